@@ -1,0 +1,68 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { lazy, Suspense } from 'react';
+import { db } from '../db/database';
+import { GlobalDropZone, ImportPage, ImportStatus, ReviewDialog, Welcome } from '../features/import';
+import { SettingsPage } from '../features/settings';
+import { TransactionsPage } from '../features/transactions';
+import { type MessageKey, useI18n } from '../i18n';
+import { ErrorBoundary } from './ErrorBoundary';
+import { type Route, ROUTES, useRoute } from './useRoute';
+
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
+
+function Page({ route, empty }: { route: Route; empty: boolean }) {
+  const { t } = useI18n();
+  if (route === 'import') return <ImportPage />;
+  if (route === 'settings') return <SettingsPage />;
+  if (empty) return <Welcome />;
+  if (route === 'transactions') return <TransactionsPage />;
+  return (
+    <Suspense fallback={<div className="page muted">{t('common.loading')}</div>}>
+      <DashboardPage />
+    </Suspense>
+  );
+}
+
+export function Shell() {
+  const { t } = useI18n();
+  const route = useRoute();
+  const count = useLiveQuery(() => db.transactions.count(), []);
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <a className="brand" href="#/dashboard">
+          <span className="brand-mark" aria-hidden="true">
+            K
+          </span>
+          {t('app.name')}
+        </a>
+        <nav aria-label={t('nav.main')} className="nav">
+          {ROUTES.map((name) => (
+            <a
+              key={name}
+              href={`#/${name}`}
+              className="nav-link"
+              aria-current={route === name ? 'page' : undefined}
+            >
+              {t(`nav.${name}` as MessageKey)}
+            </a>
+          ))}
+        </nav>
+        <span className="privacy-badge">{t('privacy.badge')}</span>
+      </header>
+      <ImportStatus />
+      <main className="main">
+        <ErrorBoundary
+          key={route}
+          title={t('error.boundary.title')}
+          body={t('error.boundary.body')}
+          retry={t('error.boundary.retry')}
+        >
+          {count === undefined ? null : <Page route={route} empty={count === 0} />}
+        </ErrorBoundary>
+      </main>
+      <GlobalDropZone />
+      <ReviewDialog />
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { findAccountByNumber, suggestAccountName } from './accounts';
+import type { Account } from './types';
+
+const accounts: Account[] = [
+  { id: 1, name: 'ING', number: 'NL10 INGB 2338 8729 58', currency: 'EUR', createdAt: 0 },
+  { id: 2, name: 'Card', number: '4111111111114821', currency: 'EUR', createdAt: 0 },
+];
+
+describe('findAccountByNumber', () => {
+  it('matches an IBAN written with or without spaces', () => {
+    expect(findAccountByNumber('NL10INGB2338872958', accounts)?.id).toBe(1);
+  });
+  it('matches a masked card number by its last digits', () => {
+    expect(findAccountByNumber('XXXX-XXXX-XXXX-4821', accounts)?.id).toBe(2);
+  });
+  it('finds nothing for an unknown number', () => {
+    expect(findAccountByNumber('DE55700500006969948871', accounts)).toBeUndefined();
+  });
+});
+
+describe('suggestAccountName', () => {
+  it('uses bank and last digits', () => {
+    expect(suggestAccountName({ bankName: 'Chase', number: '...4821', fileName: 'x.csv' })).toBe(
+      'Chase ••4821',
+    );
+  });
+  it('falls back to the file name', () => {
+    expect(suggestAccountName({ fileName: 'my_statement-2025.csv' })).toBe('my statement 2025');
+  });
+});

@@ -1,0 +1,45 @@
+import type { Account } from './types';
+
+/** Account numbers compare without spaces, dashes or masking characters, case-insensitively. */
+export function normalizeAccountNumber(value: string): string {
+  return value.replace(/[\s\-.•*xX]/g, '').toUpperCase();
+}
+
+/**
+ * Finds the stored account a file's account number belongs to. A full number must match exactly; a masked or
+ * short number (a card's last digits) matches an account whose number ends with the same 4+ digits.
+ */
+export function findAccountByNumber(
+  number: string | undefined,
+  accounts: readonly Account[],
+): Account | undefined {
+  if (!number) return undefined;
+  const wanted = normalizeAccountNumber(number);
+  if (wanted.length === 0) return undefined;
+  const exact = accounts.find(
+    (account) => account.number && normalizeAccountNumber(account.number) === wanted,
+  );
+  if (exact) return exact;
+  const tail = wanted.slice(-4);
+  if (!/^\d{4}$/.test(tail)) return undefined;
+  const byTail = accounts.filter(
+    (account) => account.number && normalizeAccountNumber(account.number).endsWith(tail),
+  );
+  return byTail.length === 1 ? byTail[0] : undefined;
+}
+
+/** "Chase ••4821", "ING ••2958", or the file name without its extension. */
+export function suggestAccountName(input: { bankName?: string; number?: string; fileName: string }): string {
+  const digits = input.number ? normalizeAccountNumber(input.number).replace(/\D/g, '').slice(-4) : '';
+  if (input.bankName && digits) return `${input.bankName} ••${digits}`;
+  if (input.bankName) return input.bankName;
+  const base = input.fileName
+    .replace(/\.[^.]+$/, '')
+    .replace(/[_-]+/g, ' ')
+    .trim();
+  if (digits) return `${base || 'Account'} ••${digits}`;
+  return base || 'Account';
+}
+
+/** Share of a file's rows already stored in an account above which the file is taken to belong to it. */
+export const OVERLAP_MATCH_SHARE = 0.3;

@@ -1,0 +1,85 @@
+import type { StatementReading } from './types';
+
+export type FatalCode = NonNullable<StatementReading['fatal']>['code'];
+export interface Fatal {
+  code: FatalCode;
+  message: string;
+}
+
+/** Recognizes files that are not text statements at all (PDF, images, spreadsheets, binaries, empty). */
+export function detectFatal(bytes: Uint8Array): Fatal | null {
+  const n = bytes.length;
+  if (n === 0) return { code: 'empty', message: 'The file is empty.' };
+  const b0 = bytes[0] ?? 0;
+  const b1 = bytes[1] ?? 0;
+  const b2 = bytes[2] ?? 0;
+  const b3 = bytes[3] ?? 0;
+  if (b0 === 0x25 && b1 === 0x50 && b2 === 0x44 && b3 === 0x46) {
+    return { code: 'pdf', message: 'This is a PDF document, not a CSV export. Download the CSV version of the statement.' };
+  }
+  const isPng = b0 === 0x89 && b1 === 0x50 && b2 === 0x4e && b3 === 0x47;
+  const isJpeg = b0 === 0xff && b1 === 0xd8 && b2 === 0xff;
+  const isGif = b0 === 0x47 && b1 === 0x49 && b2 === 0x46 && b3 === 0x38;
+  if (isPng || isJpeg || isGif) {
+    return { code: 'image', message: 'This is an image, not a CSV export of transactions.' };
+  }
+  if (b0 === 0x50 && b1 === 0x4b && (b2 === 0x03 || b2 === 0x05 || b2 === 0x07)) {
+    return {
+      code: 'spreadsheet',
+      message: 'This looks like a spreadsheet (xlsx) or zip archive. Export or save it as CSV first.',
+    };
+  }
+  if (b0 === 0xd0 && b1 === 0xcf && b2 === 0x11 && b3 === 0xe0) {
+    return { code: 'spreadsheet', message: 'This looks like an old Excel (xls) file. Save it as CSV first.' };
+  }
+  const utf16 = (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff);
+  if (!utf16) {
+    const limit = Math.min(n, 8192);
+    for (let i = 0; i < limit; i++) {
+      if (bytes[i] === 0) return { code: 'binary', message: 'This is a binary file, not a CSV export.' };
+    }
+  }
+  return null;
+}
+
+function isValidUtf8(bytes: Uint8Array, start: number): boolean {
+  const n = bytes.length;
+  let i = start;
+  while (i < n) {
+    const c = bytes[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    let extra: number;
+    if (c >= 0xc2 && c <= 0xdf) extra = 1;
+    else if (c >= 0xe0 && c <= 0xef) extra = 2;
+    else if (c >= 0xf0 && c <= 0xf4) extra = 3;
+    else return false;
+    for (let k = 1; k <= extra; k++) {
+      const cc = bytes[i + k];
+      if (cc === undefined || (cc & 0xc0) !== 0x80) return false;
+    }
+    i += extra + 1;
+  }
+  return true;
+}
+
+/** Decodes statement bytes: BOMs (UTF-8, UTF-16 LE/BE), strict UTF-8, else Windows-1252. */
+export function decodeBytes(bytes: Uint8Array): { text: string; encoding: string } {
+  const b0 = bytes[0];
+  const b1 = bytes[1];
+  if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+  }
+  if (b0 === 0xff && b1 === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  }
+  if (b0 === 0xfe && b1 === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  }
+  if (isValidUtf8(bytes, 0)) {
+    return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
+  }
+  return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+}

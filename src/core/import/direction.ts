@@ -1,0 +1,16 @@
+import { normalizeName } from './text';
+
+const OUT = new Set(['af', 'debit', 'debet', 'd', 'dr', 'db', 's', 'soll', '-', 'out', 'withdrawal', 'uitgaand', 'belastung', 'lastschrift', 'cargo', 'charge']);
+const IN = new Set(['bij', 'credit', 'c', 'cr', 'h', 'haben', '+', 'in', 'deposit', 'inkomend', 'gutschrift', 'abono']);
+
+/** Direction written in an indicator cell: -1 money out, +1 money in, 0 unknown. */
+export function directionOf(value: string): -1 | 0 | 1 {
+  const v = value.trim();
+  if (v.length === 0 || v.length > 12) return 0;
+  if (v === '-') return -1;
+  if (v === '+') return 1;
+  const n = normalizeName(v);
+  if (OUT.has(n)) return -1;
+  if (IN.has(n)) return 1;
+  return 0;
+}

@@ -1,0 +1,110 @@
+import type { DecimalMark } from './types';
+
+/**
+ * Parses a money cell into integer minor units with string arithmetic (never floats, never NaN).
+ * Understands currency symbols/codes, `+`, leading or trailing minus, parentheses, CR/DR suffixes,
+ * thousands marks `.` `,` space, no-break spaces and `'`. A single separator followed by 1–2 or 4+
+ * digits is always the decimal mark; with exactly 3 digits after it the column's `decimalMark` decides.
+ * Returns null when the cell holds no number or something that is not an amount (dates, words).
+ */
+export function parseAmount(raw: string, decimalMark: DecimalMark, digits: number): number | null {
+  const n = raw.length;
+  if (n === 0) return null;
+  let ds = '';
+  let negative = false;
+  let sawDigit = false;
+  let afterDigitsText = false;
+  let commas = 0;
+  let dots = 0;
+  let lastSep = 0; // char code of the last separator
+  let lastSepAt = -1; // number of digits before the last separator
+  let letters = '';
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (afterDigitsText) return null;
+      ds += raw[i];
+      sawDigit = true;
+    } else if (c === 44 || c === 46) {
+      if (!sawDigit) {
+        // ".5" or ",50": a separator before any digit
+        if (c === 46) dots++;
+        else commas++;
+        lastSep = c;
+        lastSepAt = 0;
+        continue;
+      }
+      if (afterDigitsText) return null;
+      if (c === 44) commas++;
+      else dots++;
+      lastSep = c;
+      lastSepAt = ds.length;
+    } else if (c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 39 || c === 0x2019) {
+      if (sawDigit && letters.length > 0) afterDigitsText = true;
+    } else if (c === 45 || c === 0x2212 || c === 0x2013) {
+      if (!sawDigit) negative = true;
+      else {
+        // trailing minus ("12,50-") only at the very end (spaces allowed)
+        for (let k = i + 1; k < n; k++) if (raw.charCodeAt(k) > 32) return null;
+        negative = true;
+        break;
+      }
+    } else if (c === 43) {
+      if (sawDigit) return null;
+    } else if (c === 40) {
+      negative = true;
+    } else if (c === 41) {
+      continue;
+    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      if (sawDigit) {
+        letters += raw[i];
+        if (letters.length > 4) return null;
+      } else if (i > 8) return null;
+    } else if (c === 47 || c === 58) {
+      return null; // dates, times
+    } else if (c === 61 || c === 34) {
+      continue;
+    } else if (c > 127) {
+      continue; // currency symbols and other marks
+    } else if (c === 36 || c === 42 || c === 35) {
+      continue;
+    } else {
+      return null;
+    }
+    if (sawDigit && letters.length > 0 && c >= 48 && c <= 57) return null;
+  }
+  if (!sawDigit) return null;
+  if (letters.length > 0) {
+    const l = letters.toUpperCase();
+    if (l === 'DR' || l === 'D' || l === 'DB' || l === 'S') negative = true;
+    else if (l === 'CR' || l === 'C' || l === 'H') negative = negative && false;
+  }
+  let intPart = ds;
+  let frac = '';
+  if (lastSepAt >= 0) {
+    const both = commas > 0 && dots > 0;
+    const count = lastSep === 44 ? commas : dots;
+    let isDecimal: boolean;
+    if (both) isDecimal = count === 1;
+    else if (count > 1) isDecimal = false;
+    else {
+      const after = ds.length - lastSepAt;
+      isDecimal = after !== 3 || String.fromCharCode(lastSep) === decimalMark;
+    }
+    if (isDecimal) {
+      intPart = ds.slice(0, lastSepAt);
+      frac = ds.slice(lastSepAt);
+    }
+  }
+  let minor = intPart.length > 0 ? Number(intPart) : 0;
+  for (let k = 0; k < digits; k++) minor = minor * 10 + (k < frac.length ? frac.charCodeAt(k) - 48 : 0);
+  if (frac.length > digits && frac.charCodeAt(digits) >= 53) minor += 1;
+  if (!Number.isFinite(minor) || minor > Number.MAX_SAFE_INTEGER) return null;
+  if (minor === 0) return 0;
+  return negative ? -minor : minor;
+}
+
+/** True when a cell is an amount-looking number (has a decimal separator, a sign or a currency mark). */
+export function looksLikeAmount(raw: string): boolean {
+  return parseAmount(raw, '.', 2) !== null;
+}

@@ -1,0 +1,136 @@
+import type { IsoDate } from '../types';
+import { isValidYmd, toIsoDate } from '../dates';
+import type { DateOrder } from './types';
+
+/**
+ * Date scanning. A scan yields two leading parts and a year; `fixed` says whether their meaning is known:
+ * 0 = ambiguous numeric (day/month order decided by the column), 1 = year-first (p1 month, p2 day),
+ * 2 = month given by name (p1 day, p2 month).
+ */
+export interface DateScan {
+  p1: number;
+  p2: number;
+  year: number;
+  fixed: 0 | 1 | 2;
+}
+
+const MONTHS: Record<string, number> = {};
+const MONTH_WORDS: [number, string][] = [
+  [1, 'jan january janv janvier januar januari janeiro ene enero gen gennaio jaenner janner'],
+  [2, 'feb february fev fevr fevrier februar februari fevereiro febrero febbraio'],
+  [3, 'mar march mars marz maerz maart mrt marzo marco'],
+  [4, 'apr april avr avril abr abril aprile'],
+  [5, 'may mai mei mayo maggio mag maio'],
+  [6, 'jun june juin juni junio giu giugno junho'],
+  [7, 'jul july juil juillet juli julio lug luglio julho'],
+  [8, 'aug august aout augustus ago agosto'],
+  [9, 'sep sept september septembre setembro septiembre set settembre'],
+  [10, 'oct october octobre okt oktober octubre ott ottobre outubro'],
+  [11, 'nov november novembre noviembre novembro'],
+  [12, 'dec december decembre dez dezember dic diciembre dicembre dezembro'],
+];
+for (const [month, words] of MONTH_WORDS) for (const w of words.split(' ')) MONTHS[w] = month;
+
+function monthFromWord(word: string): number {
+  const w = word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\./g, '');
+  return MONTHS[w] ?? MONTHS[w.slice(0, 4)] ?? MONTHS[w.slice(0, 3)] ?? 0;
+}
+
+const R_COMPACT = /^(\d{4})(\d{2})(\d{2})(?:$|[T\s])/;
+const R_ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s,])/;
+const R_NUM = /^(\d{1,2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?(\d{4}|\d{2})(?:$|[T\s,])/;
+const R_DMONY = /^(\d{1,2})(?:\.|st|nd|rd|th|er)?[\s\-/.]*([a-zA-Z\u00C0-\u017F]{3,10})\.?[\s\-/.,]*(\d{4}|\d{2})(?:$|[\s,T])/;
+const R_MONDY = /^([a-zA-Z\u00C0-\u017F]{3,10})\.?[\s\-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s\-]+(\d{4})(?:$|[\s,T])/;
+
+export function fullYear(y: number): number {
+  if (y >= 100) return y;
+  return y <= 69 ? 2000 + y : 1900 + y;
+}
+
+/** Scans a date cell into `out`; returns false when the text is not a date. */
+export function scanDate(text: string, out: DateScan): boolean {
+  const s = text.length > 0 && text.charCodeAt(0) <= 32 ? text.trim() : text;
+  if (s.length < 6) return false;
+  const c0 = s.charCodeAt(0);
+  if (c0 >= 48 && c0 <= 57) {
+    let m = R_NUM.exec(s);
+    if (m) {
+      out.p1 = +m[1]!;
+      out.p2 = +m[2]!;
+      out.year = fullYear(+m[3]!);
+      out.fixed = 0;
+      return out.p1 >= 1 && out.p2 >= 1 && out.p1 <= 31 && out.p2 <= 31 && (out.p1 <= 12 || out.p2 <= 12);
+    }
+    m = R_ISO.exec(s) ?? R_COMPACT.exec(s);
+    if (m) {
+      const y = +m[1]!;
+      if (y >= 1900 && y <= 2200) {
+        out.year = y;
+        out.p1 = +m[2]!;
+        out.p2 = +m[3]!;
+        out.fixed = 1;
+        return isValidYmd(y, out.p1, out.p2);
+      }
+      return false;
+    }
+    m = R_DMONY.exec(s);
+    if (m) {
+      const month = monthFromWord(m[2]!);
+      if (month === 0) return false;
+      out.p1 = +m[1]!;
+      out.p2 = month;
+      out.year = fullYear(+m[3]!);
+      out.fixed = 2;
+      return isValidYmd(out.year, month, out.p1);
+    }
+    return false;
+  }
+  const m = R_MONDY.exec(s);
+  if (m) {
+    const month = monthFromWord(m[1]!);
+    if (month === 0) return false;
+    out.p1 = +m[2]!;
+    out.p2 = month;
+    out.year = +m[3]!;
+    out.fixed = 2;
+    return isValidYmd(out.year, month, out.p1);
+  }
+  return false;
+}
+
+/** Resolves a scan to an ISO date under a day/month order, or null when invalid. */
+export function resolveDate(scan: DateScan, order: DateOrder): IsoDate | null {
+  let day: number;
+  let month: number;
+  if (scan.fixed === 1) {
+    month = scan.p1;
+    day = scan.p2;
+  } else if (scan.fixed === 2) {
+    day = scan.p1;
+    month = scan.p2;
+  } else if (order === 'MDY') {
+    month = scan.p1;
+    day = scan.p2;
+  } else {
+    day = scan.p1;
+    month = scan.p2;
+  }
+  if (!isValidYmd(scan.year, month, day)) return null;
+  return toIsoDate(scan.year, month, day);
+}
+
+const scratch: DateScan = { p1: 0, p2: 0, year: 0, fixed: 0 };
+
+/** Parses one date cell under the given order (ambiguous numeric dates only). */
+export function parseDate(text: string, order: DateOrder): IsoDate | null {
+  return scanDate(text, scratch) ? resolveDate(scratch, order) : null;
+}
+
+/** True when the text reads as a date in any order. */
+export function looksLikeDate(text: string): boolean {
+  return scanDate(text, scratch);
+}

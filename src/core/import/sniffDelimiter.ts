@@ -1,0 +1,65 @@
+/** Delimiter sniffing by consistency of field counts over many records (quotes respected). */
+
+export const DELIMITERS = [',', ';', '\t', '|'] as const;
+
+const SAMPLE_CHARS = 200_000;
+const SAMPLE_RECORDS = 300;
+
+/** Field counts per record (non-blank records only) when `text` is split with `delimiter`. */
+export function fieldCounts(text: string, delimiter: string, maxRecords = SAMPLE_RECORDS): number[] {
+  const counts: number[] = [];
+  const d = delimiter.charCodeAt(0);
+  const end = Math.min(text.length, SAMPLE_CHARS);
+  let inQuotes = false;
+  let fields = 1;
+  let nonBlank = false;
+  for (let i = 0; i < end && counts.length < maxRecords; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) {
+      inQuotes = !inQuotes;
+      nonBlank = true;
+    } else if (inQuotes) {
+      continue;
+    } else if (c === d) {
+      fields++;
+      nonBlank = true;
+    } else if (c === 10 || c === 13) {
+      if (nonBlank) counts.push(fields);
+      fields = 1;
+      nonBlank = false;
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    } else if (c !== 32 && c !== 9) {
+      nonBlank = true;
+    }
+  }
+  if (nonBlank && counts.length < maxRecords) counts.push(fields);
+  return counts;
+}
+
+function score(counts: number[]): number {
+  const freq = new Map<number, number>();
+  for (const n of counts) freq.set(n, (freq.get(n) ?? 0) + 1);
+  let best = 0;
+  for (const [n, f] of freq) {
+    if (n < 2) continue;
+    // Records with one trailing delimiter more (Chase, Fortuneo) still count as consistent.
+    const near = f + (freq.get(n + 1) ?? 0) * 0.9;
+    const s = near * Math.min(n - 1, 12);
+    if (s > best) best = s;
+  }
+  return best;
+}
+
+/** Picks the delimiter whose field counts are the most consistent (and widest) over the sampled records. */
+export function sniffDelimiter(text: string): string {
+  let bestDelimiter: string = ',';
+  let bestScore = 0;
+  for (const d of DELIMITERS) {
+    const s = score(fieldCounts(text, d));
+    if (s > bestScore) {
+      bestScore = s;
+      bestDelimiter = d;
+    }
+  }
+  return bestDelimiter;
+}

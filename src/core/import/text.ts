@@ -1,0 +1,91 @@
+/** Small text helpers shared by the reading engine. */
+
+const ACCENTS = /[\u0300-\u036f]/g;
+const NON_ALNUM = /[^a-z0-9]+/g;
+
+/** Header/keyword normalization: accents stripped, lower case, non-alphanumerics collapsed to one space. */
+export function normalizeName(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(ACCENTS, '')
+    .replace(/ß/g, 'ss')
+    .toLowerCase()
+    .replace(NON_ALNUM, ' ')
+    .trim();
+}
+
+/** Removes Excel protections (`="..."`, a leading `'` before digits) and surrounding whitespace. */
+export function cleanCell(raw: string | undefined): string {
+  if (raw === undefined || raw === '') return '';
+  let s = raw.trim();
+  if (s.length === 0) return s;
+  const c0 = s.charCodeAt(0);
+  if (c0 === 61 /* = */ && s.length >= 3 && s.charCodeAt(1) === 34 && s.charCodeAt(s.length - 1) === 34) {
+    s = s.slice(2, -1).trim();
+  } else if (c0 === 39 /* ' */ && s.length > 1) {
+    const c1 = s.charCodeAt(1);
+    if ((c1 >= 48 && c1 <= 57) || c1 === 43 || c1 === 45 || c1 === 61) {
+      s = s.charCodeAt(s.length - 1) === 39 ? s.slice(1, -1) : s.slice(1);
+    }
+  }
+  return s;
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  eacute: 'é',
+  egrave: 'è',
+  ecirc: 'ê',
+  agrave: 'à',
+  acirc: 'â',
+  ccedil: 'ç',
+  ocirc: 'ô',
+  ucirc: 'û',
+  ugrave: 'ù',
+  icirc: 'î',
+  iuml: 'ï',
+  euml: 'ë',
+  auml: 'ä',
+  ouml: 'ö',
+  uuml: 'ü',
+  Auml: 'Ä',
+  Ouml: 'Ö',
+  Uuml: 'Ü',
+  Eacute: 'É',
+  szlig: 'ß',
+  euro: '€',
+  pound: '£',
+};
+const ENTITY = /&(#\d+|#x[0-9a-f]+|[a-z]+);/gi;
+
+function replaceEntity(match: string, body: string): string {
+  if (body.charCodeAt(0) === 35) {
+    const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : match;
+  }
+  return NAMED_ENTITIES[body] ?? match;
+}
+
+/** Decodes HTML entities (some banks escape them, even twice: `Cr&amp;eacute;dit`). */
+export function decodeEntities(value: string): string {
+  if (value.indexOf('&') < 0) return value;
+  let out = value;
+  for (let i = 0; i < 3 && out.indexOf('&') >= 0; i++) {
+    const next = out.replace(ENTITY, replaceEntity);
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
+const SPACES = /\s+/g;
+
+/** Collapses runs of whitespace (line breaks in quoted cells, fixed-width padding) to single spaces. */
+export function collapseSpaces(value: string): string {
+  return value.replace(SPACES, ' ').trim();
+}

@@ -1,0 +1,35 @@
+/**
+ * Text folding for payee keys: lowercase ASCII, accents removed, German umlauts transliterated
+ * (ü→ue, ö→oe, ä→ae, ß→ss) so that "MÜNCHEN" and "MUENCHEN" give the same key.
+ * Used for keys only; display names keep their accents.
+ */
+
+const GERMAN: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'ae', Ö: 'oe', Ü: 'ue', ẞ: 'ss' };
+const SPECIAL: Record<string, string> = { æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+
+/** Lowercase, transliterate and strip diacritics; keeps letters, digits, spaces and `&+.'-` untouched. */
+export function foldText(input: string): string {
+  let s = input.replace(/[äöüßÄÖÜẞ]/g, (c) => GERMAN[c] ?? c).toLowerCase();
+  s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  s = s.replace(/[æœøłđðþı]/g, (c) => SPECIAL[c] ?? c);
+  return s;
+}
+
+/**
+ * A payee key: folded text reduced to `[a-z0-9 ]` words separated by single spaces.
+ * Apostrophes are dropped inside words ("McDonald's" → "mcdonalds"), `&` and `+` are kept as words.
+ */
+export function toKey(input: string): string {
+  return foldText(input)
+    .replace(/['’`´]/g, '')
+    .replace(/&/g, ' & ')
+    .replace(/\+/g, ' + ')
+    .replace(/[^a-z0-9&+]+/g, ' ')
+    .trim()
+    .replace(/\s+/g, ' ');
+}
+
+/** Same as {@link toKey} but without spaces, for matching "wholefoods" against "whole foods". */
+export function toCompactKey(input: string): string {
+  return toKey(input).replace(/ /g, '');
+}

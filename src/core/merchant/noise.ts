@@ -1,0 +1,82 @@
+/**
+ * Bank and payment-processor noise: leading operation prefixes ("CB", "CARTE X1234 12/03", "PRLV SEPA",
+ * "Kartenzahlung", "BEA NR:1234", "SQ *", "PAYPAL *"), and tokens that never name a merchant
+ * (card masks, dates, times, phone numbers, reference codes).
+ */
+
+/** Leading prefixes, removed repeatedly (case-insensitive) until none applies. */
+const PREFIXES: RegExp[] = [
+  // French cards and debits
+  /^(?:AVOIR\s+)?CARTE\s+(?:X|\*|N[O°]?\s*)?[\dX*]{4,}(?:\s+\d\d[/.]\d\d(?:[/.]\d\d(?:\d\d)?)?)?/,
+  /^(?:AVOIR|CARTE)\s+\d\d[/.]\d\d(?:[/.]\d\d(?:\d\d)?)?/,
+  /^FACTURE\s+CARTE(?:\s+DU\s+\d{6})?/,
+  /^PAIEMENT\s+(?:PAR\s+CARTE|CB|CARTE|PSC)(?:\s*\/)?(?:\s+X?\d{4}\b)?(?:\s+\d\d[/.]?\d\d(?:[/.]?\d\d)?)?/,
+  /^ACHAT\s+(?:CB|CARTE|DAB)/,
+  /^(?:CB|DAB)\s*(?:\*\s*\d{4})?(?:\s+\d\d[/.]\d\d(?:[/.]\d\d)?)?(?=\s)/,
+  /^PRLV\s+(?:SEPA\s+)?(?:EUROPEEN\s+)?/,
+  /^PRELEVEMENT(?:\s+SEPA)?(?:\s+EUROPEEN)?(?:\s+\d{6,})?(?:\s+DE)?/,
+  /^(?:VIR(?:EMENT)?\s+)(?:SEPA\s+|EUROPEEN\s+|INST(?:ANTANE)?\s+)?(?:RECU|EMIS|EN\s+VOTRE\s+FAVEUR|PERMANENT)?(?:\s+(?:LOGITEL|WEB|\d{6,}))?(?:\s*\/)?/,
+  /^VIR(?=\s)/,
+  /^RETRAIT\s+(?:DAB|AU\s+DISTRIBUTEUR)/,
+  // German / Austrian
+  /^(?:KARTENZAHLUNG|KARTENUMSATZ|GIROCARD|EC[- ]KARTE|DEBITK(?:ARTE)?|VISA\s+(?:DEBIT|KARTE))(?:\s*:)?(?:\s+\d\d[.]\d\d(?:[.]\d\d(?:\d\d)?)?)?/,
+  /^(?:FOLGE|ERST|EINMAL)?LASTSCHRIFT(?:\s+(?:EINZUG|SEPA))?(?:\s*:)?/,
+  /^(?:SEPA[- ])?(?:BASIS[- ])?LASTSCHRIFT(?:EINZUG)?/,
+  /^(?:GUTSCHRIFT(?:\s+UEBERWEISUNG|\s+ÜBERWEISUNG)?|UEBERWEISUNG|ÜBERWEISUNG|ONLINE-UEBERWEISUNG|DAUERAUFTRAG|LOHN\s+GEHALT)(?:\s*:)?/,
+  /^NR\s?X+\s?\d{4}\b/,
+  // Dutch
+  /^(?:BEA|GEA),?\s+(?:BETAALPAS|NR\s?:\s?\S+)(?:\s+\d\d[.]\d\d[.]\d\d\/\d\d[.:]\d\d)?/,
+  /^(?:BEA|GEA|BETAALAUTOMAAT|BETAALPAS|INCASSO|OVERSCHRIJVING|SEPA\s+(?:OVERBOEKING|INCASSO\s+ALGEMEEN\s+DOORLOPEND|IDEAL))(?=\s|$)/,
+  /^TERUGBOEKING\s+BEA-TRANSACTIE/,
+  // Spanish / Italian
+  /^(?:COMPRA\s+(?:TARJ(?:ETA)?\.?|EN)|PAGO\s+(?:CON\s+TARJETA|EN)|PAGAMENTO\s+(?:POS|CARTA|TRAMITE\s+POS|SU\s+POS)|ACQUISTO(?:\s+POS)?|RECIBO|ADEUDO(?:\s+(?:SEPA|RECIBO))?|ADDEBITO(?:\s+(?:SDD|DIRETTO|SEPA))?|BONIFICO(?:\s+(?:SEPA|A\s+VOSTRO\s+FAVORE))?|TRANSFERENCIA)(?:\s+\d{4}\s?X+\s?\d{4})?(?:\s+\d\d[/.]\d\d(?:[/.]\d\d(?:\d\d)?)?)?/,
+  /^(?:TARJ(?:ETA)?\.?|CARTA)\s*[\dX*]{4,}/,
+  // English
+  /^(?:PURCHASE|RECURRING PAYMENT|CHECK CRD PURCHASE|ATM WITHDRAWAL)\s+AUTHORIZED\s+ON\s+\d\d\/\d\d/,
+  /^(?:CHECKCARD|CHECK CRD PURCHASE|POS PURCHASE|POS DEBIT|POS|DEBIT CARD PURCHASE|DEBIT CARD|DBT CRD|PURCHASE|VISA PURCHASE|CARD PAYMENT|CONTACTLESS|IDP PURCHASE)(?:\s*[-–]\s*|\s+)(?:\d{4}\s+)?/,
+  /^(?:DIRECT DEBIT|DD|STANDING ORDER|FASTER PAYMENT|BILL PAYMENT|BACS|ACH (?:DEBIT|CREDIT))(?:\s+TO)?(?=\s)/,
+  // Processors in front of the real shop
+  /^(?:SQ|SQU|TST|SP|PP|IZ|ZTL|SUMUP|SUM|CKO|FS|DRI|WPY|PY|BT|PAYPAL|PAYPAL\s+EUROPE|GOOGLE|GGL|APPLE\s+PAY|ZETTLE_?|PADDLE\.NET|2CO\.COM|PAYU|MOLLIE|STRIPE|ADYEN|KLARNA|IDEAL|SUMUP\s+\*)\s*\*\s*/,
+  /^(?:ZETTLE_\*?|SUMUP\s+|IZETTLE\s+)/,
+];
+
+/** Strips known operation and processor prefixes from the start of a descriptor. */
+export function stripPrefixes(text: string): string {
+  let s = text.trim();
+  for (let guard = 0; guard < 6; guard++) {
+    const before = s;
+    for (const re of PREFIXES) {
+      const r = re.exec(s.toUpperCase());
+      if (r && r.index === 0 && r[0].length > 0) s = s.slice(r[0].length).replace(/^[\s:*\-–/,.]+/, '');
+    }
+    if (s === before) break;
+  }
+  return s;
+}
+
+/** Noise removed anywhere (replaced by a separator so token positions stay meaningful). */
+const NOISE_ANYWHERE: RegExp[] = [
+  /\b\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d)?)?\b/g, // ISO date/time
+  /\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b/g, // dd/mm, dd.mm.yy, mm/dd/yyyy
+  /\b\d{1,2}[:hH]\d\d(?::\d\d)?\b/g, // times 17:07, 20H27
+  /\+?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b/g, // US phone
+  /\+\d{8,15}\b/g, // international phone
+  /\b(?:X{2,}|\*{2,})\s?\d{2,4}\b/gi, // card masks XXXX1234, ****1234
+  /\b\d{4,6}X{4,}\d{2,4}\b/gi, // 4974XXXXXXXX1234
+  /\bX\d{4}\b/g, // X4821
+  /\b(?:CB|CARD|CARTE|KARTE|PAS)\s?[*#]?\s?\d{3,4}\b/gi, // CB*1234, CARD 1234, PAS012
+];
+
+export function removeNoise(text: string): string {
+  let s = text;
+  for (const re of NOISE_ANYWHERE) s = s.replace(re, ' | ');
+  return s;
+}
+
+/** True for a token that is a reference code rather than a word: digits, or letters mixed with ≥2 digits. */
+export function isReferenceToken(token: string): boolean {
+  if (/^#?\d+$/.test(token)) return true;
+  if (token.length >= 5 && /\d.*\d/.test(token) && /[a-z]/i.test(token)) return true;
+  if (token.length >= 8 && /^[a-z0-9]+$/i.test(token) && /\d/.test(token)) return true;
+  return false;
+}

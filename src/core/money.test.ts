@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { currencyForLocale, formatMoney, minorToDecimalString } from './money';
+
+describe('money', () => {
+  it('prints minor units as plain decimals per currency', () => {
+    expect(minorToDecimalString(-1349, 'EUR')).toBe('-13.49');
+    expect(minorToDecimalString(5, 'USD')).toBe('0.05');
+    expect(minorToDecimalString(1500, 'JPY')).toBe('1500');
+    expect(minorToDecimalString(-1, 'BHD')).toBe('-0.001');
+  });
+  it('formats for the locale', () => {
+    expect(formatMoney(123456, 'EUR', 'fr-FR').replace(/\s/g, ' ')).toBe('1 234,56 €');
+    expect(formatMoney(-123456, 'USD', 'en-US')).toBe('-$1,234.56');
+  });
+  it('guesses a currency from the locale', () => {
+    expect(currencyForLocale('en-GB')).toBe('GBP');
+    expect(currencyForLocale('fr-FR')).toBe('EUR');
+    expect(currencyForLocale('en-US')).toBe('USD');
+  });
+});

@@ -1,0 +1,85 @@
+import type { CurrencyCode } from './types';
+
+const fractionDigitsCache = new Map<string, number>();
+
+/** Number of minor-unit digits of a currency (2 for EUR, 0 for JPY, 3 for BHD). */
+export function currencyDigits(currency: CurrencyCode): number {
+  const cached = fractionDigitsCache.get(currency);
+  if (cached !== undefined) return cached;
+  let digits = 2;
+  try {
+    digits =
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+      2;
+  } catch {
+    digits = 2;
+  }
+  fractionDigitsCache.set(currency, digits);
+  return digits;
+}
+
+/** Minor units to a plain decimal string with `.`, e.g. -1234 EUR → "-12.34". */
+export function minorToDecimalString(minor: number, currency: CurrencyCode): string {
+  const digits = currencyDigits(currency);
+  const sign = minor < 0 ? '-' : '';
+  const abs = Math.abs(minor);
+  if (digits === 0) return `${sign}${abs}`;
+  const scale = 10 ** digits;
+  const whole = Math.floor(abs / scale);
+  const frac = String(abs % scale).padStart(digits, '0');
+  return `${sign}${whole}.${frac}`;
+}
+
+/** Major units as a number, for charts only (never for arithmetic). */
+export function minorToMajor(minor: number, currency: CurrencyCode): number {
+  return minor / 10 ** currencyDigits(currency);
+}
+
+const formatterCache = new Map<string, Intl.NumberFormat>();
+
+export function formatMoney(
+  minor: number,
+  currency: CurrencyCode,
+  locale: string,
+  options: { compact?: boolean; signDisplay?: 'auto' | 'always' | 'exceptZero' } = {},
+): string {
+  const key = `${locale}|${currency}|${options.compact ? 'c' : ''}|${options.signDisplay ?? 'auto'}`;
+  let formatter = formatterCache.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      signDisplay: options.signDisplay ?? 'auto',
+      ...(options.compact ? { notation: 'compact', maximumFractionDigits: 1 } : {}),
+    });
+    formatterCache.set(key, formatter);
+  }
+  return formatter.format(minorToMajor(minor, currency));
+}
+
+const REGION_CURRENCIES: Record<string, CurrencyCode> = {
+  US: 'USD',
+  GB: 'GBP',
+  CA: 'CAD',
+  CH: 'CHF',
+  AU: 'AUD',
+  NZ: 'NZD',
+  JP: 'JPY',
+  SE: 'SEK',
+  NO: 'NOK',
+  DK: 'DKK',
+  PL: 'PLN',
+  IN: 'INR',
+};
+
+/** The likely currency of a person whose browser locale is `locale` (for files that never name one). */
+export function currencyForLocale(locale: string): CurrencyCode {
+  const region = locale.split(/[-_]/)[1]?.toUpperCase();
+  if (region && REGION_CURRENCIES[region]) return REGION_CURRENCIES[region];
+  return locale.toLowerCase().startsWith('en') && !region ? 'USD' : 'EUR';
+}
+
+/** Chart values back to minor units (for formatting axis ticks and tooltips). */
+export function majorToMinor(major: number, currency: CurrencyCode): number {
+  return Math.round(major * 10 ** currencyDigits(currency));
+}

@@ -1,0 +1,48 @@
+/** An ISO 4217 currency code, e.g. "EUR". */
+export type CurrencyCode = string;
+
+/** A calendar date as `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** A problem with one line of an input file; bad input is data, not an exception. */
+export interface LineError {
+  line: number;
+  message: string;
+}
+
+export interface Account {
+  id?: number;
+  name: string;
+  /** Account number / IBAN / card mask as the bank writes it, when known. */
+  number?: string;
+  bank?: string;
+  currency: CurrencyCode;
+  createdAt: number;
+}
+
+export interface Transaction {
+  id?: number;
+  accountId: number;
+  date: IsoDate;
+  valueDate?: IsoDate;
+  /** Exactly as the bank wrote it. */
+  description: string;
+  merchant: string;
+  category: string;
+  /** Integer minor units; money out is negative. */
+  amount: number;
+  currency: CurrencyCode;
+  /** Balance after this transaction in minor units, or null when the file does not say. */
+  balance: number | null;
+  importId: number;
+  fingerprint: string;
+  pending?: boolean;
+  note?: string;
+}
+
+export interface Category {
+  id: string;
+  name: string;
+  color: string;
+  builtIn: boolean;
+}

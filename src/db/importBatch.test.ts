@@ -1,0 +1,112 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import type { ReadingProfile } from '../core/import/types';
+import { commitImport, type PreparedImport, type PreparedRow, undoImport } from './importBatch';
+import { freshDatabase } from './testing';
+
+const profile: ReadingProfile = {
+  signature: 'test',
+  delimiter: ',',
+  headerRow: 0,
+  roles: ['date', 'description', 'amount'],
+  dateOrder: 'YMD',
+  decimalMark: '.',
+  sign: 'normal',
+};
+
+function row(date: string, amount: number, description: string): PreparedRow {
+  return {
+    date,
+    amount,
+    description,
+    merchant: description,
+    category: 'uncategorized',
+    currency: 'EUR',
+    balance: null,
+  };
+}
+
+function file(rows: PreparedRow[], extra: Partial<PreparedImport> = {}): PreparedImport {
+  return {
+    fileName: 'statement.csv',
+    sha256: `sha-${Math.random()}`,
+    profile,
+    saveProfile: false,
+    account: { currency: 'EUR', number: 'FR7630006000011234567890189', bankName: 'Test Bank' },
+    rows,
+    errors: 0,
+    ...extra,
+  };
+}
+
+describe('commitImport', () => {
+  it('seeds the default categories on first open', async () => {
+    const db = freshDatabase();
+    expect(await db.categories.count()).toBe(19);
+  });
+
+  it('stores rows, creates the account and keeps identical same-day purchases', async () => {
+    const db = freshDatabase();
+    const coffee = row('2025-05-02', -540, 'COFFEE');
+    const outcome = await commitImport(db, file([coffee, coffee, row('2025-05-03', -1000, 'RENT')]));
+    expect(outcome).toMatchObject({
+      added: 3,
+      duplicates: 0,
+      createdAccount: true,
+      accountName: 'Test Bank ••0189',
+    });
+    expect(await db.transactions.count()).toBe(3);
+  });
+
+  it('adds only what is new from an overlapping statement of the same account', async () => {
+    const db = freshDatabase();
+    const a = row('2025-05-01', -100, 'A');
+    const b = row('2025-05-02', -200, 'B');
+    const c = row('2025-05-03', -300, 'C');
+    await commitImport(db, file([a, b]));
+    const second = await commitImport(db, file([b, c]));
+    expect(second).toMatchObject({ added: 1, duplicates: 1, createdAccount: false });
+    expect(await db.accounts.count()).toBe(1);
+  });
+
+  it('finds the account by overlap when the file names none', async () => {
+    const db = freshDatabase();
+    const rows = [row('2025-05-01', -100, 'A'), row('2025-05-02', -200, 'B'), row('2025-05-03', -300, 'C')];
+    const first = await commitImport(db, file(rows));
+    const again = await commitImport(
+      db,
+      file([...rows, row('2025-05-04', -1, 'D')], { account: { currency: 'EUR' } }),
+    );
+    expect(again.accountId).toBe(first.accountId);
+    expect(again.added).toBe(1);
+  });
+
+  it('says when the very same file comes again and adds nothing', async () => {
+    const db = freshDatabase();
+    const rows = [row('2025-05-01', -100, 'A')];
+    await commitImport(db, file(rows, { sha256: 'same' }));
+    const again = await commitImport(db, file(rows, { sha256: 'same' }));
+    expect(again).toMatchObject({ sameFileAgain: true, added: 0, duplicates: 1 });
+  });
+
+  it('is all or nothing: a failing write leaves stored data untouched', async () => {
+    const db = freshDatabase();
+    await commitImport(db, file([row('2025-05-01', -100, 'A')]));
+    const broken = file([
+      row('2025-06-01', -1, 'B'),
+      { ...row('2025-06-02', -2, 'C'), id: 1 } as PreparedRow,
+    ]);
+    await expect(commitImport(db, broken)).rejects.toThrow();
+    expect(await db.transactions.count()).toBe(1);
+    expect(await db.imports.count()).toBe(1);
+  });
+
+  it('undo removes the rows and the account the import created', async () => {
+    const db = freshDatabase();
+    const outcome = await commitImport(db, file([row('2025-05-01', -100, 'A')]));
+    await undoImport(db, outcome.importId);
+    expect(await db.transactions.count()).toBe(0);
+    expect(await db.accounts.count()).toBe(0);
+    expect(await db.imports.count()).toBe(0);
+  });
+});

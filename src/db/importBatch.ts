@@ -1,0 +1,154 @@
+import { findAccountByNumber, OVERLAP_MATCH_SHARE, suggestAccountName } from '../core/accounts';
+import { selectNewRows, transactionFingerprint } from '../core/dedupe';
+import type { ReadingProfile } from '../core/import/types';
+import type { CurrencyCode, IsoDate, Transaction } from '../core/types';
+import type { KeptDatabase } from './database';
+
+/** One row ready to store: read from the file, cleaned and categorized. */
+export type PreparedRow = Omit<Transaction, 'id' | 'accountId' | 'importId' | 'fingerprint'>;
+
+export interface PreparedImport {
+  fileName: string;
+  sha256: string;
+  profile: ReadingProfile;
+  /** Save the profile for files of this shape (the person confirmed it in review). */
+  saveProfile: boolean;
+  account: { number?: string; bankName?: string; currency: CurrencyCode };
+  /** Forces the target account (chosen by the person). */
+  accountId?: number;
+  rows: PreparedRow[];
+  errors: number;
+}
+
+export interface ImportOutcome {
+  importId: number;
+  accountId: number;
+  accountName: string;
+  createdAccount: boolean;
+  added: number;
+  duplicates: number;
+  errors: number;
+  /** The very same bytes were imported before. */
+  sameFileAgain: boolean;
+}
+
+function dateRange(rows: readonly PreparedRow[]): [IsoDate, IsoDate] {
+  let min = '9999-12-31';
+  let max = '0000-01-01';
+  for (const row of rows) {
+    if (row.date < min) min = row.date;
+    if (row.date > max) max = row.date;
+  }
+  return [min, max];
+}
+
+async function storedFingerprints(db: KeptDatabase, accountId: number, [from, to]: [IsoDate, IsoDate]) {
+  const stored = await db.transactions
+    .where('[accountId+date]')
+    .between([accountId, from], [accountId, to], true, true)
+    .toArray();
+  return stored.map((transaction) => transaction.fingerprint);
+}
+
+/** The account whose stored rows overlap most with the file, when the overlap is large enough to be sure. */
+async function accountByOverlap(
+  db: KeptDatabase,
+  fingerprints: readonly string[],
+  range: [IsoDate, IsoDate],
+) {
+  const accounts = await db.accounts.toArray();
+  let best: { id: number; share: number } | undefined;
+  for (const account of accounts) {
+    if (account.id === undefined) continue;
+    const stored = await storedFingerprints(db, account.id, range);
+    if (stored.length === 0) continue;
+    const duplicates = fingerprints.length - selectNewRows(fingerprints, stored).length;
+    const share = duplicates / fingerprints.length;
+    if (share >= OVERLAP_MATCH_SHARE && (!best || share > best.share)) best = { id: account.id, share };
+  }
+  return best?.id;
+}
+
+async function resolveAccount(db: KeptDatabase, input: PreparedImport, fingerprints: string[]) {
+  if (input.accountId !== undefined) {
+    const chosen = await db.accounts.get(input.accountId);
+    if (chosen?.id !== undefined) return { account: chosen, created: false };
+  }
+  const byNumber = findAccountByNumber(input.account.number, await db.accounts.toArray());
+  if (byNumber?.id !== undefined) return { account: byNumber, created: false };
+  if (!input.account.number && fingerprints.length > 0) {
+    const byOverlap = await accountByOverlap(db, fingerprints, dateRange(input.rows));
+    const account = byOverlap === undefined ? undefined : await db.accounts.get(byOverlap);
+    if (account?.id !== undefined) return { account, created: false };
+  }
+  const name = suggestAccountName({ ...input.account, fileName: input.fileName });
+  const fresh = {
+    name,
+    currency: input.account.currency,
+    createdAt: Date.now(),
+    ...(input.account.number ? { number: input.account.number } : {}),
+    ...(input.account.bankName ? { bank: input.account.bankName } : {}),
+  };
+  const id = await db.accounts.add(fresh);
+  return { account: { ...fresh, id }, created: true };
+}
+
+/**
+ * Stores one file's rows as one IndexedDB transaction: all or nothing. Rows already stored (as a multiset of
+ * fingerprints) are skipped, so an overlapping statement adds only what is new.
+ */
+export async function commitImport(db: KeptDatabase, input: PreparedImport): Promise<ImportOutcome> {
+  const fingerprints = input.rows.map((row) => transactionFingerprint(row.date, row.amount, row.description));
+  return db.transaction('rw', [db.accounts, db.transactions, db.imports, db.profiles], async () => {
+    const sameFileAgain = (await db.imports.where('sha256').equals(input.sha256).count()) > 0;
+    const { account, created } = await resolveAccount(db, input, fingerprints);
+    const accountId = account.id as number;
+    const stored =
+      input.rows.length > 0 ? await storedFingerprints(db, accountId, dateRange(input.rows)) : [];
+    const newIndexes = selectNewRows(fingerprints, stored);
+    const importId = await db.imports.add({
+      fileName: input.fileName,
+      sha256: input.sha256,
+      accountId,
+      profileSignature: input.profile.signature,
+      createdAccount: created,
+      added: newIndexes.length,
+      duplicates: input.rows.length - newIndexes.length,
+      errors: input.errors,
+      createdAt: Date.now(),
+    });
+    const records: Transaction[] = newIndexes.map((index) => ({
+      ...(input.rows[index] as PreparedRow),
+      accountId,
+      importId,
+      fingerprint: fingerprints[index] as string,
+    }));
+    await db.transactions.bulkAdd(records);
+    if (input.saveProfile) await db.profiles.put({ ...input.profile, savedAt: Date.now() });
+    return {
+      importId,
+      accountId,
+      accountName: account.name,
+      createdAccount: created,
+      added: newIndexes.length,
+      duplicates: input.rows.length - newIndexes.length,
+      errors: input.errors,
+      sameFileAgain,
+    };
+  });
+}
+
+/** Removes everything one import added (and its account, when the import created it and nothing else uses it). */
+export async function undoImport(db: KeptDatabase, importId: number): Promise<void> {
+  await db.transaction('rw', [db.accounts, db.transactions, db.imports], async () => {
+    const record = await db.imports.get(importId);
+    if (!record) return;
+    await db.transactions.where('importId').equals(importId).delete();
+    await db.imports.delete(importId);
+    const left = await db.transactions
+      .where('[accountId+date]')
+      .between([record.accountId, ''], [record.accountId, '\uffff'])
+      .count();
+    if (record.createdAccount && left === 0) await db.accounts.delete(record.accountId);
+  });
+}

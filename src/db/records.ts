@@ -1,0 +1,51 @@
+import type { ReadingProfile } from '../core/import/types';
+import type { Account, Category, Transaction } from '../core/types';
+
+export type { Account, Category, Transaction };
+
+export interface ImportRecord {
+  id?: number;
+  fileName: string;
+  /** SHA-256 of the file's bytes, hex. */
+  sha256: string;
+  accountId: number;
+  profileSignature: string;
+  /** True when this import created its account (Undo then removes the account too). */
+  createdAccount: boolean;
+  added: number;
+  duplicates: number;
+  errors: number;
+  createdAt: number;
+}
+
+export interface ProfileRecord extends ReadingProfile {
+  /** When the person confirmed it. */
+  savedAt: number;
+}
+
+export interface RuleRecord {
+  id: string;
+  field: 'description' | 'merchant';
+  match: 'contains' | 'equals' | 'regex';
+  pattern: string;
+  minAmount?: number;
+  maxAmount?: number;
+  accountId?: number;
+  setMerchant?: string;
+  setCategory?: string;
+  priority: number;
+  createdAt: number;
+}
+
+/** What the person taught Kept about one payee key. */
+export interface MerchantRecord {
+  key: string;
+  name?: string;
+  category?: string;
+  updatedAt: number;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}

@@ -1,0 +1,10 @@
+import { DEFAULT_CATEGORIES } from '../core/categories';
+import type { KeptDatabase } from './database';
+
+/** Deletes every record in one transaction, then puts the default categories back. */
+export async function deleteEverything(db: KeptDatabase): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    await Promise.all(db.tables.map((table) => table.clear()));
+    await db.categories.bulkAdd(DEFAULT_CATEGORIES.map((category) => ({ ...category })));
+  });
+}

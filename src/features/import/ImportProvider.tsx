@@ -1,0 +1,89 @@
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef, useState } from 'react';
+import type { ReadingProfile, StatementReading } from '../../core/import/types';
+import { db } from '../../db/database';
+import { undoImport } from '../../db/importBatch';
+import { useI18n } from '../../i18n';
+import type { ImportState } from './importState';
+import { cancelCurrentRead } from './readFile';
+import { runImports } from './runImports';
+
+interface ImportApi {
+  status: ImportState;
+  importFiles: (files: readonly File[]) => Promise<void>;
+  loadSampleData: () => Promise<void>;
+  undoLast: () => Promise<void>;
+  cancel: () => void;
+  dismiss: () => void;
+}
+
+const ImportContext = createContext<ImportApi | null>(null);
+
+async function fetchSampleFiles(): Promise<File[]> {
+  const base = import.meta.env.BASE_URL;
+  const manifest = (await (await fetch(`${base}samples/manifest.json`)).json()) as { files: string[] };
+  return Promise.all(
+    manifest.files.map(
+      async (name) => new File([await (await fetch(`${base}samples/${name}`)).blob()], name),
+    ),
+  );
+}
+
+export function ImportProvider({ children }: { children: ReactNode }) {
+  const { locale } = useI18n();
+  const [status, setStatus] = useState<ImportState>({ state: 'idle' });
+  const busy = useRef(false);
+
+  const review = useCallback(
+    (file: File, reading: StatementReading) =>
+      new Promise<ReadingProfile | null>((resolve) => {
+        const answer = (profile: ReadingProfile | null) => {
+          setStatus({ state: 'working', stage: 'reading', fileName: file.name, fileIndex: 0, fileCount: 1 });
+          resolve(profile);
+        };
+        setStatus({ state: 'needs-review', fileName: file.name, review: { file, reading, resolve: answer } });
+      }),
+    [],
+  );
+
+  const importFiles = useCallback(
+    async (files: readonly File[]) => {
+      if (busy.current || files.length === 0) return;
+      busy.current = true;
+      try {
+        await runImports(files, { setState: setStatus, review, locale });
+      } finally {
+        busy.current = false;
+      }
+    },
+    [review, locale],
+  );
+
+  const api = useMemo<ImportApi>(
+    () => ({
+      status,
+      importFiles,
+      loadSampleData: async () => importFiles(await fetchSampleFiles()),
+      undoLast: async () => {
+        if (status.state !== 'done') return;
+        for (const id of [...status.importIds].reverse()) await undoImport(db, id);
+        setStatus({ state: 'idle' });
+      },
+      cancel: () => {
+        if (status.state === 'needs-review') status.review.resolve(null);
+        cancelCurrentRead();
+      },
+      dismiss: () => {
+        if (status.state === 'done' || status.state === 'error') setStatus({ state: 'idle' });
+      },
+    }),
+    [status, importFiles],
+  );
+
+  return <ImportContext.Provider value={api}>{children}</ImportContext.Provider>;
+}
+
+export function useImport(): ImportApi {
+  const context = useContext(ImportContext);
+  if (!context) throw new Error('useImport must be used inside ImportProvider');
+  return context;
+}

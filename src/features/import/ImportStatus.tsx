@@ -1,0 +1,112 @@
+import type { MessageKey } from '../../i18n';
+import { useI18n } from '../../i18n';
+import { ProgressBar } from '../../ui/ProgressBar';
+import { useImport } from './ImportProvider';
+import type { FileProblem, ImportState } from './importState';
+
+function problemText(problem: FileProblem, t: ReturnType<typeof useI18n>['t']) {
+  const message = problem.message.startsWith('error.')
+    ? t(problem.message as MessageKey, { size: '200 MB' })
+    : problem.message;
+  return t('status.error', { file: problem.fileName, message });
+}
+
+function statusData(status: ImportState) {
+  if (status.state !== 'done') return {};
+  return {
+    'data-added': status.added,
+    'data-duplicates': status.duplicates,
+    'data-errors': status.errors,
+  };
+}
+
+/** The import status line of DESIGN.md: `data-state` plus counts once done, and the same in words. */
+export function ImportStatus() {
+  const { t } = useI18n();
+  const { status, undoLast, cancel, dismiss } = useImport();
+  const hidden = status.state === 'idle';
+  return (
+    <div
+      data-testid="import-status"
+      data-state={status.state}
+      {...statusData(status)}
+      className={`import-status import-status-${status.state} ${hidden ? 'visually-hidden' : ''}`}
+      role="status"
+      aria-live="polite"
+    >
+      {status.state === 'idle' ? t('status.idle') : null}
+      {status.state === 'working' ? (
+        <div className="import-status-row">
+          <span>
+            {t(status.stage === 'reading' ? 'status.stage.reading' : 'status.stage.saving', {
+              file: status.fileName,
+            })}
+            {status.fileCount > 1 ? ` (${status.fileIndex + 1}/${status.fileCount})` : ''}
+          </span>
+          <ProgressBar
+            label={t('status.working', { file: status.fileName })}
+            {...(status.fileCount > 1 ? { value: status.fileIndex / status.fileCount } : {})}
+          />
+          <button type="button" className="button button-quiet" onClick={cancel}>
+            {t('import.cancel')}
+          </button>
+        </div>
+      ) : null}
+      {status.state === 'needs-review' ? t('status.needsReview', { file: status.fileName }) : null}
+      {status.state === 'done' ? (
+        <div className="import-status-row">
+          <span>
+            {status.sameFileAgain && status.added === 0
+              ? t('status.sameFile')
+              : t('status.done', {
+                  added: status.added,
+                  duplicates: status.duplicates,
+                  errors: status.errors,
+                })}
+          </span>
+          {status.added > 0 ? (
+            <button type="button" className="button button-quiet" onClick={() => void undoLast()}>
+              {t('import.undo')}
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={dismiss}
+            aria-label={t('import.dismiss')}
+          >
+            ×
+          </button>
+        </div>
+      ) : null}
+      {status.state === 'done' && (status.rejected.length > 0 || status.problems.length > 0) ? (
+        <details className="import-status-details">
+          <summary>{t('status.rejectedRows')}</summary>
+          <ul>
+            {status.problems.map((problem) => (
+              <li key={problem.fileName}>{problemText(problem, t)}</li>
+            ))}
+            {status.rejected.slice(0, 50).map((line) => (
+              <li key={`${line.fileName}:${line.line}`}>
+                {line.fileName} — {t('status.line', { line: line.line, message: line.message })}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {status.state === 'error' ? (
+        <div className="import-status-row">
+          <span>{status.problems.map((problem) => problemText(problem, t)).join(' ')}</span>
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={dismiss}
+            aria-label={t('import.dismiss')}
+          >
+            ×
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,176 @@
+import { useState } from 'react';
+import type { ColumnRole, ReadingProfile, StatementReading } from '../../core/import/types';
+import { useI18n, type MessageKey } from '../../i18n';
+import { Dialog } from '../../ui/Dialog';
+import { Money } from '../../ui/Money';
+import { useImport } from './ImportProvider';
+import type { PendingReview } from './importState';
+import { readStatementFile } from './readFile';
+
+const ROLES: ColumnRole[] = [
+  'date',
+  'valueDate',
+  'description',
+  'amount',
+  'debit',
+  'credit',
+  'direction',
+  'balance',
+  'currency',
+  'account',
+  'status',
+  'ignore',
+];
+
+function reasonKey(reason: string): MessageKey {
+  return reason === 'dateOrder' ? 'review.reason.dateOrder' : 'review.reason.other';
+}
+
+/** Shows how an uncertain file will be read and lets the person fix column roles, date order, decimals and sign. */
+export function ReviewDialog() {
+  const { t } = useI18n();
+  const { status } = useImport();
+  const review = status.state === 'needs-review' ? status.review : null;
+  const [profile, setProfile] = useState<ReadingProfile | null>(null);
+  const [preview, setPreview] = useState<StatementReading | null>(null);
+
+  useEffect(() => {
+    setProfile(review ? review.reading.profile : null);
+    setPreview(review ? review.reading : null);
+  }, [review]);
+
+  if (!review || !profile || !preview)
+    return <Dialog title="" open={false} onClose={() => {}} children={null} />;
+
+  const update = async (next: ReadingProfile) => {
+    setProfile(next);
+    try {
+      setPreview((await readStatementFile(review.file, [], next)).reading);
+    } catch {
+      // Keep the previous preview; the person can still fix the mapping further.
+    }
+  };
+
+  const columnNames =
+    preview.columnNames ?? profile.roles.map((_, index) => `${t('review.column')} ${index + 1}`);
+  const currency = preview.currency ?? 'EUR';
+
+  return (
+    <Dialog
+      wide
+      title={t('review.title', { file: review.file.name })}
+      open
+      onClose={() => review.resolve(null)}
+    >
+      <p>{t('review.intro')}</p>
+      <ul className="review-reasons">
+        {[...new Set(preview.reviewReasons.length > 0 ? review.reading.reviewReasons : ['other'])].map(
+          (reason) => (
+            <li key={reason}>{t(reasonKey(reason))}</li>
+          ),
+        )}
+      </ul>
+      <div className="review-options">
+        <label>
+          {t('review.dateOrder')}
+          <select
+            value={profile.dateOrder}
+            onChange={(event) =>
+              void update({ ...profile, dateOrder: event.target.value as ReadingProfile['dateOrder'] })
+            }
+          >
+            <option value="DMY">DD/MM/YYYY</option>
+            <option value="MDY">MM/DD/YYYY</option>
+            <option value="YMD">YYYY-MM-DD</option>
+          </select>
+        </label>
+        <label>
+          {t('review.decimalMark')}
+          <select
+            value={profile.decimalMark}
+            onChange={(event) =>
+              void update({ ...profile, decimalMark: event.target.value as ReadingProfile['decimalMark'] })
+            }
+          >
+            <option value=".">1,234.56</option>
+            <option value=",">1.234,56</option>
+          </select>
+        </label>
+        <label>
+          {t('review.sign')}
+          <select
+            value={profile.sign}
+            onChange={(event) =>
+              void update({ ...profile, sign: event.target.value as ReadingProfile['sign'] })
+            }
+          >
+            <option value="normal">{t('review.sign.normal')}</option>
+            <option value="inverted">{t('review.sign.inverted')}</option>
+          </select>
+        </label>
+      </div>
+      <div className="review-columns">
+        {profile.roles.map((role, index) => (
+          <label key={index} className="review-column">
+            <span className="review-column-name">{columnNames[index] ?? index + 1}</span>
+            <select
+              value={role}
+              aria-label={`${t('review.role')}: ${columnNames[index] ?? index + 1}`}
+              onChange={(event) => {
+                const roles = [...profile.roles];
+                roles[index] = event.target.value as ColumnRole;
+                void update({ ...profile, roles });
+              }}
+            >
+              {ROLES.map((option) => (
+                <option key={option} value={option}>
+                  {t(`role.${option}` as MessageKey)}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+      </div>
+      <h3>{t('review.preview')}</h3>
+      <table className="review-preview">
+        <thead>
+          <tr>
+            <th>{t('transactions.col.date')}</th>
+            <th>{t('transactions.col.description')}</th>
+            <th className="numeric">{t('transactions.col.amount')}</th>
+            <th className="numeric">{t('transactions.col.balance')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {preview.rows.slice(0, 8).map((row) => (
+            <tr key={row.line}>
+              <td>{row.date}</td>
+              <td className="truncate">{row.description}</td>
+              <td className="numeric">
+                <Money amount={row.amount} currency={row.currency ?? currency} colored />
+              </td>
+              <td className="numeric">
+                {row.balance === null ? (
+                  ''
+                ) : (
+                  <Money amount={row.balance} currency={row.currency ?? currency} />
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="muted">
+        {t('review.rows', { count: preview.rows.length })} · {t('review.rememberNote')}
+      </p>
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={() => review.resolve(null)}>
+          {t('review.skip')}
+        </button>
+        <button type="button" className="button button-primary" onClick={() => review.resolve(profile)}>
+          {t('review.confirm')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,34 @@
+import type { ReadingProfile, StatementReading } from '../../core/import/types';
+import type { LineError } from '../../core/types';
+
+export interface FileProblem {
+  fileName: string;
+  /** Message key (error.*) or a raw message. */
+  message: string;
+}
+
+export interface RejectedLine extends LineError {
+  fileName: string;
+}
+
+export interface PendingReview {
+  file: File;
+  reading: StatementReading;
+  resolve: (profile: ReadingProfile | null) => void;
+}
+
+export type ImportState =
+  | { state: 'idle' }
+  | { state: 'working'; fileName: string; stage: 'reading' | 'saving'; fileIndex: number; fileCount: number }
+  | { state: 'needs-review'; fileName: string; review: PendingReview }
+  | {
+      state: 'done';
+      added: number;
+      duplicates: number;
+      errors: number;
+      rejected: RejectedLine[];
+      problems: FileProblem[];
+      sameFileAgain: boolean;
+      importIds: number[];
+    }
+  | { state: 'error'; problems: FileProblem[] };

@@ -1,0 +1,26 @@
+import type { ReadingProfile } from '../../core/import/types';
+import { readFileInWorker, type ReadResult } from '../../worker/importClient';
+
+/** Files above this size are refused before reading (a statement this big is almost certainly not one). */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+let current: { cancel: () => void } | null = null;
+
+export async function readStatementFile(
+  file: File,
+  knownProfiles: ReadingProfile[],
+  profile?: ReadingProfile,
+): Promise<ReadResult> {
+  const bytes = await file.arrayBuffer();
+  const handle = readFileInWorker(file.name, bytes, { knownProfiles, ...(profile ? { profile } : {}) });
+  current = handle;
+  try {
+    return await handle.promise;
+  } finally {
+    if (current === handle) current = null;
+  }
+}
+
+export function cancelCurrentRead() {
+  current?.cancel();
+}

@@ -1,0 +1,89 @@
+import { currencyForLocale } from '../../core/money';
+import type { ReadingProfile, StatementReading } from '../../core/import/types';
+import { db } from '../../db/database';
+import { commitImport } from '../../db/importBatch';
+import type { FileProblem, ImportState, RejectedLine } from './importState';
+import { prepareRows } from './prepareRows';
+import { MAX_FILE_BYTES, readStatementFile } from './readFile';
+
+export interface ImportCallbacks {
+  setState: (state: ImportState) => void;
+  /** Asks the person to check a reading; resolves with the confirmed profile, or null to skip the file. */
+  review: (file: File, reading: StatementReading) => Promise<ReadingProfile | null>;
+  locale: string;
+}
+
+function fatalKey(reading: StatementReading): string | undefined {
+  if (reading.fatal) return `error.${reading.fatal.code}`;
+  if (reading.rows.length === 0) return 'error.noTransactions';
+  return undefined;
+}
+
+/** Reads, (when unsure) asks, and stores each file in turn; one file's failure never touches the others. */
+export async function runImports(files: readonly File[], callbacks: ImportCallbacks): Promise<void> {
+  const totals = { added: 0, duplicates: 0, errors: 0, sameFileAgain: false };
+  const rejected: RejectedLine[] = [];
+  const problems: FileProblem[] = [];
+  const importIds: number[] = [];
+  let imported = 0;
+
+  for (const [fileIndex, file] of files.entries()) {
+    const progress = { fileName: file.name, fileIndex, fileCount: files.length };
+    callbacks.setState({ state: 'working', stage: 'reading', ...progress });
+    try {
+      if (file.size > MAX_FILE_BYTES) {
+        problems.push({ fileName: file.name, message: 'error.tooBig' });
+        continue;
+      }
+      const knownProfiles = await db.profiles.toArray();
+      let { sha256, reading } = await readStatementFile(file, knownProfiles);
+      const fatal = fatalKey(reading);
+      if (fatal) {
+        problems.push({ fileName: file.name, message: fatal });
+        continue;
+      }
+      let saveProfile = false;
+      if (reading.needsReview) {
+        const confirmed = await callbacks.review(file, reading);
+        if (!confirmed) continue;
+        ({ sha256, reading } = await readStatementFile(file, knownProfiles, confirmed));
+        saveProfile = true;
+      }
+      callbacks.setState({ state: 'working', stage: 'saving', ...progress });
+      const currency = reading.currency ?? reading.rows[0]?.currency ?? currencyForLocale(callbacks.locale);
+      const outcome = await commitImport(db, {
+        fileName: file.name,
+        sha256,
+        profile: reading.profile,
+        saveProfile,
+        account: {
+          currency,
+          ...(reading.account?.number ? { number: reading.account.number } : {}),
+          ...(reading.account?.bankName ? { bankName: reading.account.bankName } : {}),
+        },
+        rows: prepareRows(reading, currency),
+        errors: reading.errors.length,
+      });
+      imported += 1;
+      importIds.push(outcome.importId);
+      totals.added += outcome.added;
+      totals.duplicates += outcome.duplicates;
+      totals.errors += outcome.errors;
+      totals.sameFileAgain ||= outcome.sameFileAgain;
+      rejected.push(...reading.errors.map((error) => ({ ...error, fileName: file.name })));
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') break;
+      const message = error instanceof Error ? error.message : String(error);
+      const key =
+        error instanceof Error && /quota|database|indexeddb|transaction/i.test(message)
+          ? 'error.storage'
+          : 'error.unexpected';
+      console.error(error);
+      problems.push({ fileName: file.name, message: key });
+    }
+  }
+
+  if (imported === 0 && problems.length > 0) callbacks.setState({ state: 'error', problems });
+  else if (imported === 0) callbacks.setState({ state: 'idle' });
+  else callbacks.setState({ state: 'done', ...totals, rejected, problems, importIds });
+}

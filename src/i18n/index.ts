@@ -1,0 +1,9 @@
+export {
+  I18nProvider,
+  useI18n,
+  browserLanguage,
+  LANGUAGES,
+  type Language,
+  type LanguageChoice,
+} from './I18nProvider';
+export type { MessageKey } from './en';

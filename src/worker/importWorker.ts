@@ -1,0 +1,31 @@
+/// <reference lib="webworker" />
+import { readStatement } from '../core/import';
+import { parseTableWithPapa } from './parseTable';
+import type { ReadRequest, WorkerReply } from './protocol';
+import { sha256Hex } from './sha256';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+function reply(message: WorkerReply) {
+  scope.postMessage(message);
+}
+
+scope.onmessage = async (event: MessageEvent<ReadRequest>) => {
+  const request = event.data;
+  try {
+    reply({ type: 'progress', id: request.id, stage: 'hashing' });
+    const sha256 = await sha256Hex(request.bytes);
+    reply({ type: 'progress', id: request.id, stage: 'parsing' });
+    const reading = readStatement(new Uint8Array(request.bytes), parseTableWithPapa, {
+      knownProfiles: request.knownProfiles,
+      ...(request.profile ? { profile: request.profile } : {}),
+    });
+    reply({ type: 'result', id: request.id, sha256, reading });
+  } catch (error) {
+    reply({
+      type: 'failure',
+      id: request.id,
+      message: error instanceof Error ? error.message : String(error),
+    });
+  }
+};
