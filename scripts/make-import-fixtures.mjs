@@ -1144,6 +1144,503 @@ fixture({
   },
 });
 
+// ================================================================ UK
+const MONZO_CAT = (m) =>
+  /TESCO|SAINSBURY|WAITROSE/.test(m) ? ['Groceries', '🛒'] : /PRET|COSTA|GREGGS|DELIVEROO|CAFF/.test(m) ? ['Eating out', '☕'] : /TFL/.test(m) ? ['Transport', '🚇'] : /NETFLIX/.test(m) ? ['Entertainment', '🎬'] : ['Shopping', '🛍️'];
+function monzoTxns(r, start, maxDay = 31) {
+  const { txs } = ledger(r, 'UK', { start, maxDay, must: ['salary', 'rent', 'big', 'refund', 'dd', 'atm', 'xferIn', 'card'] });
+  // one foreign-currency card payment (Local amount / Local currency differ from Amount / Currency)
+  const f = txs.find((t, i) => t.kind === 'card' && i > 3 && !/NETFLIX/.test(t.merchant));
+  if (f) {
+    f.foreign = { merchant: 'SQ *CAFÉ DE LA PAIX', city: 'Paris', ccy: 'EUR', local: Math.round(-f.amount * 1.17) };
+  }
+  return txs;
+}
+fixture({
+  dir: 'uk_monzo',
+  name: 'Monzo Data Export - 2025-02-01 to 2025-03-16',
+  bank: 'Monzo',
+  description:
+    'Monzo current 20-column export: DD/MM/YYYY Date + separate Time, cleaned Name + raw Description (descriptionIncludes is taken from the raw Description), real 4-byte emoji in the Emoji column, signed Amount and ALSO split Money Out (NEGATIVE) / Money In, running Balance + Balance currency, one foreign-currency row (Local amount/Local currency EUR), oldest first, UTF-8, LF.',
+  currency: 'GBP',
+  build(r) {
+    const txs = monzoTxns(r, '2025-02-01');
+    const lines = [
+      'Transaction ID,Date,Time,Type,Name,Emoji,Category,Amount,Currency,Local amount,Local currency,Notes and #tags,Address,Receipt,Description,Category split,Money Out,Money In,Balance,Balance currency',
+    ];
+    for (const t of txs) {
+      let type = 'Card payment';
+      let name;
+      let emoji = '';
+      let cat;
+      let desc;
+      let local = t.amount;
+      let lccy = 'GBP';
+      let notes = '';
+      let addr = '';
+      if (t.kind === 'card' || t.kind === 'refund') {
+        [cat, emoji] = MONZO_CAT(t.merchant);
+        name = t.clean;
+        desc = `${t.merchant.padEnd(22)} ${t.city.padEnd(12)} GBR`;
+        t.inc = t.merchant;
+        if (t.foreign) {
+          name = 'Café de la Paix';
+          cat = 'Eating out';
+          emoji = '☕';
+          desc = `${t.foreign.merchant} ${t.foreign.city}    ${t.foreign.ccy}`;
+          t.inc = 'CAFÉ DE LA PAIX';
+          local = -t.foreign.local;
+          lccy = t.foreign.ccy;
+          addr = '5 Place de l\'Opéra, 75009 Paris';
+        }
+        if (t.kind === 'refund') notes = 'refund #returns';
+      } else if (t.kind === 'salary') {
+        type = 'Bacs (Direct Credit)';
+        name = t.name;
+        cat = 'Income';
+        desc = `${t.name} SALARY`;
+        t.inc = t.name;
+      } else if (t.kind === 'rent') {
+        type = 'Faster payment';
+        name = t.name;
+        cat = 'Bills';
+        desc = 'RENT';
+        t.inc = 'RENT';
+        notes = 'rent 🏠';
+      } else if (t.kind === 'dd') {
+        type = 'Direct Debit';
+        name = t.name.replace(' LTD', '').replace(/\b(\w)(\w*)/g, (_, a, b) => a + b.toLowerCase());
+        cat = 'Bills';
+        desc = `${t.name} DD`;
+        t.inc = t.name;
+      } else if (t.kind === 'atm') {
+        name = 'ATM';
+        cat = 'Cash';
+        emoji = '🏧';
+        desc = `LINK ATM               London       GBR`;
+        t.inc = 'LINK ATM';
+      } else if (t.kind === 'xferIn' || t.kind === 'xferOut') {
+        type = t.kind === 'xferIn' ? 'Monzo-to-Monzo' : 'Faster payment';
+        name = t.name.replace(/\b(\w)(\w*)/g, (_, a, b) => a + b.toLowerCase());
+        cat = t.kind === 'xferIn' ? 'Income' : 'Transfers';
+        desc = t.kind === 'xferIn' ? 'Dinner 🍕' : 'Holiday share';
+        t.inc = desc;
+      }
+      lines.push(
+        line(
+          [`tx_0000${r.alnum(18)}`, fd(t.date, 'DD/MM/YYYY'), randTime(r), type, name, emoji, cat, num(t.amount), 'GBP', num(local), lccy, notes, addr, '', desc, '', t.amount < 0 ? num(t.amount) : '', t.amount > 0 ? num(t.amount) : '', num(t.balance), 'GBP'],
+          ',',
+        ),
+      );
+    }
+    return { text: joinLines(lines, '\n'), enc: 'utf8', rows: txs.map((t) => ex(t)) };
+  },
+});
+fixture({
+  dir: 'uk_monzo',
+  name: 'MonzoDataExport_February2018',
+  bank: 'Monzo',
+  description:
+    "Monzo 2018 export: id,created,amount,currency,local_amount,local_currency,category,emoji,description,address,notes,receipt; 'created' as 'YYYY-MM-DD HH:MM:SS +0000' (date = its date part); decimal pound amounts assumed; snake_case categories; no balance column; one EUR local-currency row; UTF-8, LF.",
+  currency: 'GBP',
+  build(r) {
+    const txs = monzoTxns(r, '2018-01-20');
+    const lines = ['id,created,amount,currency,local_amount,local_currency,category,emoji,description,address,notes,receipt'];
+    for (const t of txs) {
+      let cat = 'general';
+      let emoji = '';
+      let desc;
+      let local = t.amount;
+      let lccy = 'GBP';
+      if (t.kind === 'card' || t.kind === 'refund') {
+        const [c, e] = MONZO_CAT(t.merchant);
+        cat = c.toLowerCase().replace(' ', '_');
+        emoji = e;
+        desc = `${t.merchant.padEnd(22)} ${t.city.padEnd(12)} GBR`;
+        t.inc = t.merchant;
+        if (t.foreign) {
+          desc = `${t.foreign.merchant} ${t.foreign.city}    ${t.foreign.ccy}`;
+          t.inc = 'CAFÉ DE LA PAIX';
+          local = -t.foreign.local;
+          lccy = 'EUR';
+        }
+      } else if (t.kind === 'atm') {
+        cat = 'cash';
+        desc = 'LINK ATM               London       GBR';
+        t.inc = 'LINK ATM';
+      } else {
+        cat = t.kind === 'salary' ? 'income' : 'bills';
+        desc = t.kind === 'rent' ? `${t.name} RENT` : t.kind === 'salary' ? `${t.name} SALARY` : t.kind === 'dd' ? `${t.name} DD` : `${t.name}`;
+        t.inc = t.name;
+      }
+      lines.push(
+        line([`tx_00009${r.alnum(17)}`, `${t.date} ${randTime(r)} +0000`, num(t.amount), 'GBP', num(local), lccy, cat, emoji, desc, '', '', ''], ','),
+      );
+    }
+    return { text: joinLines(lines, '\n'), enc: 'utf8', rows: txs.map((t) => ex(t, { balance: false })) };
+  },
+});
+
+function starlingBuild(r, { start, eur, maxDay = 31, notes = true }) {
+  const cc = eur ? 'FR' : 'UK';
+  const { txs } = ledger(r, cc, { start, maxDay, must: ['salary', 'rent', 'big', 'refund', 'dd', 'xferOut'] });
+  const ccy = eur ? 'EUR' : 'GBP';
+  const head = ['Date', 'Counter Party', 'Reference', 'Type', `Amount (${ccy})`, `Balance (${ccy})`, 'Spending Category'];
+  if (notes) head.push('Notes');
+  const lines = [head.join(',')];
+  for (const t of txs) {
+    let cp;
+    let ref;
+    let type;
+    let cat;
+    if (t.kind === 'card' || t.kind === 'refund') {
+      cp = eur ? t.merchant.replace(/\b(\w)(\S*)/g, (_, a, b) => a + b.toLowerCase()) : t.clean;
+      ref = eur ? `${t.merchant} ${t.city}` : t.merchant;
+      type = 'CARD';
+      cat = /TESCO|SAINSBURY|WAITROSE|CARREFOUR|MONOPRIX|FRANPRIX|LECLERC|PICARD/.test(t.merchant) ? 'GROCERIES' : /PRET|COSTA|GREGGS|DELIVEROO|CAF|BOULANGERIE|UBER/.test(t.merchant) ? 'EATING_OUT' : /TFL|SNCF|RATP/.test(t.merchant) ? 'TRANSPORT' : 'GENERAL';
+    } else if (t.kind === 'salary') {
+      cp = t.name;
+      ref = 'SALARY';
+      type = eur ? 'CURRENCY TRANSFER' : 'FASTER PAYMENT';
+      cat = 'INCOME';
+    } else if (t.kind === 'rent') {
+      cp = t.name;
+      ref = 'RENT';
+      type = 'STANDING ORDER';
+      cat = 'PAYMENTS';
+    } else if (t.kind === 'dd') {
+      cp = t.name;
+      ref = `${r.alnum(10)}`;
+      type = 'DIRECT DEBIT';
+      cat = 'BILLS_AND_SERVICES';
+    } else if (t.kind === 'atm') {
+      cp = 'CASH';
+      ref = 'LINK ATM';
+      type = 'CARD';
+      cat = 'GENERAL';
+    } else {
+      cp = t.name;
+      ref = t.kind === 'xferIn' ? 'Thanks for dinner' : 'Flat bills';
+      type = t.kind === 'xferIn' ? 'FASTER PAYMENT' : 'ONLINE PAYMENT';
+      cat = t.kind === 'xferIn' ? 'INCOME' : 'PAYMENTS';
+    }
+    t.inc = cp === 'CASH' ? 'LINK ATM' : cp;
+    const cells = [fd(t.date, 'DD/MM/YYYY'), cp, ref, type, num(t.amount), num(t.balance), cat];
+    if (notes) cells.push(t.kind === 'refund' ? 'returned, refunded' : '');
+    lines.push(line(cells, ','));
+  }
+  return { text: joinLines(lines, '\n'), rows: txs.map((t) => ex(t)) };
+}
+fixture({
+  dir: 'uk_starling',
+  name: 'StarlingStatement_2025-04-01_2025-05-15',
+  bank: 'Starling',
+  description:
+    "Starling current account: Date DD/MM/YYYY, Counter Party (cleaned name, used for descriptionIncludes) + Reference (raw descriptor), Type, currency in the column names 'Amount (GBP)' / 'Balance (GBP)', Spending Category UPPER_SNAKE, Notes (one note contains a comma -> quoted); oldest first; UTF-8, LF.",
+  currency: 'GBP',
+  build(r) {
+    const { text, rows } = starlingBuild(r, { start: '2025-04-01' });
+    return { text, enc: 'utf8', rows };
+  },
+});
+fixture({
+  dir: 'uk_starling',
+  name: 'eur_account_no_notes',
+  bank: 'Starling',
+  description:
+    "Starling EUR account + older layout without 'Notes': currency only in the column names 'Amount (EUR)' / 'Balance (EUR)'; French card merchants; oldest first; UTF-8, LF.",
+  currency: 'EUR',
+  build(r) {
+    const { text, rows } = starlingBuild(r, { start: '2024-09-02', eur: true, notes: false });
+    return { text, enc: 'utf8', rows };
+  },
+});
+
+fixture({
+  dir: 'uk_barclays',
+  name: 'data',
+  bank: 'Barclays',
+  description:
+    "Barclays current account: Number (empty),Date DD/MM/YYYY,Account '20-32-06 13152170' (-> accountNumberEndsWith),Amount (signed),Subcategory,Memo; Memo is fixed-width padded with runs of spaces ending in a code (BCC, CPM, BGC, DDR, STO, FT); newest first (low-medium confidence); line endings unknown -> LF.",
+  currency: 'GBP',
+  build(r) {
+    const { txs } = ledger(r, 'UK', { start: '2025-01-06', must: ['salary', 'rent', 'big', 'refund', 'dd', 'dd', 'xferOut', 'atm'] });
+    const rows = newestFirst(txs);
+    const lines = ['Number,Date,Account,Amount,Subcategory,Memo'];
+    for (const t of rows) {
+      const on = `ON ${fd(t.date, 'DD Mon').toUpperCase()}`;
+      let memo;
+      let sub;
+      if (t.kind === 'card' || t.kind === 'refund') {
+        const code = r.chance(0.5) ? 'BCC' : 'CPM';
+        memo = `${t.merchant.padEnd(18)} ${on}          ${code}`;
+        sub = t.kind === 'refund' ? 'Counter Credit' : 'Debit';
+        t.inc = t.merchant;
+      } else if (t.kind === 'salary') {
+        memo = `${t.name} ${r.digits(6)}         BGC`;
+        sub = 'DIRECTDEP';
+        t.inc = t.name;
+      } else if (t.kind === 'rent') {
+        memo = `${t.name}  RENT             STO`;
+        sub = 'Standing Order';
+        t.inc = t.name;
+      } else if (t.kind === 'dd') {
+        memo = `${t.name.padEnd(18)} ${r.digits(8)}       DDR`;
+        sub = 'Direct Debit';
+        t.inc = t.name;
+      } else if (t.kind === 'atm') {
+        memo = `LINK    ${fd(t.date, 'DDMon').toUpperCase()} ${r.digits(4)}         CPM`;
+        memo = `CASHPOINT LONDON   ${on}          CASH`;
+        sub = 'Cash Machine';
+        t.inc = 'CASHPOINT';
+      } else {
+        memo = `${t.name.padEnd(18)} ${t.kind === 'xferIn' ? 'DINNER' : 'HOLIDAY'}          FT`;
+        sub = t.kind === 'xferIn' ? 'Counter Credit' : 'Funds Transfer';
+        t.inc = t.name;
+      }
+      lines.push(line(['', fd(t.date, 'DD/MM/YYYY'), '20-32-06 13152170', num(t.amount), sub, memo], ','));
+    }
+    return { text: joinLines(lines, '\n'), enc: 'ascii', rows: rows.map((t) => ex(t, { balance: false })), accountEnds: '13152170' };
+  },
+});
+
+function lloydsBuild(r, { start, trailingHeaderComma }) {
+  const { txs } = ledger(r, 'UK', { start, opening: r.int(20000, 60000), must: ['rent', 'dd', 'dd', 'big', 'salary', 'refund', 'xferOut', 'fee'] });
+  const rows = newestFirst(txs);
+  const lines = [
+    'Transaction Date,Transaction Type,Sort Code,Account Number,Transaction Description,Debit Amount,Credit Amount,Balance' +
+      (trailingHeaderComma ? ',' : ''),
+  ];
+  for (const t of rows) {
+    let type;
+    let desc;
+    if (t.kind === 'card' || t.kind === 'refund') {
+      type = t.kind === 'refund' ? 'CPT' : 'DEB';
+      desc = `${t.merchant} CD 4821`;
+      t.inc = t.merchant;
+    } else if (t.kind === 'salary') {
+      type = 'FPI';
+      desc = `${t.name} SALARY ${r.digits(6)} ${r.alnum(8)}`;
+      t.inc = t.name;
+    } else if (t.kind === 'rent') {
+      type = 'SO';
+      desc = `${t.name} RENT FLAT 2`;
+      t.inc = t.name;
+    } else if (t.kind === 'dd') {
+      type = 'DD';
+      desc = `${t.name} ${r.digits(9)}`;
+      t.inc = t.name;
+    } else if (t.kind === 'fee') {
+      type = 'FEE';
+      desc = 'OVERDRAFT INTEREST';
+      t.inc = 'OVERDRAFT INTEREST';
+    } else if (t.kind === 'atm') {
+      type = 'CPT';
+      desc = `LNK ${t.date.slice(8)}${MON[parts(t.date).m - 1].toUpperCase()} CD 4821`;
+      desc = 'CASH LLOYDS BANK CD 4821';
+      t.inc = 'CASH LLOYDS BANK';
+    } else {
+      type = t.kind === 'xferIn' ? 'FPI' : 'FPO';
+      desc = `${t.name} ${t.kind === 'xferIn' ? 'THANKS' : 'HOLIDAY'} ${r.digits(6)}`;
+      t.inc = t.name;
+    }
+    lines.push(
+      line([fd(t.date, 'DD/MM/YYYY'), type, "'30-94-57", '01928374', desc, t.amount < 0 ? num(-t.amount) : '', t.amount > 0 ? num(t.amount) : '', num(t.balance)], ','),
+    );
+  }
+  return { lines, rows: rows.map((t) => ex(t)) };
+}
+fixture({
+  dir: 'uk_lloyds_halifax',
+  name: '01928374_16052025_0912',
+  bank: 'Lloyds / Halifax / Bank of Scotland / TSB (same platform)',
+  description:
+    "Lloyds current account: DD/MM/YYYY, type codes (DEB, FPI, FPO, DD, SO, CPT, FEE), Sort Code prefixed with an apostrophe ('30-94-57), Account Number column (-> accountNumberEndsWith), separate Debit Amount / Credit Amount both positive, running Balance that goes NEGATIVE (overdraft); newest first; line endings unknown -> CRLF.",
+  currency: 'GBP',
+  build(r) {
+    const { lines, rows } = lloydsBuild(r, { start: '2025-04-02' });
+    return { text: joinLines(lines, '\r\n'), enc: 'ascii', rows, accountEnds: '01928374' };
+  },
+});
+fixture({
+  dir: 'uk_lloyds_halifax',
+  name: 'halifax_header_trailing_comma',
+  bank: 'Lloyds / Halifax / Bank of Scotland / TSB (same platform)',
+  description:
+    'Same platform (Halifax-style file) with the variant where the HEADER line ends with an extra trailing comma (9 header fields, 8 data fields); LF.',
+  currency: 'GBP',
+  build(r) {
+    const { lines, rows } = lloydsBuild(r, { start: '2024-11-04', trailingHeaderComma: true });
+    return { text: joinLines(lines, '\n'), enc: 'ascii', rows, accountEnds: '01928374' };
+  },
+});
+
+function hsbcTxns(r, start, maxDay) {
+  const { txs } = ledger(r, 'UK', { start, maxDay, days: maxDay <= 12 ? 70 : 45, must: ['salary', 'rent', 'big', 'refund', 'dd', 'xferOut'] });
+  for (const t of txs) {
+    if (t.kind === 'card' || t.kind === 'refund') {
+      t.desc = r.chance(0.6) ? `${t.merchant} ${t.city} )))` : `${t.merchant} ${t.city}`;
+      t.inc = t.merchant;
+      t.type = r.chance(0.5) ? ')))' : 'VIS';
+    } else if (t.kind === 'atm') {
+      t.desc = `CASH HSBC ${fd(t.date, 'DD Mon').toUpperCase()} ATM`;
+      t.inc = 'CASH HSBC';
+      t.type = 'ATM';
+    } else {
+      t.desc = `${t.name} ${t.kind === 'salary' ? 'SALARY' : t.kind === 'rent' ? 'RENT FLAT 4' : r.digits(8)}`;
+      t.inc = t.name;
+      t.type = t.kind === 'salary' ? 'CR' : t.kind === 'rent' ? 'SO' : t.kind === 'dd' ? 'DD' : 'BP';
+    }
+  }
+  return newestFirst(txs);
+}
+const hsbcAmt = (v) => (Math.abs(v) >= 100000 ? Q(num(v, { thou: ',' })) : num(v));
+fixture({
+  dir: 'uk_hsbc',
+  name: 'TransactionHistory',
+  bank: 'HSBC UK',
+  description:
+    "HSBC UK (LOW confidence in bank-formats): headerless 3 columns date DD/MM/YYYY, quoted description (')))' contactless marker), signed amount; amounts >= 1,000 quoted WITH thousands comma; newest first; line endings unknown -> CRLF.",
+  currency: 'GBP',
+  build(r) {
+    const txs = hsbcTxns(r, '2025-03-03', 31);
+    const lines = txs.map((t) => line([fd(t.date, 'DD/MM/YYYY'), Q(t.desc), hsbcAmt(t.amount)], ','));
+    return { text: joinLines(lines, '\r\n'), enc: 'ascii', rows: txs.map((t) => ex(t, { balance: false })) };
+  },
+});
+fixture({
+  dir: 'uk_hsbc',
+  name: 'ambiguous_dates',
+  bank: 'HSBC UK',
+  description:
+    'DEDICATED AMBIGUITY FIXTURE: HSBC UK headerless DD/MM/YYYY file where EVERY day is <= 12, so day/month order cannot be decided from the data (no header to recognize the bank either). Expected dates are the true DMY reading; needsReview with reviewReasons ["dateOrder"]. Newest first, CRLF.',
+  currency: 'GBP',
+  build(r) {
+    const txs = hsbcTxns(r, '2025-01-01', 12);
+    const lines = txs.map((t) => line([fd(t.date, 'DD/MM/YYYY'), Q(t.desc), hsbcAmt(t.amount)], ','));
+    return { text: joinLines(lines, '\r\n'), enc: 'ascii', rows: txs.map((t) => ex(t, { balance: false })), needsReview: true, reviewReasons: ['dateOrder'], ambiguous: true };
+  },
+});
+fixture({
+  dir: 'uk_hsbc',
+  name: 'with_header_balance',
+  bank: 'HSBC UK',
+  description:
+    'HSBC variant WITH header Date,Type,Description,Paid out,Paid in,Balance (Paid out / Paid in both positive, running Balance), DD/MM/YYYY, quoted amounts >= 1,000 with thousands commas; newest first; LF.',
+  currency: 'GBP',
+  build(r) {
+    const txs = hsbcTxns(r, '2025-05-01', 31);
+    const lines = ['Date,Type,Description,Paid out,Paid in,Balance'];
+    for (const t of txs)
+      lines.push(
+        line([fd(t.date, 'DD/MM/YYYY'), t.type, t.desc, t.amount < 0 ? hsbcAmt(-t.amount) : '', t.amount > 0 ? hsbcAmt(t.amount) : '', hsbcAmt(t.balance)], ','),
+      );
+    return { text: joinLines(lines, '\n'), enc: 'ascii', rows: txs.map((t) => ex(t)) };
+  },
+});
+
+// ---- Revolut
+fixture({
+  dir: 'eu_revolut',
+  name: 'account-statement_2025-03-01_2025-04-20_en-us_4d2a1f',
+  bank: 'Revolut',
+  description:
+    "Revolut EUR current pocket: Started Date / Completed Date 'YYYY-MM-DD HH:MM:SS' (date = Started Date's date because PENDING rows have no Completed Date; no valueDate given), signed Amount plus a separate positive Fee (expected amount = Amount - Fee, e.g. ATM and exchange rows), State COMPLETED/PENDING, Balance empty on PENDING rows (pending rows are not in the balance); oldest first; UTF-8, LF.",
+  currency: 'EUR',
+  build(r) {
+    const { txs } = ledger(r, 'DE', {
+      start: '2025-03-01',
+      must: ['salary', 'rent', 'big', 'refund', 'atm', 'xferOut', 'xferIn', 'fee'],
+      pending: 2,
+      pendingInBalance: false,
+    });
+    const lines = ['Type,Product,Started Date,Completed Date,Description,Amount,Fee,Currency,State,Balance'];
+    let bal = txs.find((t) => t.balance != null).balance - txs.find((t) => t.balance != null).amount;
+    for (const t of txs) {
+      let type;
+      let desc;
+      let fee = 0;
+      if (t.kind === 'card') {
+        type = 'CARD_PAYMENT';
+        desc = t.merchant;
+      } else if (t.kind === 'refund') {
+        type = 'CARD_REFUND';
+        desc = t.merchant;
+      } else if (t.kind === 'salary') {
+        type = 'TRANSFER';
+        desc = `Payment from ${t.name}`;
+      } else if (t.kind === 'rent' || t.kind === 'xferOut') {
+        type = 'TRANSFER';
+        desc = `To ${t.name}`;
+      } else if (t.kind === 'xferIn') {
+        type = 'TOPUP';
+        desc = 'Apple Pay top-up by *4821';
+      } else if (t.kind === 'dd') {
+        type = 'CARD_PAYMENT';
+        desc = t.name;
+      } else if (t.kind === 'atm') {
+        type = 'ATM';
+        desc = 'Cash at Sparkasse Berlin';
+        fee = 200;
+      } else if (t.kind === 'fee') {
+        type = 'EXCHANGE';
+        desc = 'Exchanged to GBP';
+        fee = 150;
+      }
+      t.inc = t.kind === 'salary' ? t.name : t.kind === 'rent' || t.kind === 'xferOut' ? t.name : desc;
+      const fileAmount = t.kind === 'fee' ? -r.int(5000, 20000) : t.amount;
+      t.amount = fileAmount - fee; // net effect on the pocket
+      const started = `${t.date} ${randTime(r)}`;
+      const completed = t.pending ? '' : `${addDays(t.date, t.kind === 'card' ? r.int(0, 1) : 0)} ${randTime(r)}`;
+      if (!t.pending) {
+        bal += t.amount;
+        t.balance = bal;
+      } else t.balance = null;
+      lines.push(
+        line([type, 'Current', started, completed, desc, num(fileAmount), num(fee), 'EUR', t.pending ? 'PENDING' : 'COMPLETED', t.pending ? '' : num(t.balance)], ','),
+      );
+    }
+    return { text: joinLines(lines, '\n'), enc: 'utf8', rows: txs.map((t) => ex(t)) };
+  },
+});
+fixture({
+  dir: 'eu_revolut',
+  name: 'legacy_2019_gbp',
+  bank: 'Revolut',
+  description:
+    "Revolut legacy 2017-2019 GBP statement: fields separated by ' ; ' (space-semicolon-space), header 'Completed Date ; Description ; Paid Out (GBP) ; Paid In (GBP) ; Exchange Out ; Exchange In ; Balance (GBP) ; Category ; Notes' (bank-formats writes the 2nd name as 'Description/Reference': 'Description' chosen), dates like '5 Jan 2019', Paid Out / Paid In both positive, running balance; oldest first; LF.",
+  currency: 'GBP',
+  build(r) {
+    const { txs } = ledger(r, 'UK', { start: '2018-12-27', must: ['salary', 'rent', 'big', 'refund', 'xferIn'] });
+    const lines = ['Completed Date ; Description ; Paid Out (GBP) ; Paid In (GBP) ; Exchange Out ; Exchange In ; Balance (GBP) ; Category ; Notes'];
+    for (const t of txs) {
+      let desc;
+      let cat;
+      if (t.kind === 'card' || t.kind === 'refund') {
+        desc = t.kind === 'refund' ? `Refund from ${t.clean}` : t.clean;
+        cat = /Tesco|Sainsbury|Waitrose/.test(t.clean) ? 'groceries' : /Pret|Costa|Greggs|Deliveroo/.test(t.clean) ? 'restaurants' : /Transport/.test(t.clean) ? 'transport' : 'shopping';
+        t.inc = t.clean;
+      } else if (t.kind === 'salary' || t.kind === 'xferIn') {
+        desc = t.kind === 'salary' ? `Payment from ${t.name}` : `Top-Up by *4821`;
+        cat = t.kind === 'salary' ? 'general' : 'transfers';
+        t.inc = t.kind === 'salary' ? t.name : 'Top-Up by';
+      } else if (t.kind === 'atm') {
+        desc = 'Cash at HSBC London';
+        cat = 'cash';
+        t.inc = 'Cash at HSBC';
+      } else {
+        desc = `To ${t.name}`;
+        cat = 'transfers';
+        t.inc = t.name;
+      }
+      lines.push(
+        [fd(t.date, 'D Mon YYYY'), desc, t.amount < 0 ? num(-t.amount) : '', t.amount > 0 ? num(t.amount) : '', '', '', num(t.balance), cat, ''].join(' ; '),
+      );
+    }
+    return { text: joinLines(lines, '\n'), enc: 'utf8', rows: txs.map((t) => ex(t)) };
+  },
+});
+
 // ================================================================ END OF FIXTURES
 
 // ================================================================ MAIN

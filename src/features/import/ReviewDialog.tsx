@@ -28,19 +28,15 @@ function reasonKey(reason: string): MessageKey {
 
 /** Shows how an uncertain file will be read and lets the person fix column roles, date order, decimals and sign. */
 export function ReviewDialog() {
-  const { t } = useI18n();
   const { status } = useImport();
-  const review = status.state === 'needs-review' ? status.review : null;
-  const [profile, setProfile] = useState<ReadingProfile | null>(null);
-  const [preview, setPreview] = useState<StatementReading | null>(null);
+  if (status.state !== 'needs-review') return null;
+  return <ReviewForm key={status.review.file.name} review={status.review} />;
+}
 
-  useEffect(() => {
-    setProfile(review ? review.reading.profile : null);
-    setPreview(review ? review.reading : null);
-  }, [review]);
-
-  if (!review || !profile || !preview)
-    return <Dialog title="" open={false} onClose={() => {}} children={null} />;
+function ReviewForm({ review }: { review: PendingReview }) {
+  const { t } = useI18n();
+  const [profile, setProfile] = useState<ReadingProfile>(review.reading.profile);
+  const [preview, setPreview] = useState<StatementReading>(review.reading);
 
   const update = async (next: ReadingProfile) => {
     setProfile(next);
