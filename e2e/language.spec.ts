@@ -20,7 +20,7 @@ test.describe('in French', () => {
 
 test('the language can be switched in Settings and is remembered', async ({ page }) => {
   await page.goto('/#/settings');
-  await page.getByLabel('Language').selectOption('fr');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
   await expect(page.getByRole('heading', { name: 'Réglages' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('link', { name: 'Opérations' })).toBeVisible();

@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'public', 'samples');
 const START = '2024-11-01';
 const END = '2026-10-31';
-const CURRENT = { file: 'kept-sample-current-account.csv', id: 'FR7630006000011234567890189', start: 245000 };
-const SAVINGS = { file: 'kept-sample-savings.csv', id: 'FR7630006000019876543210143', start: 800000 };
+const CURRENT = { file: 'current-account.csv', id: 'FR7630006000011234567890189', start: 245000 };
+const SAVINGS = { file: 'savings-account.csv', id: 'FR7630006000019876543210143', start: 800000 };
 
 // --- seeded PRNG (mulberry32) ---
 let seed = 0x6b657074; // "kept"

@@ -26,6 +26,6 @@ describe('suggestAccountName', () => {
     );
   });
   it('falls back to the file name', () => {
-    expect(suggestAccountName({ fileName: 'my_statement-2025.csv' })).toBe('my statement 2025');
+    expect(suggestAccountName({ fileName: 'my_statement-2025.csv' })).toBe('My statement 2025');
   });
 });

@@ -33,10 +33,11 @@ export function suggestAccountName(input: { bankName?: string; number?: string; 
   const digits = input.number ? normalizeAccountNumber(input.number).replace(/\D/g, '').slice(-4) : '';
   if (input.bankName && digits) return `${input.bankName} ••${digits}`;
   if (input.bankName) return input.bankName;
-  const base = input.fileName
+  const stem = input.fileName
     .replace(/\.[^.]+$/, '')
     .replace(/[_-]+/g, ' ')
     .trim();
+  const base = stem.charAt(0).toUpperCase() + stem.slice(1);
   if (digits) return `${base || 'Account'} ••${digits}`;
   return base || 'Account';
 }

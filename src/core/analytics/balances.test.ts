@@ -29,6 +29,8 @@ describe('endOfDayBalances / combinedBalanceSeries', () => {
       { date: '2025-01-03', amount: 10, balance: 100 },
     ]);
     const b = endOfDayBalances([{ date: '2025-01-02', amount: 5, balance: 5 }]);
+    expect(b.opening).toBe(0);
+    expect(a.opening).toBe(100);
     expect(combinedBalanceSeries([a, b])).toEqual([
       { date: '2025-01-01', balance: 90 },
       { date: '2025-01-02', balance: 95 },

@@ -38,31 +38,40 @@ export interface BalancePoint {
   balance: number;
 }
 
-/** End-of-day balance of one account for the days that have rows. */
-export function endOfDayBalances(rows: readonly BalanceInput[]): BalancePoint[] {
+export interface AccountBalances {
+  /** Balance before the first row. */
+  opening: number;
+  points: BalancePoint[];
+}
+
+/** End-of-day balance of one account for the days that have rows, and its balance before them. */
+export function endOfDayBalances(rows: readonly BalanceInput[]): AccountBalances {
   const balances = runningBalances(rows);
+  const opening = rows.length > 0 ? (balances[0] as number) - (rows[0] as BalanceInput).amount : 0;
   const points: BalancePoint[] = [];
   rows.forEach((row, index) => {
     const last = points[points.length - 1];
     if (last && last.date === row.date) last.balance = balances[index] as number;
     else points.push({ date: row.date, balance: balances[index] as number });
   });
-  return points;
+  return { opening, points };
 }
 
 /**
  * Total balance across accounts on every `stepDays`-th day from the earliest to the latest date, each account's
- * balance carried forward between its rows. Step > 1 keeps long histories light enough to draw quickly.
+ * balance carried forward between its rows (and its opening balance before them). Step > 1 keeps long histories
+ * light enough to draw quickly.
  */
-export function combinedBalanceSeries(accounts: readonly BalancePoint[][], stepDays = 1): BalancePoint[] {
-  const nonEmpty = accounts.filter((points) => points.length > 0);
+export function combinedBalanceSeries(accounts: readonly AccountBalances[], stepDays = 1): BalancePoint[] {
+  const withRows = accounts.filter((account) => account.points.length > 0);
+  const nonEmpty = withRows.map((account) => account.points);
   if (nonEmpty.length === 0) return [];
   const start = Math.min(...nonEmpty.map((points) => isoToDayNumber((points[0] as BalancePoint).date)));
   const end = Math.max(
     ...nonEmpty.map((points) => isoToDayNumber((points[points.length - 1] as BalancePoint).date)),
   );
   const cursors = nonEmpty.map(() => 0);
-  const carried = nonEmpty.map(() => 0);
+  const carried = withRows.map((account) => account.opening);
   const series: BalancePoint[] = [];
   for (let day = start; day <= end; day += 1) {
     const iso = dayNumberToIso(day);

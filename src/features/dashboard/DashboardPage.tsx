@@ -52,7 +52,7 @@ export default function DashboardPage() {
         />
         <Kpi
           label={t('dashboard.spending')}
-          amount={-flows.spending}
+          amount={flows.spending}
           currency={currency}
           hint={t('dashboard.period')}
         />

@@ -37,8 +37,7 @@ export function useDashboardData(): DashboardData | undefined {
     }
     const perAccount = accounts.map((account) => {
       const rows = (byAccount.get(account.id ?? -1) ?? []).sort(byDateThenId);
-      const points = endOfDayBalances(rows);
-      return { account, points };
+      return { account, ...endOfDayBalances(rows) };
     });
     const nonEmpty = perAccount.filter((entry) => entry.points.length > 0);
     const first = nonEmpty.map((entry) => entry.points[0]?.date ?? '').sort()[0] ?? '';
@@ -54,10 +53,7 @@ export function useDashboardData(): DashboardData | undefined {
         balance: points[points.length - 1]?.balance ?? 0,
         lastDate: points[points.length - 1]?.date ?? '',
       })),
-      balanceSeries: combinedBalanceSeries(
-        nonEmpty.map((entry) => entry.points),
-        first && last ? seriesStep(first, last) : 1,
-      ),
+      balanceSeries: combinedBalanceSeries(nonEmpty, first && last ? seriesStep(first, last) : 1),
       transactions,
     };
   }, []);
