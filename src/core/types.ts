@@ -38,6 +38,24 @@ export interface Transaction {
   fingerprint: string;
   pending?: boolean;
   note?: string;
+  /** Stable payee key from the merchant cleaner (e.g. "carrefour city"), used to learn per merchant. */
+  merchantKey?: string;
+  /** What kind of movement this is (card, directDebit, transfer, income, cash, fee, refund, cardSummary…). */
+  kind?: string;
+  /** Who set the category: a user rule, a learned correction, knowledge, the model, or the person ('manual'). */
+  categorySource?: string;
+  /** Confidence of an automatic category, 0–1. */
+  confidence?: number;
+  /** Id of the opposite transaction when this is a transfer between the person's own accounts. */
+  transferPairId?: number;
+  /** A split into several categories; amounts add up to `amount`. */
+  splits?: TransactionSplit[];
+}
+
+export interface TransactionSplit {
+  category: string;
+  amount: number;
+  note?: string;
 }
 
 export interface Category {

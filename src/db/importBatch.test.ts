@@ -110,3 +110,23 @@ describe('commitImport', () => {
     expect(await db.imports.count()).toBe(0);
   });
 });
+
+describe('transfers between own accounts', () => {
+  it('pairs a transfer out of one account with its arrival in another, and undo unpairs it', async () => {
+    const db = freshDatabase();
+    const out = { ...row('2025-03-28', -30000, 'VIR PERMANENT VERS LIVRET A'), kind: 'transfer' };
+    await commitImport(db, file([out, row('2025-03-29', -500, 'COFFEE')]));
+    const savings = file([{ ...row('2025-03-28', 30000, 'VIR DEPUIS COMPTE COURANT'), kind: 'transfer' }], {
+      account: { currency: 'EUR', number: 'FR7630006000019876543210143', bankName: 'Test Bank' },
+    });
+    const outcome = await commitImport(db, savings);
+    expect(outcome.transfersPaired).toBe(1);
+    const transfers = await db.transactions.filter((t) => t.category === 'transfers').toArray();
+    expect(transfers.map((t) => t.amount).sort()).toEqual([-30000, 30000]);
+    expect(transfers[0]?.transferPairId).toBe(transfers[1]?.id);
+
+    await undoImport(db, outcome.importId);
+    const left = await db.transactions.toArray();
+    expect(left.every((t) => t.transferPairId === undefined && t.category !== 'transfers')).toBe(true);
+  });
+});

@@ -3,6 +3,7 @@ import { selectNewRows, transactionFingerprint } from '../core/dedupe';
 import type { ReadingProfile } from '../core/import/types';
 import type { CurrencyCode, IsoDate, Transaction } from '../core/types';
 import type { KeptDatabase } from './database';
+import { pairNewTransfers } from './transferPairing';
 
 /** One row ready to store: read from the file, cleaned and categorized. */
 export type PreparedRow = Omit<Transaction, 'id' | 'accountId' | 'importId' | 'fingerprint'>;
@@ -30,6 +31,8 @@ export interface ImportOutcome {
   errors: number;
   /** The very same bytes were imported before. */
   sameFileAgain: boolean;
+  /** Transfers between own accounts recognized among the new rows. */
+  transfersPaired: number;
 }
 
 function dateRange(rows: readonly PreparedRow[]): [IsoDate, IsoDate] {
@@ -123,7 +126,9 @@ export async function commitImport(db: KeptDatabase, input: PreparedImport): Pro
       importId,
       fingerprint: fingerprints[index] as string,
     }));
-    await db.transactions.bulkAdd(records);
+    const ids = await db.transactions.bulkAdd(records, { allKeys: true });
+    records.forEach((record, index) => (record.id = ids[index]));
+    const transfersPaired = await pairNewTransfers(db, records, dateRange(input.rows));
     if (input.saveProfile) await db.profiles.put({ ...input.profile, savedAt: Date.now() });
     return {
       importId,
@@ -134,6 +139,7 @@ export async function commitImport(db: KeptDatabase, input: PreparedImport): Pro
       duplicates: input.rows.length - newIndexes.length,
       errors: input.errors,
       sameFileAgain,
+      transfersPaired,
     };
   });
 }
@@ -143,6 +149,15 @@ export async function undoImport(db: KeptDatabase, importId: number): Promise<vo
   await db.transaction('rw', [db.accounts, db.transactions, db.imports], async () => {
     const record = await db.imports.get(importId);
     if (!record) return;
+    const removed = await db.transactions.where('importId').equals(importId).toArray();
+    const partners = removed.flatMap((row) => (row.transferPairId === undefined ? [] : [row.transferPairId]));
+    for (const partner of partners) {
+      await db.transactions.update(partner, {
+        transferPairId: undefined,
+        category: 'uncategorized',
+        categorySource: 'none',
+      });
+    }
     await db.transactions.where('importId').equals(importId).delete();
     await db.imports.delete(importId);
     const left = await db.transactions

@@ -1,4 +1,5 @@
 import type { ReadingProfile } from '../core/import/types';
+import type { CategoryRule } from '../core/merchant';
 import type { Account, Category, Transaction } from '../core/types';
 
 export type { Account, Category, Transaction };
@@ -23,19 +24,8 @@ export interface ProfileRecord extends ReadingProfile {
   savedAt: number;
 }
 
-export interface RuleRecord {
-  id: string;
-  field: 'description' | 'merchant';
-  match: 'contains' | 'equals' | 'regex';
-  pattern: string;
-  minAmount?: number;
-  maxAmount?: number;
-  accountId?: number;
-  setMerchant?: string;
-  setCategory?: string;
-  priority: number;
-  createdAt: number;
-}
+/** A user rule, stored as the core defines it. */
+export type RuleRecord = CategoryRule;
 
 /** What the person taught Kept about one payee key. */
 export interface MerchantRecord {

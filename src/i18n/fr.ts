@@ -1,6 +1,8 @@
 import type { MessageKey } from './en';
+import { workspaceFr } from './workspace.fr';
 
 export const fr: Record<MessageKey, string> = {
+  ...workspaceFr,
   'app.name': 'Kept',
   'app.tagline': 'Vos relevés bancaires, enfin lisibles — sur cet appareil uniquement.',
   'nav.dashboard': 'Tableau de bord',

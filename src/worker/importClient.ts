@@ -1,69 +1,91 @@
 import type { ReadingProfile, StatementReading } from '../core/import/types';
+import type { Categorization } from '../core/merchant';
 import ImportWorker from './importWorker?worker';
-import type { ReadStage, WorkerReply } from './protocol';
+import type { CategorizationInput, ReadStage, WorkerReply } from './protocol';
 
 export interface ReadResult {
   sha256: string;
   reading: StatementReading;
+  /** Merchant and category for each of `reading.rows`, same order. */
+  labels: Categorization[];
 }
 
 export interface ReadHandle {
   promise: Promise<ReadResult>;
-  /** Stops the worker; the promise rejects with an AbortError. */
+  /** Stops the work; the promise rejects with an AbortError. */
   cancel: () => void;
 }
 
+interface Pending {
+  resolve: (result: ReadResult) => void;
+  reject: (reason: unknown) => void;
+  onStage?: (stage: ReadStage) => void;
+}
+
+let worker: Worker | null = null;
+const pending = new Map<number, Pending>();
 let nextId = 1;
 
-/**
- * Reads one file in its own worker, so a 50 MB statement never blocks the page and cancel is immediate
- * (terminating the worker). The bytes are transferred, not copied.
- */
+/** One long-lived worker keeps the merchant dictionary indexed between files; cancel replaces it. */
+function getWorker(): Worker {
+  if (worker) return worker;
+  const created = new ImportWorker();
+  created.onmessage = (event: MessageEvent<WorkerReply>) => {
+    const message = event.data;
+    const entry = pending.get(message.id);
+    if (!entry) return;
+    if (message.type === 'progress') {
+      entry.onStage?.(message.stage);
+      return;
+    }
+    pending.delete(message.id);
+    if (message.type === 'result')
+      entry.resolve({ sha256: message.sha256, reading: message.reading, labels: message.labels });
+    else entry.reject(new Error(message.message));
+  };
+  created.onerror = (event) => {
+    for (const entry of pending.values()) entry.reject(new Error(event.message || 'worker failed'));
+    pending.clear();
+    created.terminate();
+    if (worker === created) worker = null;
+  };
+  worker = created;
+  return created;
+}
+
+function restartWorker(reason: unknown) {
+  worker?.terminate();
+  worker = null;
+  for (const entry of pending.values()) entry.reject(reason);
+  pending.clear();
+}
+
+/** Reads and categorizes one file off the main thread. The bytes are transferred, not copied. */
 export function readFileInWorker(
   fileName: string,
   bytes: ArrayBuffer,
   options: {
     knownProfiles: ReadingProfile[];
     profile?: ReadingProfile;
+    categorization: CategorizationInput;
     onStage?: (stage: ReadStage) => void;
   },
 ): ReadHandle {
-  const worker = new ImportWorker();
   const id = nextId++;
-  let settle: { reject: (reason: unknown) => void } | undefined;
   const promise = new Promise<ReadResult>((resolve, reject) => {
-    settle = { reject };
-    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
-      const message = event.data;
-      if (message.id !== id) return;
-      if (message.type === 'progress') options.onStage?.(message.stage);
-      else {
-        worker.terminate();
-        if (message.type === 'result') resolve({ sha256: message.sha256, reading: message.reading });
-        else reject(new Error(message.message));
-      }
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      reject(new Error(event.message || 'worker failed'));
-    };
-    worker.postMessage(
+    pending.set(id, { resolve, reject, ...(options.onStage ? { onStage: options.onStage } : {}) });
+    getWorker().postMessage(
       {
         type: 'read',
         id,
         fileName,
         bytes,
         knownProfiles: options.knownProfiles,
+        categorization: options.categorization,
         ...(options.profile ? { profile: options.profile } : {}),
       },
       [bytes],
     );
   });
-  return {
-    promise,
-    cancel: () => {
-      worker.terminate();
-      settle?.reject(new DOMException('Import cancelled', 'AbortError'));
-    },
-  };
+  return { promise, cancel: () => restartWorker(new DOMException('Import cancelled', 'AbortError')) };
 }

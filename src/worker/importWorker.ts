@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { readStatement } from '../core/import';
+import { categorizeRows } from './categorizeRows';
 import { parseTableWithPapa } from './parseTable';
 import type { ReadRequest, WorkerReply } from './protocol';
 import { sha256Hex } from './sha256';
@@ -20,7 +21,9 @@ scope.onmessage = async (event: MessageEvent<ReadRequest>) => {
       knownProfiles: request.knownProfiles,
       ...(request.profile ? { profile: request.profile } : {}),
     });
-    reply({ type: 'result', id: request.id, sha256, reading });
+    reply({ type: 'progress', id: request.id, stage: 'categorizing' });
+    const labels = reading.fatal ? [] : await categorizeRows(reading.rows, request.categorization);
+    reply({ type: 'result', id: request.id, sha256, reading, labels });
   } catch (error) {
     reply({
       type: 'failure',

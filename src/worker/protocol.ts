@@ -1,4 +1,13 @@
 import type { ReadingProfile, StatementReading } from '../core/import/types';
+import type { Categorization, CategoryRule, LearnedMerchant } from '../core/merchant';
+
+/** What the person taught Kept, sent along so rows arrive categorized. */
+export interface CategorizationInput {
+  rules: CategoryRule[];
+  learned: [string, LearnedMerchant][];
+  /** The per-user naive Bayes model as stored (JSON), when there is one. */
+  model?: unknown;
+}
 
 export interface ReadRequest {
   type: 'read';
@@ -7,11 +16,12 @@ export interface ReadRequest {
   bytes: ArrayBuffer;
   knownProfiles: ReadingProfile[];
   profile?: ReadingProfile;
+  categorization: CategorizationInput;
 }
 
-export type ReadStage = 'hashing' | 'parsing';
+export type ReadStage = 'hashing' | 'parsing' | 'categorizing';
 
 export type WorkerReply =
   | { type: 'progress'; id: number; stage: ReadStage }
-  | { type: 'result'; id: number; sha256: string; reading: StatementReading }
+  | { type: 'result'; id: number; sha256: string; reading: StatementReading; labels: Categorization[] }
   | { type: 'failure'; id: number; message: string };

@@ -1,4 +1,6 @@
 import type { ReadingProfile } from '../../core/import/types';
+import { loadCategorizationInput } from '../../db/categorizationInput';
+import { db } from '../../db/database';
 import { readFileInWorker, type ReadResult } from '../../worker/importClient';
 
 /** Files above this size are refused before reading (a statement this big is almost certainly not one). */
@@ -11,8 +13,12 @@ export async function readStatementFile(
   knownProfiles: ReadingProfile[],
   profile?: ReadingProfile,
 ): Promise<ReadResult> {
-  const bytes = await file.arrayBuffer();
-  const handle = readFileInWorker(file.name, bytes, { knownProfiles, ...(profile ? { profile } : {}) });
+  const [bytes, categorization] = await Promise.all([file.arrayBuffer(), loadCategorizationInput(db)]);
+  const handle = readFileInWorker(file.name, bytes, {
+    knownProfiles,
+    categorization,
+    ...(profile ? { profile } : {}),
+  });
   current = handle;
   try {
     return await handle.promise;

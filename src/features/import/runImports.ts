@@ -36,7 +36,7 @@ export async function runImports(files: readonly File[], callbacks: ImportCallba
         continue;
       }
       const knownProfiles = await db.profiles.toArray();
-      let { sha256, reading } = await readStatementFile(file, knownProfiles);
+      let { sha256, reading, labels } = await readStatementFile(file, knownProfiles);
       const fatal = fatalKey(reading);
       if (fatal) {
         problems.push({ fileName: file.name, message: fatal });
@@ -46,7 +46,7 @@ export async function runImports(files: readonly File[], callbacks: ImportCallba
       if (reading.needsReview) {
         const confirmed = await callbacks.review(file, reading);
         if (!confirmed) continue;
-        ({ sha256, reading } = await readStatementFile(file, knownProfiles, confirmed));
+        ({ sha256, reading, labels } = await readStatementFile(file, knownProfiles, confirmed));
         saveProfile = true;
       }
       callbacks.setState({ state: 'working', stage: 'saving', ...progress });
@@ -61,7 +61,7 @@ export async function runImports(files: readonly File[], callbacks: ImportCallba
           ...(reading.account?.number ? { number: reading.account.number } : {}),
           ...(reading.account?.bankName ? { bankName: reading.account.bankName } : {}),
         },
-        rows: prepareRows(reading, currency),
+        rows: prepareRows(reading, labels, currency),
         errors: reading.errors.length,
       });
       imported += 1;
