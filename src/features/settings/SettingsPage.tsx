@@ -3,6 +3,7 @@ import { db } from '../../db/database';
 import { deleteEverything } from '../../db/wipe';
 import { type LanguageChoice, useI18n } from '../../i18n';
 import { Card } from '../../ui/Card';
+import { AccountsCard } from './AccountsCard';
 
 export function SettingsPage() {
   const { t, choice, setChoice } = useI18n();
@@ -21,6 +22,7 @@ export function SettingsPage() {
           <option value="fr">Français</option>
         </select>
       </Card>
+      <AccountsCard />
       <Card title={t('settings.data')}>
         <p className="muted">{t('settings.dataBody')}</p>
         <button

@@ -1,0 +1,109 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { dropFiles, expectImportDone, exportCsv, fixtureFile, importStatus, parseCsvLines } from './support';
+
+const corpus = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../src/core/import/fixtures/banks',
+);
+const corpusFile = (name: string) => ({
+  name: path.basename(name),
+  bytes: readFileSync(path.join(corpus, name)),
+});
+
+test('an overlapping statement adds only what is new; identical coffees both stay', async ({ page }) => {
+  await page.goto('/');
+  await dropFiles(page, [fixtureFile('overlap_us_chase_checking_a.csv')]);
+  await expectImportDone(page, { duplicates: 0 });
+  const first = Number(await importStatus(page).getAttribute('data-added'));
+  await dropFiles(page, [fixtureFile('overlap_us_chase_checking_b.csv')]);
+  await expectImportDone(page);
+  const duplicates = Number(await importStatus(page).getAttribute('data-duplicates'));
+  expect(duplicates).toBeGreaterThan(0);
+  const rows = parseCsvLines(await exportCsv(page)).slice(1);
+  const starbucks = rows.filter((row) => row[0] === '2025-05-02' && row[2]?.includes('STARBUCKS'));
+  expect(starbucks).toHaveLength(2);
+  expect(rows.length).toBeGreaterThan(first);
+  const accounts = new Set(rows.map((row) => row[1]));
+  expect(accounts.size).toBe(1);
+});
+
+test('many files dropped at once are imported together, each into its own account', async ({ page }) => {
+  await page.goto('/');
+  await dropFiles(page, [
+    fixtureFile('overlap_fr_societe_generale_a.csv'),
+    fixtureFile('overlap_fr_societe_generale_b.csv'),
+    fixtureFile('simple-statement.csv'),
+  ]);
+  await expectImportDone(page, { errors: 0 });
+  expect(Number(await importStatus(page).getAttribute('data-duplicates'))).toBeGreaterThan(0);
+  const rows = parseCsvLines(await exportCsv(page)).slice(1);
+  expect(new Set(rows.map((row) => row[1])).size).toBe(2);
+  expect(rows.some((row) => row[2]?.includes('BOULANGERIE DU MARCHE'))).toBe(true);
+});
+
+test('a file whose dates could be read two ways asks, and the answer is remembered', async ({ page }) => {
+  await page.goto('/');
+  const ambiguous = corpusFile('uk_hsbc/ambiguous_dates.csv');
+  await dropFiles(page, [ambiguous]);
+  await expect(importStatus(page)).toHaveAttribute('data-state', 'needs-review');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('day-first or month-first');
+  await dialog.getByLabel('Date order').selectOption('DMY');
+  await dialog.getByRole('button', { name: 'Confirm import' }).click();
+  await expectImportDone(page, { errors: 0 });
+
+  // The same shape with other rows goes straight in now.
+  const text = ambiguous.bytes.toString('latin1');
+  const shifted = text.replace(
+    /(\d+)\.(\d{2})(?=[",\r\n]|$)/m,
+    (_match, whole: string, fraction: string) => `${Number(whole) + 1}.${fraction}`,
+  );
+  await dropFiles(page, [{ name: 'next-month.csv', bytes: Buffer.from(shifted, 'latin1') }]);
+  await expectImportDone(page);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('bad files get a clear message and never touch stored data', async ({ page }) => {
+  await page.goto('/');
+  await dropFiles(page, [fixtureFile('simple-statement.csv')]);
+  await expectImportDone(page, { added: 7 });
+
+  await dropFiles(page, [corpusFile('_generic/fake_pdf.csv')]);
+  await expect(importStatus(page)).toHaveAttribute('data-state', 'error');
+  await expect(importStatus(page)).toContainText('PDF');
+
+  await dropFiles(page, [corpusFile('_generic/png_image.csv')]);
+  await expect(importStatus(page)).toHaveAttribute('data-state', 'error');
+  await expect(importStatus(page)).toContainText('image');
+
+  await dropFiles(page, [{ name: 'empty.csv', bytes: Buffer.alloc(0) }]);
+  await expect(importStatus(page)).toHaveAttribute('data-state', 'error');
+  await expect(importStatus(page)).toContainText('empty');
+
+  const rows = parseCsvLines(await exportCsv(page)).slice(1);
+  expect(rows).toHaveLength(7);
+});
+
+test('a file with broken rows imports the good ones and lists the rejected lines', async ({ page }) => {
+  await page.goto('/');
+  await dropFiles(page, [corpusFile('_generic/half_rows_broken.csv')]);
+  const status = importStatus(page);
+  await expect(status).toHaveAttribute('data-state', /needs-review|done/);
+  if ((await status.getAttribute('data-state')) === 'needs-review') {
+    await page.getByRole('dialog').getByRole('button', { name: 'Confirm import' }).click();
+  }
+  await expectImportDone(page, { errors: 10 });
+  await status.getByText('Rejected rows').click();
+  await expect(status).toContainText(/Line \d+/);
+});
+
+test('undo removes the last import', async ({ page }) => {
+  await page.goto('/');
+  await dropFiles(page, [fixtureFile('simple-statement.csv')]);
+  await expectImportDone(page, { added: 7 });
+  await importStatus(page).getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('heading', { name: 'See where your money goes, privately' })).toBeVisible();
+});
