@@ -14,7 +14,24 @@ const nsi = JSON.parse(readFileSync(join(nsiDir, 'dist/json/nsi.json'), 'utf8'))
 const outDir = join(root, 'src/core/merchant/data');
 
 // Supported countries plus world (001), Europe (150), Northern America (021) and the EU.
-const REGIONS = new Set(['us', 'gb', 'fr', 'de', 'nl', 'es', 'it', 'ca', 'be', 'ch', 'at', 'ie', '001', '150', '021', 'eu']);
+const REGIONS = new Set([
+  'us',
+  'gb',
+  'fr',
+  'de',
+  'nl',
+  'es',
+  'it',
+  'ca',
+  'be',
+  'ch',
+  'at',
+  'ie',
+  '001',
+  '150',
+  '021',
+  'eu',
+]);
 
 function relevant(locationSet) {
   return (locationSet?.include ?? []).some((x) => {
@@ -24,57 +41,57 @@ function relevant(locationSet) {
   });
 }
 
-// OSM tag → Kept category id. `null` drops the brand (banks, ATMs, lockers… would only add false matches).
-const BY_KEY = {
-  amenity: {
-    restaurant: 'dining', fast_food: 'dining', cafe: 'dining', bar: 'dining', pub: 'dining', ice_cream: 'dining',
-    food_court: 'dining', biergarten: 'dining',
-    fuel: 'transport', charging_station: 'transport', car_wash: 'transport', parking: 'transport',
-    bicycle_rental: 'transport', car_sharing: 'transport', motorcycle_rental: 'transport', vehicle_inspection: 'transport',
-    car_rental: 'travel',
-    pharmacy: 'health', dentist: 'health', doctors: 'health', clinic: 'health', hospital: 'health', veterinary: 'health',
-    cinema: 'entertainment', theatre: 'entertainment', casino: 'entertainment', gambling: 'entertainment',
-    kindergarten: 'education', school: 'education', prep_school: 'education', university: 'education', college: 'education',
-    language_school: 'education', driving_school: 'education', music_school: 'education', training: 'education',
-    childcare: 'education', library: 'education',
-    post_office: 'shopping',
-  },
-  shop: {
-    supermarket: 'groceries', convenience: 'groceries', greengrocer: 'groceries', butcher: 'groceries', bakery: 'groceries',
-    pastry: 'groceries', deli: 'groceries', frozen_food: 'groceries', health_food: 'groceries', cheese: 'groceries',
-    seafood: 'groceries', dairy: 'groceries', beverages: 'groceries', alcohol: 'groceries', wine: 'groceries',
-    spices: 'groceries', tea: 'groceries', coffee: 'groceries', confectionery: 'groceries', chocolate: 'groceries',
-    wholesale: 'groceries', country_store: 'groceries', farm: 'groceries', organic: 'groceries',
-    car_repair: 'transport', tyres: 'transport', car_parts: 'transport', car: 'transport', motorcycle: 'transport',
-    motorcycle_repair: 'transport', truck: 'transport', truck_repair: 'transport', bicycle: 'transport',
-    travel_agency: 'travel',
-    optician: 'health', hearing_aids: 'health', medical_supply: 'health', herbalist: 'health',
-    chemist: 'personal_care', hairdresser: 'personal_care', beauty: 'personal_care', cosmetics: 'personal_care',
-    perfumery: 'personal_care', massage: 'personal_care', tattoo: 'personal_care', nutrition_supplements: 'personal_care',
-    dry_cleaning: 'personal_care', laundry: 'personal_care', hairdresser_supply: 'personal_care',
-    telecommunication: 'utilities', mobile_phone: 'utilities', gas: 'utilities',
-    ticket: 'entertainment', lottery: 'entertainment', bookmaker: 'entertainment', video_games: 'entertainment',
-    estate_agent: 'housing', storage_rental: 'housing',
-    money_lender: null, pawnbroker: null, gold_buyer: null, funeral_directors: null, outpost: null, mall: null,
-  },
-  tourism: { hotel: 'travel', motel: 'travel', hostel: 'travel', caravan_site: 'travel', camp_site: 'travel',
-    theme_park: 'entertainment', museum: 'entertainment', zoo: 'entertainment' },
-  leisure: { fitness_centre: 'personal_care', sports_centre: 'personal_care', fitness_station: null, dance: 'personal_care',
-    sauna: 'personal_care', playground: null, dog_park: null },
-  healthcare: { blood_donation: null, '*': 'health' },
-  office: { insurance: 'insurance', estate_agent: 'housing', tax_advisor: 'fees', coworking: 'housing' },
-  man_made: { charge_point: 'transport' },
-  highway: { services: 'transport' },
-  craft: { '*': 'housing', electronics_repair: 'shopping' },
-};
-const DEFAULT_BY_KEY = { shop: 'shopping', leisure: 'entertainment' };
+// OSM tag → Kept category id, one line per `key: values = category`; `*` is any other value of that key and
+// `-` drops the brand (banks, ATMs, lockers, pawnbrokers… would only add false matches).
+const MAPPING = `
+amenity: restaurant fast_food cafe bar pub ice_cream food_court biergarten = dining
+amenity: fuel charging_station car_wash parking bicycle_rental car_sharing motorcycle_rental vehicle_inspection = transport
+amenity: car_rental = travel
+amenity: pharmacy dentist doctors clinic hospital veterinary = health
+amenity: cinema theatre casino gambling = entertainment
+amenity: kindergarten school prep_school university college language_school driving_school music_school = education
+amenity: training childcare library = education
+amenity: post_office = shopping
+shop: supermarket convenience greengrocer butcher bakery pastry deli frozen_food health_food cheese seafood = groceries
+shop: dairy beverages alcohol wine spices tea coffee confectionery chocolate wholesale country_store farm organic = groceries
+shop: car_repair tyres car_parts car motorcycle motorcycle_repair truck truck_repair bicycle = transport
+shop: travel_agency = travel
+shop: optician hearing_aids medical_supply herbalist = health
+shop: chemist hairdresser beauty cosmetics perfumery massage tattoo nutrition_supplements dry_cleaning = personal_care
+shop: laundry hairdresser_supply = personal_care
+shop: telecommunication mobile_phone gas = utilities
+shop: ticket lottery bookmaker video_games = entertainment
+shop: estate_agent storage_rental doityourself hardware garden_centre paint tiles flooring bathroom_furnishing = housing
+shop: trade = housing
+shop: money_lender pawnbroker gold_buyer funeral_directors outpost mall = -
+shop: * = shopping
+tourism: hotel motel hostel caravan_site camp_site = travel
+tourism: theme_park museum zoo = entertainment
+leisure: fitness_centre sports_centre dance sauna = personal_care
+leisure: fitness_station playground dog_park = -
+leisure: * = entertainment
+healthcare: blood_donation = -
+healthcare: * = health
+office: insurance = insurance
+office: estate_agent coworking = housing
+office: tax_advisor = fees
+man_made: charge_point = transport
+highway: services = transport
+craft: electronics_repair = shopping
+craft: * = housing
+`;
+
+const BY_KEY = {};
+for (const line of MAPPING.trim().split('\n')) {
+  const [, key, values, category] = /^(\w+):\s*(.+?)\s*=\s*(\S+)$/.exec(line);
+  for (const value of values.split(/\s+/)) (BY_KEY[key] ??= {})[value] = category === '-' ? null : category;
+}
 
 function categoryFor(path) {
   const [, key, value] = path.split('/');
-  const table = BY_KEY[key];
-  if (table && value in table) return table[value];
-  if (table && '*' in table) return table['*'];
-  return DEFAULT_BY_KEY[key] ?? null;
+  const table = BY_KEY[key] ?? {};
+  if (value in table) return table[value];
+  return table['*'] ?? null;
 }
 
 // Same folding as src/core/merchant/fold.ts (toKey); kept in sync by the dictionary test.
@@ -94,8 +111,36 @@ function toKey(s) {
 }
 
 const latin = (s) => /^[\p{Script=Latin}\p{N}\p{P}\p{S}\s]+$/u.test(s);
-const CATEGORY_RANK = ['groceries', 'dining', 'transport', 'health', 'personal_care', 'shopping', 'travel',
-  'entertainment', 'utilities', 'insurance', 'education', 'housing', 'fees'];
+// A brand present in several categories takes the first of this order: supermarket chains also run fuel
+// stations and cafés (E.Leclerc, IKEA), so shops rank before restaurants and fuel.
+const CATEGORY_RANK = [
+  'groceries',
+  'health',
+  'personal_care',
+  'housing',
+  'shopping',
+  'travel',
+  'entertainment',
+  'education',
+  'insurance',
+  'utilities',
+  'dining',
+  'transport',
+  'fees',
+];
+
+// A brand's defining shop type outweighs its side businesses: E.Leclerc is a supermarket that also sells fuel,
+// Shell a fuel station with a convenience shop, IKEA a furniture store with a restaurant.
+const STRONG = new Map([
+  ['brands/shop/supermarket', 1000],
+  ['brands/shop/furniture', 300],
+  ['brands/shop/department_store', 300],
+  ['brands/shop/doityourself', 300],
+  ['brands/shop/clothes', 300],
+  ['brands/shop/electronics', 300],
+  ['brands/amenity/fuel', 100],
+  ['brands/amenity/pharmacy', 100],
+]);
 
 /** key → { name, votes: Map<category, n>, aliases:Set } */
 const byKey = new Map();
@@ -113,7 +158,8 @@ for (const [path, group] of Object.entries(nsi.nsi)) {
     considered++;
     let entry = byKey.get(key);
     if (!entry) byKey.set(key, (entry = { name, votes: new Map(), aliases: new Set() }));
-    entry.votes.set(category, (entry.votes.get(category) ?? 0) + 1);
+    const weight = STRONG.get(path) ?? 1;
+    entry.votes.set(category, (entry.votes.get(category) ?? 0) + weight);
     for (const alias of item.matchNames ?? []) {
       const ak = toKey(alias);
       if (ak.length >= 3 && ak !== key && latin(alias)) entry.aliases.add(ak);

@@ -27,13 +27,22 @@ const EXTRACTORS: Extractor[] = [
   // ABN AMRO: /TRTP/SEPA OVERBOEKING/IBAN/…/BIC/…/NAME/{name}/REMI/{text}/EREF/…
   (s) => {
     if (!/\/TRTP\//i.test(s)) return null;
-    return { payee: m(s, /\/NAME\/([^/]+)/i), memo: m(s, /\/REMI\/(.+?)(?:\/(?:EREF|CSID|MARF|ISDT|IBAN|BIC)\/|$)/i) };
+    return {
+      payee: m(s, /\/NAME\/([^/]+)/i),
+      memo: m(s, /\/REMI\/(.+?)(?:\/(?:EREF|CSID|MARF|ISDT|IBAN|BIC)\/|$)/i),
+    };
   },
   // ING / ABN AMRO: Naam: {NAME} Omschrijving: {text} IBAN: … Kenmerk: …
   (s) => {
-    const payee = m(s, /Naam:\s*(.+?)\s*(?:Omschrijving:|IBAN:|Kenmerk:|Machtiging|Incassant|BIC:|Valutadatum:|$)/i);
+    const payee = m(
+      s,
+      /Naam:\s*(.+?)\s*(?:Omschrijving:|IBAN:|Kenmerk:|Machtiging|Incassant|BIC:|Valutadatum:|$)/i,
+    );
     if (!payee) return null;
-    return { payee, memo: m(s, /Omschrijving:\s*(.+?)\s*(?:IBAN:|Kenmerk:|Machtiging|Incassant|Valutadatum:|$)/i) };
+    return {
+      payee,
+      memo: m(s, /Omschrijving:\s*(.+?)\s*(?:IBAN:|Kenmerk:|Machtiging|Incassant|Valutadatum:|$)/i),
+    };
   },
   // German MT940 SEPA tags: EREF+…MREF+…CRED+…SVWZ+{text} ABWA+{name}
   (s) => {
@@ -58,7 +67,7 @@ const EXTRACTORS: Extractor[] = [
   },
   // BNP: VIR SEPA RECU /DE {NAME} /MOTIF {text} /REF …; PRLV SEPA {CREDITOR} ECH/… LIB/{text}
   (s) => {
-    const payee = m(s, /\/DE\s+(.+?)\s*(?:\/MOTIF|\/REF|$)/);
+    const payee = m(s, /\bVIR\b.*?\/DE\s+(.+?)\s*(?:\/MOTIF|\/REF|$)/);
     if (payee) return { payee, memo: m(s, /\/MOTIF\s+(.+?)\s*(?:\/REF|$)/) };
     if (!/\b(?:ECH|MDT|ID EMETTEUR|LIB)\//.test(s)) return null;
     return { payee: s.split(/\s+(?:ECH|ID EMETTEUR|MDT|REF|LIB)\//)[0] ?? '', memo: m(s, /\bLIB\/(.+)$/) };
@@ -78,12 +87,18 @@ const EXTRACTORS: Extractor[] = [
   },
   // RBC: INTERAC E-TRF- {n} / {NAME}; IDP PURCHASE - {n} / {MERCHANT}; PAYROLL DEPOSIT / {EMPLOYER}
   (s) => {
-    const r = /^(?:INTERAC E-TRF-?|IDP PURCHASE|PAYROLL DEPOSIT|BILL PAYMENT|PAYMENT|E-TRANSFER)[\s\-\d]*\/\s*(.+)$/i.exec(s);
+    const r =
+      /^(?:INTERAC E-TRF-?|IDP PURCHASE|PAYROLL DEPOSIT|BILL PAYMENT|PAYMENT|E-TRANSFER)[\s\-\d]*\/\s*(.+)$/i.exec(
+        s,
+      );
     return r ? { payee: r[1] ?? '', memo: s } : null;
   },
   // Revolut / N26 / Capital One 360: "Payment from X", "To X", "Deposit from X", "Withdrawal to X"
   (s) => {
-    const r = /^(?:Payment from|Transfer (?:to|from)|To|From|Deposit from|Withdrawal to|Money added from)\s+(.+)$/i.exec(s);
+    const r =
+      /^(?:Payment from|Transfer (?:to|from)|To|From|Deposit from|Withdrawal to|Money added from)\s+(.+)$/i.exec(
+        s,
+      );
     return r ? { payee: r[1] ?? '', memo: '' } : null;
   },
 ];

@@ -4,11 +4,22 @@
  * Used for keys only; display names keep their accents.
  */
 
-const GERMAN: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'ae', Ö: 'oe', Ü: 'ue', ẞ: 'ss' };
+const GERMAN: Record<string, string> = {
+  ä: 'ae',
+  ö: 'oe',
+  ü: 'ue',
+  ß: 'ss',
+  Ä: 'ae',
+  Ö: 'oe',
+  Ü: 'ue',
+  ẞ: 'ss',
+};
 const SPECIAL: Record<string, string> = { æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
 
 /** Lowercase, transliterate and strip diacritics; keeps letters, digits, spaces and `&+.'-` untouched. */
 export function foldText(input: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(input)) return input.toLowerCase();
   let s = input.replace(/[äöüßÄÖÜẞ]/g, (c) => GERMAN[c] ?? c).toLowerCase();
   s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   s = s.replace(/[æœøłđðþı]/g, (c) => SPECIAL[c] ?? c);

@@ -15,7 +15,7 @@ const PREFIXES: RegExp[] = [
   /^(?:CB|DAB)\s*(?:\*\s*\d{4})?(?:\s+\d\d[/.]\d\d(?:[/.]\d\d)?)?(?=\s)/,
   /^PRLV\s+(?:SEPA\s+)?(?:EUROPEEN\s+)?/,
   /^PRELEVEMENT(?:\s+SEPA)?(?:\s+EUROPEEN)?(?:\s+\d{6,})?(?:\s+DE)?/,
-  /^(?:VIR(?:EMENT)?\s+)(?:SEPA\s+|EUROPEEN\s+|INST(?:ANTANE)?\s+)?(?:RECU|EMIS|EN\s+VOTRE\s+FAVEUR|PERMANENT)?(?:\s+(?:LOGITEL|WEB|\d{6,}))?(?:\s*\/)?/,
+  /^(?:VIR(?:EMENT)?\s+)(?:SEPA\s+|EUROPEEN\s+|INST(?:ANTANE)?\s+)?(?:RECU|EMIS|EN\s+VOTRE\s+FAVEUR|PERMANENT)?(?:\s+(?:LOGITEL|WEB|\d{6,}))?(?:\s*\/)?(?:\s*(?:A|DE|VERS)(?=\s))?/,
   /^VIR(?=\s)/,
   /^RETRAIT\s+(?:DAB|AU\s+DISTRIBUTEUR)/,
   // German / Austrian
@@ -24,30 +24,36 @@ const PREFIXES: RegExp[] = [
   /^(?:SEPA[- ])?(?:BASIS[- ])?LASTSCHRIFT(?:EINZUG)?/,
   /^(?:GUTSCHRIFT(?:\s+UEBERWEISUNG|\s+ÜBERWEISUNG)?|UEBERWEISUNG|ÜBERWEISUNG|ONLINE-UEBERWEISUNG|DAUERAUFTRAG|LOHN\s+GEHALT)(?:\s*:)?/,
   /^NR\s?X+\s?\d{4}\b/,
+  /^NR\s?:\s?\S+/,
   // Dutch
   /^(?:BEA|GEA),?\s+(?:BETAALPAS|NR\s?:\s?\S+)(?:\s+\d\d[.]\d\d[.]\d\d\/\d\d[.:]\d\d)?/,
   /^(?:BEA|GEA|BETAALAUTOMAAT|BETAALPAS|INCASSO|OVERSCHRIJVING|SEPA\s+(?:OVERBOEKING|INCASSO\s+ALGEMEEN\s+DOORLOPEND|IDEAL))(?=\s|$)/,
   /^TERUGBOEKING\s+BEA-TRANSACTIE/,
   // Spanish / Italian
-  /^(?:COMPRA\s+(?:TARJ(?:ETA)?\.?|EN)|PAGO\s+(?:CON\s+TARJETA|EN)|PAGAMENTO\s+(?:POS|CARTA|TRAMITE\s+POS|SU\s+POS)|ACQUISTO(?:\s+POS)?|RECIBO|ADEUDO(?:\s+(?:SEPA|RECIBO))?|ADDEBITO(?:\s+(?:SDD|DIRETTO|SEPA))?|BONIFICO(?:\s+(?:SEPA|A\s+VOSTRO\s+FAVORE))?|TRANSFERENCIA)(?:\s+\d{4}\s?X+\s?\d{4})?(?:\s+\d\d[/.]\d\d(?:[/.]\d\d(?:\d\d)?)?)?/,
+  /^(?:COMPRA\s+(?:TARJ(?:ETA)?\.?|EN)|PAGO\s+(?:CON\s+TARJETA|EN)|PAGAMENTO\s+(?:POS|CARTA|TRAMITE\s+POS|SU\s+POS)|ACQUISTO(?:\s+POS)?|RECIBO|ADEUDO(?:\s+(?:SEPA|RECIBO))?|ADDEBITO(?:\s+(?:SDD|DIRETTO|SEPA))?|BONIFICO(?:\s+(?:SEPA|A\s+VOSTRO\s+FAVORE|A\s+FAVORE\s+DI))?|TRANSFERENCIA(?:\s+(?:A\s+FAVOR\s+DE|DE|A))?)(?:\s+\d{4}\s?X+\s?\d{4})?(?:\s+\d\d[/.]\d\d(?:[/.]\d\d(?:\d\d)?)?)?/,
   /^(?:TARJ(?:ETA)?\.?|CARTA)\s*[\dX*]{4,}/,
   // English
   /^(?:PURCHASE|RECURRING PAYMENT|CHECK CRD PURCHASE|ATM WITHDRAWAL)\s+AUTHORIZED\s+ON\s+\d\d\/\d\d/,
   /^(?:CHECKCARD|CHECK CRD PURCHASE|POS PURCHASE|POS DEBIT|POS|DEBIT CARD PURCHASE|DEBIT CARD|DBT CRD|PURCHASE|VISA PURCHASE|CARD PAYMENT|CONTACTLESS|IDP PURCHASE)(?:\s*[-–]\s*|\s+)(?:\d{4}\s+)?/,
   /^(?:DIRECT DEBIT|DD|STANDING ORDER|FASTER PAYMENT|BILL PAYMENT|BACS|ACH (?:DEBIT|CREDIT))(?:\s+TO)?(?=\s)/,
+  /^(?:INTERAC\s+E-?TRF-?|E-TRANSFER)\s*\d*/,
+  /^ONLINE\s+(?:BANKING\s+)?TRANSFER\s+(?:TO|FROM)/,
+  /^(?:NOMINA|STIPENDIO|SALAIRE|SALARY|PAYROLL|GEHALT|LOHN|SALARIS)(?:\s+\d\d\/\d{2,4})?(?=\s)/,
   // Processors in front of the real shop
   /^(?:SQ|SQU|TST|SP|PP|IZ|ZTL|SUMUP|SUM|CKO|FS|DRI|WPY|PY|BT|PAYPAL|PAYPAL\s+EUROPE|GOOGLE|GGL|APPLE\s+PAY|ZETTLE_?|PADDLE\.NET|2CO\.COM|PAYU|MOLLIE|STRIPE|ADYEN|KLARNA|IDEAL|SUMUP\s+\*)\s*\*\s*/,
   /^(?:ZETTLE_\*?|SUMUP\s+|IZETTLE\s+)/,
 ];
+
+const PREFIX_RES = PREFIXES.map((re) => new RegExp(re.source, 'i'));
 
 /** Strips known operation and processor prefixes from the start of a descriptor. */
 export function stripPrefixes(text: string): string {
   let s = text.trim();
   for (let guard = 0; guard < 6; guard++) {
     const before = s;
-    for (const re of PREFIXES) {
-      const r = re.exec(s.toUpperCase());
-      if (r && r.index === 0 && r[0].length > 0) s = s.slice(r[0].length).replace(/^[\s:*\-–/,.]+/, '');
+    for (const re of PREFIX_RES) {
+      const r = re.exec(s);
+      if (r && r[0].length > 0) s = s.slice(r[0].length).replace(/^[\s:*\-–/,.]+/, '');
     }
     if (s === before) break;
   }
@@ -62,7 +68,7 @@ const NOISE_ANYWHERE: RegExp[] = [
   /\+?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b/g, // US phone
   /\+\d{8,15}\b/g, // international phone
   /\b(?:X{2,}|\*{2,})\s?\d{2,4}\b/gi, // card masks XXXX1234, ****1234
-  /\b\d{4,6}X{4,}\d{2,4}\b/gi, // 4974XXXXXXXX1234
+  /\b[0-9A-Z]{2,6}X{4,}\d{2,4}\b/g, // 4974XXXXXXXX1234, 4B71XXXXXXXX1234
   /\bX\d{4}\b/g, // X4821
   /\b(?:CB|CARD|CARTE|KARTE|PAS)\s?[*#]?\s?\d{3,4}\b/gi, // CB*1234, CARD 1234, PAS012
 ];

@@ -9,7 +9,7 @@
  */
 const TABLE = `
 entertainment: Netflix=netflix com,netflix international | Spotify=spotify ab,spotify usa,spotify uk,spotify france
-entertainment: Disney+=disney plus,disneyplus,disney | Deezer | Canal+=canal +,canal plus,canalplus,canal | Audible
+entertainment: Disney+=disney plus,disneyplus,disney | Deezer | Canal+=canal +,canal plus,canalplus | Audible
 entertainment: Patreon | Amazon Prime Video=prime video,amazon video,amzn digital | YouTube Premium=youtube,google youtube
 entertainment: Apple=apple com,apple com bill,itunes,apple services,apple music,apple tv | HBO Max=hbo,max com
 entertainment: Hulu | Paramount+=paramount | Crunchyroll | Twitch | Steam=steam games,steampowered,valve | PlayStation=playstation network,sony playstation,psn
@@ -23,7 +23,7 @@ utilities: Free=free mobile,free telecom,freebox,free sas | Orange=orange sa,ora
 utilities: Bouygues Telecom=bouygues,bouygtel,b&you | Vodafone=vodafone ltd,vodafone gmbh,vodafone uk | O2=o2 uk,telefonica germany,telefonica o2
 utilities: Telekom=telekom deutschland,deutsche telekom,t mobile deutschland | 1&1=1 & 1,1und1 | Congstar | EE=ee limited,ee ltd | !Three=three uk,hutchison 3g
 utilities: BT=bt group,british telecom,bt broadband | Virgin Media=virgin media | Sky Broadband=sky broadband | giffgaff | Plusnet | TalkTalk
-utilities: KPN=kpn b v,kpn bv | Ziggo | Odido=t mobile netherlands,t mobile nl | Simyo | Ben NL=ben nederland | Proximus | Telenet | Swisscom | Salt Mobile | Sunrise
+utilities: KPN=kpn b v,kpn bv | Ziggo | Odido=t mobile netherlands,t mobile nl | Simyo | Ben NL=ben nederland | Proximus | Telenet | Swisscom | Salt Mobile | !Sunrise
 utilities: Movistar | Vodafone España | Jazztel | MásMóvil=masmovil | TIM=telecom italia | WindTre=wind tre | Iliad | Fastweb
 utilities: Verizon=verizon wireless,vzwrlss,vz wireless | AT&T=at & t,att bill,att wireless | T-Mobile=t mobile,tmobile | Comcast=comcast cable | Xfinity
 utilities: Spectrum=charter spectrum | Rogers | Bell Canada=bell canada,bell mobility | Telus | Fido | Vidéotron=videotron | Cox Communications=cox comm
@@ -32,16 +32,16 @@ utilities: Suez Eau=suez eau,eau de paris | GRDF | Ekwateur | Stadtwerke=stadtwe
 utilities: Eneco | Essent | Vattenfall NL | Greenchoice | Waternet | Evides | Vitens | Budget Energie | Endesa | Iberdrola | Naturgy | Enel | Hera | A2A | Acea
 utilities: PG&E=pg & e,pacific gas,pg & e ez pay | Con Edison=con ed,coned,consolidated edison | Duke Energy | Southern California Edison=so cal edison,sce | National Grid | Xcel Energy
 utilities: British Gas | Octopus Energy=octopus | EDF Energy | Ovo Energy=ovo | E.ON Next=eon next | Thames Water | Severn Trent | Anglian Water | Hydro One | Hydro-Québec=hydro quebec | Enbridge
-utilities: Council Tax=council tax,council tax payment | La Poste=la poste colissimo | Deutsche Post=deutsche post,dhl paket | PostNL | USPS=usps com | Royal Mail
+utilities: La Poste=la poste colissimo | Deutsche Post=deutsche post,dhl paket | PostNL | USPS=usps com | Royal Mail
 shopping: Amazon=amzn mktp,amzn,amazon com,amazon fr,amazon de,amazon co uk,amazon marketplace,amazon mktplace,amazon eu,amazon retail,amz,amazon mktpl,amazon payments
-shopping: Vinted | eBay=ebay marketplaces,ebay inc | Zalando=zalando se | Etsy=etsy com | AliExpress=aliexpress com,alipay aliexpress | Temu=temu com | Shein | bol.com=bol com,bol
+shopping: Vinted | eBay=ebay marketplaces,ebay inc | Zalando=zalando se | Etsy=etsy com | AliExpress=aliexpress com,alipay aliexpress | Temu=temu com | Shein | bol.com=bol com
 shopping: Cdiscount | Otto=otto gmbh,otto versand,otto de | Wish | Wayfair | Asos | Vente-Privée=veepee,vente privee | Back Market=backmarket | Rakuten=rakuten france | Leboncoin
 shopping: Fnac=fnac darty,fnac com | Darty | Boulanger | MediaMarkt=media markt,mediamarkt,media saturn | Saturn | Coolblue | Wehkamp | Marktplaats | About You=aboutyou | Best Buy=bestbuy
 shopping: Apple Store=apple store,apple online store | Google Store | IKEA=ikea deutschland,ikea france | Decathlon | Action | Primark | H&M=h & m,hm com,hennes & mauritz
-shopping: Target=target com,target t | Walmart=wal mart,walmart com,wm supercenter,wal mart supercenter | Costco=costco whse,costco wholesale,costco com | The Home Depot=home depot | Lowe's=lowes
+shopping: Target=target com,target t | Walmart=wal mart,walmart com,wm supercenter,wal mart supercenter
 shopping: Argos | John Lewis | Marks & Spencer=m & s,marks & spencer,marks and spencer | Currys=currys pc world | Tchibo | Galeries Lafayette | Printemps | El Corte Inglés=el corte ingles
 shopping: Shopify | Uniqlo | Zara | Mango | Kiabi | Lego | Thalia | Hugendubel | Amazon Kindle Store=kindle store | Audible Store | Humble Bundle | Canadian Tire | Hudson's Bay=hudsons bay,the bay
-transport: Uber=uber trip,uber bv,uber com,uber technologies | Lyft | Bolt=bolt eu,bolt ride | Free Now=free now,freenow,mytaxi | Heetch | G7=taxi g7 | Blablacar | Cabify
+transport: ExxonMobil=exxonmobil,exxon mobil,exxon | Uber=uber trip,uber bv,uber com,uber technologies | Lyft | Bolt=bolt eu,bolt ride | Free Now=free now,freenow,mytaxi | Heetch | G7=taxi g7 | Blablacar | Cabify
 transport: SNCF=sncf connect,sncf voyageurs,sncf internet,oui sncf,ouigo | RATP | Navigo=navigo,passe navigo,comutitres | Île-de-France Mobilités=ile de france mobilites,idf mobilites
 transport: Deutsche Bahn=db vertrieb,db fernverkehr,db bahn,deutsche bahn,db regio,bahn de | BVG | MVG | HVV | RMV | VBB | KVB | Deutschlandticket
 transport: NS=ns reizigers,ns groep,ns amsterdam,ns utrecht,ns rotterdam,ns den haag | GVB | RET | HTM | OV-chipkaart=ov chipkaart,translink | Arriva | Connexxion | Q-Park=qpark | Interparking
@@ -51,7 +51,7 @@ transport: Renfe | Cercanías | Metro de Madrid | TMB | Trenitalia | Italo=italo
 transport: Citi Bike | Vélib'=velib | Getaround | Share Now | Miles Mobility | Cambio | Zipcar | Sanef | Vinci Autoroutes=vinci autoroute,autoroutes du sud | APRR | Bip&Go=bip & go | Ulys | Telepeage
 transport: E-ZPass=ez pass,e zpass | FasTrak | ParkMobile | PayByPhone | EasyPark | SpotHero | Indigo=indigo parking | Saemes | Onepark | Yellowbrick | Tesla Supercharger=tesla
 travel: Ryanair | easyJet | Air France=air france,airfrance | Lufthansa | KLM=klm royal dutch | British Airways | Eurowings | Transavia | Vueling | Iberia | ITA Airways | Wizz Air=wizzair,wizz air
-travel: Delta Air Lines=delta air,delta airlines | United Airlines=united airlines,united 0 | American Airlines | Southwest Airlines=southwest | JetBlue | Air Canada | WestJet | Swiss=swiss international
+travel: Delta Air Lines=delta air,delta airlines | United Airlines=united airlines | American Airlines | Southwest Airlines=southwest | JetBlue | Air Canada | WestJet | Swiss=swiss international
 travel: Volotea | Jet2 | TUI fly | Condor | Brussels Airlines | Aer Lingus | Eurostar | Thalys | Flixbus=flix se,flixtrain,flixmobility | Booking.com=booking com,bkg booking | Airbnb=airbnb com
 travel: Expedia=expedia com | Hotels.com=hotels com | Trivago | Vrbo | Abritel | Opodo | eDreams | Lastminute | Skyscanner | Hopper | Kayak
 insurance: AXA=axa france,axa assurances,axa versicherung | Allianz=allianz versicherung,allianz iard | MAIF | MACIF | MAAF | MMA | Groupama | GMF | Matmut | Generali | Alan=alan sa
@@ -60,19 +60,19 @@ insurance: HUK-Coburg=huk coburg,huk24 | DEVK | ERGO | Debeka | TK=techniker kra
 insurance: Geico | State Farm | Progressive=progressive ins | Allstate | Liberty Mutual | Nationwide | Farmers Insurance | USAA | Aviva | Direct Line | Admiral | Churchill | LV= | Aegon | Nationale-Nederlanden
 insurance: Mapfre | Mutua Madrileña | Sanitas | Adeslas | UnipolSai | Intact Insurance | Desjardins Assurances | Lemonade | Hiscox
 taxes: DGFIP=dgfip,direction generale des finances,impots gouv,tresor public,finances publiques | Finanzamt | Belastingdienst | IRS=irs usataxpymt,irs treas,us treasury | HMRC=hmrc gov,hm revenue
-taxes: Agencia Tributaria=aeat | Agenzia delle Entrate | Canada Revenue Agency=cra,receiver general | Franchise Tax Board=franchise tax bd | Bundeskasse | Stadtkasse
+taxes: Council Tax=council tax,council tax payment | Agencia Tributaria=aeat | Agenzia delle Entrate | Canada Revenue Agency=cra,receiver general | Franchise Tax Board=franchise tax bd | Bundeskasse | Stadtkasse
 personal_care: Basic-Fit=basic fit,basicfit | McFit | Urban Sports Club=urban sports,urbansportsclub | Planet Fitness | PureGym=pure gym | The Gym Group | Fitness Park | Keep Cool | Neoness | Anytime Fitness
 personal_care: Gymshark | ClassPass | Peloton | Strava | Equinox | 24 Hour Fitness | LA Fitness | Crunch Fitness | GoodLife Fitness | David Lloyd | Virgin Active | Clever Fit | FitX | John Reed | SportCity
 personal_care: Headspace | Calm | dm=dm drogerie,dm drogeriemarkt,dm fil | Rossmann | Müller Drogerie=mueller drogerie,mueller handels | Kruidvat | Etos | Douglas | Sephora | Nocibé | Yves Rocher
 dining: Deliveroo | Uber Eats=uber eats,ubereats | Lieferando=lieferando de | Thuisbezorgd=thuisbezorgd nl | DoorDash=doordash com,dd doordash | Just Eat=just eat,justeat | Grubhub | Postmates | Wolt | Glovo
 dining: Too Good To Go | Foodora | Instacart Restaurants | Seamless | SkipTheDishes | Frichti | Takeaway.com=takeaway com | Starbucks=starbucks store,starbucks coffee | McDonald's=mcdonalds,mc donalds,mcdo
-groceries: Instacart | Picnic | Flink | Getir | Gorillas | Ocado | Amazon Fresh | HelloFresh | Rewe=rewe markt,rewe sagt danke | Albert Heijn=ah to go | Whole Foods Market=wholefds,whole foods,wfm
-groceries: Lidl=lidl dienstleistung,lidl sagt danke,lidl gb,lidl stiftung | Aldi=aldi sued,aldi nord,aldi gmbh | Carrefour=carrefour market,carrefour express | Sainsbury's=sainsburys s mkts,js online grocery
+groceries: Instacart | Picnic | Flink | Getir | Gorillas | Ocado | Amazon Fresh | HelloFresh | REWE=rewe markt,rewe sagt danke | Albert Heijn=ah to go | Whole Foods Market=wholefds,whole foods,wfm
+groceries: Costco=costco whse,costco wholesale,costco com | Lidl=lidl dienstleistung,lidl sagt danke,lidl gb,lidl stiftung | Aldi=aldi sued,aldi nord,aldi gmbh | Sainsbury's=sainsburys s mkts,js online grocery
 health: Doctolib | Ameli=cpam,assurance maladie | Alan Health | CVS Pharmacy=cvs | Walgreens | Boots | Shop Apotheke=shop apotheke | DocMorris | Hims | Specsavers
 education: Coursera | Udemy | Duolingo | Babbel | Skillshare | MasterClass | Khan Academy | Chegg | Open Universiteit | CNED | Studienkreis | Acadomia
 fees: Revolut Fee=revolut fees | Klarna Fee
 gifts: GoFundMe | Leetchi | Croix-Rouge=croix rouge | Red Cross=american red cross,british red cross | UNICEF | Médecins Sans Frontières=medecins sans frontieres,msf | WWF | Wikimedia=wikimedia foundation
-housing: Leroy Merlin | Castorama | Bauhaus | Hornbach | OBI | Praxis | Gamma | Karwei | Brico | HomeServe | Foncia | Nexity
+housing: The Home Depot=home depot | Lowe's=lowes | Leroy Merlin | Castorama | Bauhaus | Hornbach | OBI | Praxis | Gamma | Karwei | Brico | HomeServe | Foncia | Nexity
 `;
 
 export interface CuratedBrand {

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import brands from './data/brands.json';
+import { createModel, train } from './bayes';
+import { categorize } from './categorize';
+import { buildKnowledge, type BrandsJson } from './knowledge';
+
+const knowledge = buildKnowledge(brands as BrandsJson);
+const ctx = { rules: [], learned: new Map(), knowledge };
+
+describe('categorize', () => {
+  it('uses curated, dictionary, keyword and type knowledge', () => {
+    expect(categorize({ description: 'PRLV SEPA FREE MOBILE', amount: -2999 }, ctx)).toMatchObject({
+      merchant: 'Free',
+      category: 'utilities',
+      source: 'curated',
+    });
+    expect(categorize({ description: 'CB CARREFOUR CITY 12/03', amount: -1234 }, ctx)).toMatchObject({
+      merchant: 'Carrefour City',
+      category: 'groceries',
+      source: 'dictionary',
+    });
+    expect(
+      categorize({ description: 'CARTE X4821 04/07 PHARMACIE DE LA GARE PARIS', amount: -1900 }, ctx),
+    ).toMatchObject({ category: 'health', source: 'keyword' });
+    expect(categorize({ description: 'RETRAIT DAB 12/03 PARIS', amount: -6000 }, ctx)).toMatchObject({
+      category: 'cash',
+      source: 'type',
+    });
+  });
+  it('follows the priority order: rule > learned > type > knowledge > model', () => {
+    const tx = { description: 'CB CARREFOUR CITY 12/03', amount: -1234 };
+    const rule = {
+      id: '1',
+      field: 'description' as const,
+      match: 'contains' as const,
+      pattern: 'carrefour',
+      setCategory: 'gifts',
+      priority: 1,
+      createdAt: 1,
+    };
+    expect(categorize(tx, { ...ctx, rules: [rule] })).toMatchObject({ category: 'gifts', source: 'rule' });
+    const learned = new Map([['carrefour city', { category: 'dining', merchant: 'Carrefour Snack' }]]);
+    expect(categorize(tx, { ...ctx, learned })).toMatchObject({
+      category: 'dining',
+      merchant: 'Carrefour Snack',
+      source: 'learned',
+    });
+    const model = createModel();
+    for (let i = 0; i < 5; i++) train(model, 'chez marcel', -2000, 'dining');
+    const unknown = { description: 'CB CHEZ MARCEL 12/03', amount: -2200 };
+    expect(categorize(unknown, ctx).category).toBe('uncategorized');
+    expect(categorize(unknown, { ...ctx, model, autoApplyThreshold: 0.5 })).toMatchObject({
+      category: 'dining',
+      source: 'model',
+    });
+  });
+  it('treats money back from a known shop as a refund of that category', () => {
+    expect(categorize({ description: 'AMZN Mktp US*8W65NZ', amount: 2366 }, ctx)).toMatchObject({
+      type: 'refund',
+      category: 'shopping',
+    });
+  });
+  it('works without the lazily loaded dictionary', () => {
+    expect(
+      categorize(
+        { description: 'NETFLIX.COM 866-579-7172 CA', amount: -1549 },
+        { rules: [], learned: new Map() },
+      ).category,
+    ).toBe('entertainment');
+  });
+});

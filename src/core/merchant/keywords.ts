@@ -1,0 +1,119 @@
+/**
+ * Keyword knowledge for local shops without a brand, multilingual (EN/FR/DE/NL/ES/IT).
+ * `word` matches a whole payee-key token, `word*` a token prefix, `*word` a token suffix (German compounds:
+ * "Marienapotheke", "Stadtbaeckerei"); phrases with spaces match consecutive tokens.
+ */
+
+const TABLE = `
+groceries: boulangerie boulangeries patisserie boucherie charcuterie fromagerie epicerie primeur primeurs supermarche hypermarche superette biocoop marche_bio
+groceries: supermarkt *supermarkt lebensmittel* *baeckerei baeckerei baecker backhaus *backstube metzgerei *metzgerei fleischerei feinkost getraenkemarkt
+groceries: bakkerij bakker slagerij slager groenteboer kaasboer supermarkt toko
+groceries: supermercado panaderia carniceria fruteria alimentacion pescaderia supermercato panificio macelleria alimentari salumeria forno
+groceries: grocery groceries grocer supermarket bakery butcher deli minimarket mini_market food_market liquor liquors caviste
+dining: restaurant restaurants *restaurant restaurante ristorante resto brasserie bistro bistrot cafe cafes caffe coffee kaffee cafeteria
+dining: pizzeria pizza pizzas sushi burger burgers kebab doner doener grill trattoria osteria taqueria diner creperie gaststaette gasthof
+dining: gasthaus imbiss wirtshaus biergarten eetcafe snackbar cafetaria lunchroom brunch tapas cerveceria ramen noodle noodles steakhouse
+dining: bbq wok cantine traiteur glacier gelateria eiscafe ijssalon salon_de_the donut donuts bagel bagels sandwich sandwiches poke
+dining: bar pub tavern taverne brewery brasserie bistrot kitchen eatery thai pho boba bubble_tea tea_room baguette_cafe
+transport: parking parkhaus parkgarage parkplatz parkeren parkeergarage aparcamiento parcheggio garage autowerkstatt werkstatt tankstelle
+transport: station_service station_essence carburant carburants essence fuel gas_station gasolinera benzina tankstation peage toll tolls
+transport: autopista autostrada maut taxi taxis vtc carwash car_wash autolavage lavage reifen pneus controle_technique tuev dekra autoservice
+health: pharmacie pharmacy apotheke *apotheke apotheek farmacia drugstore medecin docteur *arzt arztpraxis zahnarzt *zahnarzt dentist dentiste
+health: dental dentaire tandarts huisarts fysiotherapie physiotherapie physio kine kinesitherapeute osteopathe osteopath opticien optiker
+health: optician optometrist optique clinique clinic klinik *klinik hopital hospital krankenhaus ziekenhuis laboratoire labo medical orthodontiste
+health: psychologue psychologist therapie veterinaire tierarzt dierenarts medical_center urgent_care
+personal_care: coiffeur coiffure friseur *friseur frisoer barber barbier barbershop kapper kapsalon peluqueria parrucchiere hairdresser
+personal_care: nails nail onglerie manucure esthetique estheticienne kosmetik kosmetikstudio spa massage fitness fitnessstudio gym sportstudio
+personal_care: yoga pilates crossfit piscine schwimmbad zwembad hallenbad drogerie parfumerie beauty beaute salon_de_beaute sauna
+entertainment: cinema cine kino bioscoop theatre theater teatro concert konzert musee museum museo zoo bowling escape_game spectacle spectacles
+entertainment: billetterie festival karaoke arcade casino freizeitpark parc_attractions pretpark minigolf laser_game
+travel: hotel hotels hostel motel auberge camping gite chambres_d_hotes airline airlines airport aeroport flughafen luchthaven aeropuerto
+travel: aeroporto duty_free reisebuero voyages travel resort vakantie ferry ferries faehre pension_hotel
+housing: loyer loyers rent miete huur alquiler affitto hausverwaltung syndic copropriete immobilier immobiliere immobilien woonstichting
+housing: verhuur property_mgmt property_management lettings letting landlord hoa nebenkosten charges_locatives wohnung whg
+housing: bricolage baumarkt quincaillerie hardware jardinerie gartencenter tuincentrum bouwmarkt ferreteria ferramenta plombier schluesseldienst
+utilities: electricite electricity strom stromrechnung energie energy eau_potable water wasser internet telecom telefon broadband abschlag
+utilities: gaz gas_electric hydro telecommunications mobilfunk
+insurance: assurance assurances mutuelle versicherung *versicherung versicherungen verzekering *verzekering verzekeringen zorgverzekeraar
+insurance: zorgverzekering insurance seguro seguros assicurazione assicurazioni prevoyance krankenkasse *krankenkasse kfz_vers
+education: ecole school *school schule *schule universite university universitaet universiteit universidad universita college lycee
+education: creche kita kindergarten garderie daycare tuition scolarite cantine_scolaire studiegeld collegegeld colegio academie academy
+education: nursery montessori bibliotheque library buecherei fahrschule auto_ecole rijschool autoescuela autoscuola
+shopping: librairie buchhandlung boekhandel libreria bookstore books papeterie schreibwaren tabac tabak presse kiosk fleuriste blumen
+shopping: bloemen florist floristeria fioraio jouets spielwaren speelgoed bijouterie juwelier jewelers jewelry vetements boutique chaussures
+shopping: schuhe schoenen electronique elektronik cadeaux souvenirs magasin outlet warenhaus kaufhaus department_store mode textil
+taxes: impot impots tresor_public amende amendes antai steuer *steuer belasting* *belasting *belastingen tax_payment council_tax grundsteuer
+taxes: hundesteuer multa
+gifts: don dons donation donations spende spenden *spende charity fondation foundation stichting_vrienden
+`;
+
+export interface KeywordHit {
+  category: string;
+  keyword: string;
+}
+
+interface Keyword {
+  category: string;
+  keyword: string;
+}
+
+interface Index {
+  tokens: Map<string, Keyword>;
+  prefixes: Map<string, Keyword>;
+  suffixes: Map<string, Keyword>;
+  affixLengths: number[];
+  phrases: Map<string, [string[], Keyword][]>;
+}
+
+function parse(): Index {
+  const index: Index = {
+    tokens: new Map(),
+    prefixes: new Map(),
+    suffixes: new Map(),
+    affixLengths: [],
+    phrases: new Map(),
+  };
+  const lengths = new Set<number>();
+  for (const line of TABLE.split('\n')) {
+    const [category, list] = line.split(':');
+    if (!category || !list) continue;
+    for (const keyword of list.trim().split(/\s+/)) {
+      const word = keyword.replace(/\*/g, '').replace(/_/g, ' ');
+      const entry = { category, keyword };
+      if (keyword.startsWith('*')) index.suffixes.set(word, entry);
+      else if (keyword.endsWith('*')) index.prefixes.set(word, entry);
+      else if (word.includes(' ')) {
+        const [first = '', ...rest] = word.split(' ');
+        index.phrases.set(first, [...(index.phrases.get(first) ?? []), [rest, entry]]);
+      } else if (!index.tokens.has(word)) index.tokens.set(word, entry);
+      if (keyword.includes('*')) lengths.add(word.length);
+    }
+  }
+  index.affixLengths = [...lengths].sort((a, b) => b - a);
+  return index;
+}
+
+const INDEX = parse();
+
+const hit = (k: Keyword): KeywordHit => ({ category: k.category, keyword: k.keyword });
+
+/** First keyword found in a payee key, scanning tokens left to right (a phrase before a word at one position). */
+export function matchKeyword(key: string): KeywordHit | null {
+  if (!key) return null;
+  const tokens = key.split(' ');
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? '';
+    for (const [rest, k] of INDEX.phrases.get(token) ?? []) {
+      if (rest.every((w, j) => tokens[i + 1 + j] === w)) return hit(k);
+    }
+    const exact = INDEX.tokens.get(token);
+    if (exact) return hit(exact);
+    if (token.length < 6) continue;
+    for (const n of INDEX.affixLengths) {
+      if (n >= token.length) continue;
+      const k = INDEX.prefixes.get(token.slice(0, n)) ?? INDEX.suffixes.get(token.slice(token.length - n));
+      if (k) return hit(k);
+    }
+  }
+  return null;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { detectTransactionType } from './transactionType';
+
+describe('detectTransactionType', () => {
+  it.each([
+    ['VIR RECU 5567257464 DE: ACME SAS MOTIF: SALAIRE MARS 2025', 248046, 'income'],
+    ['ORIG CO NAME:ACME CORP ORIG ID:1 CO ENTRY DESCR:PAYROLL SEC:PPD', 325022, 'income'],
+    ['ACME GmbH · LOHN GEHALT · Lohn/Gehalt 04/2025', 340020, 'income'],
+    ['SALARIS augustus 2025', 310008, 'income'],
+    ['NOMINA ACME SL', 210000, 'income'],
+    ['CARTE X4821 RETRAIT DAB SG 09/06 20H27 LILLE', -6000, 'cash'],
+    ['Bargeldauszahlung Geldautomat 28.06 08.53', -12000, 'cash'],
+    ['Geldautomaat Pasvolgnr: 003', -3000, 'cash'],
+    ['FRAIS TENUE DE COMPTE', -990, 'fee'],
+    ['ENTGELTABSCHLUSS · KOSTEN KONTO QUARTAL', -495, 'fee'],
+    ['Kontoführungsgebühr', -495, 'fee'],
+    ['MONTHLY SERVICE FEE', -1200, 'fee'],
+    ['FACTURES CARTE DEBIT DIFFERE', -84523, 'cardSummary'],
+    ['RELEVE DIFFERE CARTE', -84523, 'cardSummary'],
+    ['Kreditkartenabrechnung 05/25', -65432, 'cardSummary'],
+    ['INTEREST PAYMENT', 45, 'interest'],
+    ['AVOIR CARTE X4821 03/03 AMZ*Amazon.fr', 3026, 'refund'],
+    ['Zalando SE · GUTSCHRIFT UEBERWEISUNG · Erstattung Retoure', 6820, 'refund'],
+    ['PRLV SEPA FREE MOBILE', -2999, 'directDebit'],
+    ['Spotify AB · FOLGELASTSCHRIFT · Spotify', -1099, 'directDebit'],
+    ['Zelle Payment To OAKWOOD PROPERTY MGMT', -185000, 'transfer'],
+    ['CB CARREFOUR CITY 12/03', -1234, 'card'],
+    ['STARBUCKS STORE 5073 SEATTLE WA', -540, 'card'],
+    ['CARTE X4821 01/02 GRAND FRAIS PARIS', -3210, 'card'],
+    ['PAGAMENTO POS ATM MILANO 02/05/2025', -200, 'card'],
+    ['LINK ATM London GBR', -3000, 'cash'],
+    ['AMZN Mktp US*8W65NZ', 2366, 'other'],
+  ] as const)('%s → %s', (raw, amount, type) => {
+    expect(detectTransactionType(raw, amount)).toBe(type);
+  });
+});

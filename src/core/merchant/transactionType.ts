@@ -1,0 +1,85 @@
+/**
+ * Transaction type from the raw descriptor and the signed amount (minor units), multilingual
+ * (EN/FR/DE/NL/ES/IT). Order matters: card summaries, cash, fees, interest, refunds, income, transfers,
+ * direct debits, then card payments.
+ */
+import { toKey } from './fold';
+
+export type TransactionType =
+  | 'card'
+  | 'directDebit'
+  | 'transfer'
+  | 'income'
+  | 'cash'
+  | 'fee'
+  | 'refund'
+  | 'cardSummary'
+  | 'interest'
+  | 'other';
+
+const re = (words: string): RegExp => new RegExp(`(?:^| )(?:${words})(?: |$)`);
+
+/** Deferred-debit card monthly totals: excluded from spending. */
+const CARD_SUMMARY = re(
+  'factures? cartes?(?: [a-z]+)*? (?:differe|debit differe)|releve differe|releve (?:carte|cb)|total (?:des )?(?:factures|operations) cartes?|debit differe|cb differe|kreditkartenabrechnung|kreditkarte abrechnung|abrechnung kreditkarte|kreditkartenumsaetze|visa abrechnung|creditcard afrekening|afrekening creditcard|icscards|liquidacion tarjeta|estratto conto carta|addebito carta di credito|saldo carta di credito',
+);
+const CASH = re(
+  'retrait(?: dab| au distributeur| especes)?|dab|atm withdrawal|atm wdl|link atm|cash withdrawal|withdrwl|bargeldauszahlung|bargeld|geldautomat|geldautomaat|gea|opname|geldopname|cajero|retirada(?: de efectivo)?|reintegro|prelievo(?: bancomat| contanti)?|bancomat|cash machine',
+);
+const FEE = re(
+  'frais(?! de port)|cotisation (?:carte|visa|mastercard|cb|compte|offre|forfait|formule|package)|commission(?:s)?|agios|entgelt|entgeltabschluss|kontofuehrung|kontofuehrungsgebuehr|kosten konto|kontoabschluss|abschluss|gebuehr|gebuehren|monthly service fee|service fee|monthly fee|maintenance fee|overdraft fee|foreign transaction fee|atm fee|annual fee|late fee|bankkosten|oranjepakket|comision(?:es)?|comisiones|mantenimiento|commissione|commissioni|canone|imposta di bollo',
+);
+const INTEREST = re(
+  'interest(?! charge)|interest payment|interest paid|monthly interest|interets|interets crediteurs|habenzinsen|zinsen|zinsgutschrift|rente(?:vergoeding)?|creditrente|intereses|interessi|cash dividend',
+);
+const INTEREST_CHARGE = re('interest charge|sollzinsen|interets debiteurs|debetrente');
+const REFUND = re(
+  'avoir|rembt|remboursement|refund|return|retour|retoure|erstattung|rueckerstattung|gutschrift retoure|terugbetaling|terugboeking|restitution|reembolso|devolucion|rimborso|storno|chargeback|cashback|statement credit',
+);
+const INCOME = re(
+  'salaire|salaires|paie|payroll|payroll deposit|salary|wages|gehalt|lohn|bezuege|salaris|loon|nomina|sueldo|stipendio|emolumenti|retribuzione|pension|pensioen|rente drv|des payroll|direct dep|dir dep|allocations? familiales|caf|kindergeld|uitkering|pole emploi|france travail',
+);
+const TRANSFER = re(
+  'vir|virement|vir sepa|ueberweisung|gutschrift|dauerauftrag|overschrijving|overboeking|transferencia|trasferimento|bonifico|giroconto|transfer|zelle|interac e trf|e transfer|venmo|online transfer|internal transfer|autopay|automatic payment|payment thank you|thank you|mobile pymt|autopay pymt|exchanged to|top up|tikkie|bizum|lydia|paylib|wero|faster payment|standing order|sto|tfr|epargne|sparen|spaarrekening|savings|livret',
+);
+const DIRECT_DEBIT = re(
+  'prlv|prelevement|lastschrift|folgelastschrift|erstlastschrift|incasso|direct debit|dd|ddr|ach debit|bill paymt|bill payment|domiciliacion|recibo|adeudo|addebito|sdd|rid|abschlag|beitrag',
+);
+const CARD = re(
+  'cb|carte|card|kartenzahlung|karte|girocard|bea|betaalautomaat|pasvolgnr|pos|purchase|checkcard|debit card|contactless|apple pay|google pay|compra|tarjeta|pagamento pos|acquisto|idp purchase|sq|tst|paypal',
+);
+
+/** Detects the kind of transaction from the raw description and the signed amount in minor units. */
+export function detectTransactionType(raw: string, amount: number): TransactionType {
+  return detectTypeFromKey(toKey(raw), amount);
+}
+
+/** Same as {@link detectTransactionType} for a description already turned into a payee key. */
+export function detectTypeFromKey(k: string, amount: number): TransactionType {
+  if (CARD_SUMMARY.test(k)) return 'cardSummary';
+  const head = k.split(' ', 5).join(' ');
+  if (
+    amount <= 0 &&
+    (CASH.test(k) || /^(?:\S+ )?atm /.test(k)) &&
+    !/(?:^| )(?:atm fee|frais)(?: |$)/.test(k)
+  ) {
+    return 'cash';
+  }
+  if (INTEREST_CHARGE.test(k)) return 'interest';
+  // Fee words count at the start only: "GRAND FRAIS" is a grocer, "… KOSTEN EUR0,15" a card payment.
+  if ((FEE.test(head) || /^kosten /.test(k)) && amount <= 0) return 'fee';
+  if (INTEREST.test(k) && amount >= 0 && !INCOME.test(k)) return 'interest';
+  if (amount > 0 && REFUND.test(k)) return 'refund';
+  if (amount > 0 && INCOME.test(k)) return 'income';
+  if (amount > 0 && CARD.test(k)) return 'refund';
+  if (
+    (TRANSFER.test(k) || /^(?:to|from|payment from|transfer to|withdrawal to) /.test(k)) &&
+    !DIRECT_DEBIT.test(k)
+  )
+    return 'transfer';
+  if (DIRECT_DEBIT.test(k)) return 'directDebit';
+  if (CARD.test(k)) return 'card';
+  if (amount < 0) return 'card';
+  // Money in without any marker: a refund when the payee turns out to be a shop (see categorize), else other.
+  return 'other';
+}
