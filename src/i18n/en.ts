@@ -124,6 +124,9 @@ export const en = {
   'settings.accounts': 'Accounts',
   'settings.accountName': 'Name of account {name}',
   'settings.rename': 'Rename',
+  'settings.licences': 'Open-source notices',
+  'settings.licencesBody':
+    'Merchant names and shop types come from the name-suggestion-index project (OpenStreetMap contributors), used under this licence:',
   'settings.data': 'Your data',
   'settings.dataBody': 'Everything is stored in this browser only.',
   'settings.deleteAll': 'Delete everything',

@@ -128,6 +128,9 @@ export const fr: Record<MessageKey, string> = {
   'settings.accounts': 'Comptes',
   'settings.accountName': 'Nom du compte {name}',
   'settings.rename': 'Renommer',
+  'settings.licences': 'Mentions open source',
+  'settings.licencesBody':
+    'Les noms d’enseignes et types de commerces viennent du projet name-suggestion-index (contributeurs OpenStreetMap), utilisé sous cette licence :',
   'settings.data': 'Vos données',
   'settings.dataBody': 'Tout est enregistré dans ce navigateur uniquement.',
   'settings.deleteAll': 'Tout supprimer',

@@ -4,6 +4,7 @@ import { deleteEverything } from '../../db/wipe';
 import { type LanguageChoice, useI18n } from '../../i18n';
 import { Card } from '../../ui/Card';
 import { AccountsCard } from './AccountsCard';
+import { Licences } from './Licences';
 
 export function SettingsPage() {
   const { t, choice, setChoice } = useI18n();
@@ -44,6 +45,7 @@ export function SettingsPage() {
       </Card>
       <Card title={t('settings.about')}>
         <p className="muted">{t('settings.aboutBody')}</p>
+        <Licences />
       </Card>
     </div>
   );
