@@ -15,7 +15,10 @@ export function detectFatal(bytes: Uint8Array): Fatal | null {
   const b2 = bytes[2] ?? 0;
   const b3 = bytes[3] ?? 0;
   if (b0 === 0x25 && b1 === 0x50 && b2 === 0x44 && b3 === 0x46) {
-    return { code: 'pdf', message: 'This is a PDF document, not a CSV export. Download the CSV version of the statement.' };
+    return {
+      code: 'pdf',
+      message: 'This is a PDF document, not a CSV export. Download the CSV version of the statement.',
+    };
   }
   const isPng = b0 === 0x89 && b1 === 0x50 && b2 === 0x4e && b3 === 0x47;
   const isJpeg = b0 === 0xff && b1 === 0xd8 && b2 === 0xff;
@@ -81,5 +84,16 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: string
   if (isValidUtf8(bytes, 0)) {
     return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
   }
-  return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+}
+
+// 0x80–0x9F of Windows-1252 (some runtimes decode this label as plain ISO-8859-1).
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const C1 = /[\u0080-\u009f]/g;
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const text = new TextDecoder('windows-1252').decode(bytes);
+  return text.replace(C1, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
 }

@@ -1,7 +1,37 @@
 import { normalizeName } from './text';
 
-const OUT = new Set(['af', 'debit', 'debet', 'd', 'dr', 'db', 's', 'soll', '-', 'out', 'withdrawal', 'uitgaand', 'belastung', 'lastschrift', 'cargo', 'charge']);
-const IN = new Set(['bij', 'credit', 'c', 'cr', 'h', 'haben', '+', 'in', 'deposit', 'inkomend', 'gutschrift', 'abono']);
+const OUT = new Set([
+  'af',
+  'debit',
+  'debet',
+  'd',
+  'dr',
+  'db',
+  's',
+  'soll',
+  '-',
+  'out',
+  'withdrawal',
+  'uitgaand',
+  'belastung',
+  'lastschrift',
+  'cargo',
+  'charge',
+]);
+const IN = new Set([
+  'bij',
+  'credit',
+  'c',
+  'cr',
+  'h',
+  'haben',
+  '+',
+  'in',
+  'deposit',
+  'inkomend',
+  'gutschrift',
+  'abono',
+]);
 
 /** Direction written in an indicator cell: -1 money out, +1 money in, 0 unknown. */
 export function directionOf(value: string): -1 | 0 | 1 {

@@ -27,7 +27,8 @@ export function scoreHeaderRow(row: string[]): HeaderScore | null {
     if (!m) continue;
     known++;
     if (m.role === 'date' || m.role === 'valueDate') hasDate = true;
-    if (m.role === 'amount' || m.role === 'debit' || m.role === 'credit' || m.role === 'balance') hasMoney = true;
+    if (m.role === 'amount' || m.role === 'debit' || m.role === 'credit' || m.role === 'balance')
+      hasMoney = true;
   }
   if (nonEmpty < 2) return null;
   return { known, hasDate, hasMoney };
@@ -63,6 +64,8 @@ export function findHeader(table: string[][]): number {
   for (let i = 0; i < limit; i++) {
     const s = scoreHeaderRow(table[i]!);
     if (!s || !(s.hasDate || s.hasMoney)) continue;
+    // The first complete header wins (later sections of the file have their own headers).
+    if (s.known >= 2 && s.hasDate && s.hasMoney) return i;
     const value = s.known + (s.hasDate ? 0.5 : 0) + (s.hasMoney ? 0.5 : 0);
     if (s.known >= 2 && value > bestKnown) {
       best = i;

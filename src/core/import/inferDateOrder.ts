@@ -44,8 +44,15 @@ export function inferDateOrder(columns: string[][], hint: DateOrder = 'DMY'): Da
   const primary = columns[0] ?? [];
   for (let c = 0; c < columns.length; c++) {
     const values = columns[c]!;
+    const seen = new Set<string>();
     for (const v of values) {
-      if (!v || !scanDate(v, scan)) continue;
+      if (!v) continue;
+      if (values !== primary || sequence.length >= 5000) {
+        // Only distinct values matter for the counts below the sequence cap.
+        if (seen.has(v)) continue;
+        if (seen.size < 50_000) seen.add(v);
+      }
+      if (!scanDate(v, scan)) continue;
       dates++;
       if (scan.fixed === 1) fixedYmd++;
       else if (scan.fixed === 2) fixedNamed++;
@@ -58,7 +65,11 @@ export function inferDateOrder(columns: string[][], hint: DateOrder = 'DMY'): Da
     }
   }
   if (ambiguousCount === 0) {
-    return { order: fixedYmd >= fixedNamed && fixedYmd > 0 ? 'YMD' : fixedNamed > 0 ? 'DMY' : hint, ambiguous: false, dates };
+    return {
+      order: fixedYmd >= fixedNamed && fixedYmd > 0 ? 'YMD' : fixedNamed > 0 ? 'DMY' : hint,
+      ambiguous: false,
+      dates,
+    };
   }
   if (firstBig > 0 && secondBig === 0) return { order: 'DMY', ambiguous: false, dates };
   if (secondBig > 0 && firstBig === 0) return { order: 'MDY', ambiguous: false, dates };

@@ -19,6 +19,8 @@ export function parseAmount(raw: string, decimalMark: DecimalMark, digits: numbe
   let lastSep = 0; // char code of the last separator
   let lastSepAt = -1; // number of digits before the last separator
   let letters = '';
+  let lettersBefore = 0;
+  let groupStart = -1; // digit index of the previous separator, to check thousands groups
   for (let i = 0; i < n; i++) {
     const c = raw.charCodeAt(i);
     if (c >= 48 && c <= 57) {
@@ -35,6 +37,9 @@ export function parseAmount(raw: string, decimalMark: DecimalMark, digits: numbe
         continue;
       }
       if (afterDigitsText) return null;
+      // A separator that is followed by another one is a thousands mark: its group has 3 digits.
+      if (groupStart >= 0 && ds.length - groupStart !== 3) return null;
+      groupStart = ds.length;
       if (c === 44) commas++;
       else dots++;
       lastSep = c;
@@ -59,7 +64,7 @@ export function parseAmount(raw: string, decimalMark: DecimalMark, digits: numbe
       if (sawDigit) {
         letters += raw[i];
         if (letters.length > 4) return null;
-      } else if (i > 8) return null;
+      } else if (++lettersBefore > 3) return null;
     } else if (c === 47 || c === 58) {
       return null; // dates, times
     } else if (c === 61 || c === 34) {
@@ -94,7 +99,7 @@ export function parseAmount(raw: string, decimalMark: DecimalMark, digits: numbe
     if (isDecimal) {
       intPart = ds.slice(0, lastSepAt);
       frac = ds.slice(lastSepAt);
-    }
+    } else if (ds.length - lastSepAt !== 3) return null;
   }
   let minor = intPart.length > 0 ? Number(intPart) : 0;
   for (let k = 0; k < digits; k++) minor = minor * 10 + (k < frac.length ? frac.charCodeAt(k) - 48 : 0);

@@ -1,5 +1,25 @@
 import type { IsoDate } from '../types';
-import { isValidYmd, toIsoDate } from '../dates';
+import { toIsoDate } from '../dates';
+
+const MONTH_DAYS = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isoCache = new Map<number, IsoDate>();
+
+/** Fast calendar check (this runs on every row). */
+function validYmd(year: number, month: number, day: number): boolean {
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > MONTH_DAYS[month]!)
+    return false;
+  return month !== 2 || day < 29 || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
+}
+
+function iso(year: number, month: number, day: number): IsoDate {
+  const key = year * 10000 + month * 100 + day;
+  let out = isoCache.get(key);
+  if (out === undefined) {
+    out = toIsoDate(year, month, day);
+    if (isoCache.size < 50_000) isoCache.set(key, out);
+  }
+  return out;
+}
 import type { DateOrder } from './types';
 
 /**
@@ -43,8 +63,9 @@ function monthFromWord(word: string): number {
 const R_COMPACT = /^(\d{4})(\d{2})(\d{2})(?:$|[T\s])/;
 const R_ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s,])/;
 const R_NUM = /^(\d{1,2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?(\d{4}|\d{2})(?:$|[T\s,])/;
-const R_DMONY = /^(\d{1,2})(?:\.|st|nd|rd|th|er)?[\s\-/.]*([a-zA-Z\u00C0-\u017F]{3,10})\.?[\s\-/.,]*(\d{4}|\d{2})(?:$|[\s,T])/;
-const R_MONDY = /^([a-zA-Z\u00C0-\u017F]{3,10})\.?[\s\-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s\-]+(\d{4})(?:$|[\s,T])/;
+const R_DMONY =
+  /^(\d{1,2})(?:\.|st|nd|rd|th|er)?[\s\-/.]*([a-zA-Z\u00C0-\u017F]{3,10})\.?[\s\-/.,]*(\d{4}|\d{2})(?:$|[\s,T])/;
+const R_MONDY = /^([a-zA-Z\u00C0-\u017F]{3,10})\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s-]+(\d{4})(?:$|[\s,T])/;
 
 export function fullYear(y: number): number {
   if (y >= 100) return y;
@@ -73,7 +94,7 @@ export function scanDate(text: string, out: DateScan): boolean {
         out.p1 = +m[2]!;
         out.p2 = +m[3]!;
         out.fixed = 1;
-        return isValidYmd(y, out.p1, out.p2);
+        return validYmd(y, out.p1, out.p2);
       }
       return false;
     }
@@ -85,7 +106,7 @@ export function scanDate(text: string, out: DateScan): boolean {
       out.p2 = month;
       out.year = fullYear(+m[3]!);
       out.fixed = 2;
-      return isValidYmd(out.year, month, out.p1);
+      return validYmd(out.year, month, out.p1);
     }
     return false;
   }
@@ -97,7 +118,7 @@ export function scanDate(text: string, out: DateScan): boolean {
     out.p2 = month;
     out.year = +m[3]!;
     out.fixed = 2;
-    return isValidYmd(out.year, month, out.p1);
+    return validYmd(out.year, month, out.p1);
   }
   return false;
 }
@@ -119,8 +140,8 @@ export function resolveDate(scan: DateScan, order: DateOrder): IsoDate | null {
     day = scan.p1;
     month = scan.p2;
   }
-  if (!isValidYmd(scan.year, month, day)) return null;
-  return toIsoDate(scan.year, month, day);
+  if (!validYmd(scan.year, month, day)) return null;
+  return iso(scan.year, month, day);
 }
 
 const scratch: DateScan = { p1: 0, p2: 0, year: 0, fixed: 0 };

@@ -11,25 +11,38 @@ export function fieldCounts(text: string, delimiter: string, maxRecords = SAMPLE
   const d = delimiter.charCodeAt(0);
   const end = Math.min(text.length, SAMPLE_CHARS);
   let inQuotes = false;
+  let fieldStart = true;
   let fields = 1;
   let nonBlank = false;
   for (let i = 0; i < end && counts.length < maxRecords; i++) {
     const c = text.charCodeAt(i);
-    if (c === 34 /* " */) {
-      inQuotes = !inQuotes;
-      nonBlank = true;
-    } else if (inQuotes) {
+    if (inQuotes) {
+      if (c === 34) {
+        if (text.charCodeAt(i + 1) === 34) i++;
+        else inQuotes = false;
+      }
       continue;
+    }
+    if (c === 34 && fieldStart) {
+      // Only a quote at the start of a field opens a quoted field (RFC 4180; stray inch marks stay literal).
+      inQuotes = true;
+      fieldStart = false;
+      nonBlank = true;
     } else if (c === d) {
       fields++;
+      fieldStart = true;
       nonBlank = true;
     } else if (c === 10 || c === 13) {
       if (nonBlank) counts.push(fields);
       fields = 1;
+      fieldStart = true;
       nonBlank = false;
       if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-    } else if (c !== 32 && c !== 9) {
-      nonBlank = true;
+    } else if (c === 32) {
+      // leading spaces keep the field open for a quote (" ; " delimiters)
+    } else {
+      fieldStart = false;
+      if (c !== 9) nonBlank = true;
     }
   }
   if (nonBlank && counts.length < maxRecords) counts.push(fields);

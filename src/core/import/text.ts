@@ -65,7 +65,8 @@ const ENTITY = /&(#\d+|#x[0-9a-f]+|[a-z]+);/gi;
 
 function replaceEntity(match: string, body: string): string {
   if (body.charCodeAt(0) === 35) {
-    const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    const code =
+      body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
     return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : match;
   }
   return NAMED_ENTITIES[body] ?? match;
@@ -84,8 +85,9 @@ export function decodeEntities(value: string): string {
 }
 
 const SPACES = /\s+/g;
+const NEEDS_COLLAPSE = /\s\s|[\t\n\r\u00a0\u202f]/;
 
 /** Collapses runs of whitespace (line breaks in quoted cells, fixed-width padding) to single spaces. */
 export function collapseSpaces(value: string): string {
-  return value.replace(SPACES, ' ').trim();
+  return NEEDS_COLLAPSE.test(value) ? value.replace(SPACES, ' ').trim() : value.trim();
 }

@@ -40,6 +40,8 @@ export interface ReadingProfile {
   /** Bank preset id when recognized (e.g. "nl_ing"), for naming the account. */
   bankId?: string;
   bankName?: string;
+  /** Description columns in join order (counterparty, label, booking text, purpose); default: column order. */
+  descriptionOrder?: number[];
 }
 
 /** One transaction as read from the file, before it is stored. */
@@ -60,13 +62,19 @@ export interface StatementRow {
   account?: string;
 }
 
+/**
+ * Why a reading needs review: day/month order undecidable, no date or amount column, columns guessed from values
+ * with several candidates, card sign guessed from the share of positive amounts only, many unreadable rows.
+ */
+export type ReviewReason = 'dateOrder' | 'noDate' | 'noAmount' | 'roles' | 'sign' | 'errors';
+
 export interface StatementReading {
   profile: ReadingProfile;
   rows: StatementRow[];
   errors: LineError[];
   /** True when a person should check the reading before it is stored (ambiguous dates, unknown columns…). */
   needsReview: boolean;
-  /** Why review is needed, as message keys or short English text. */
+  /** Why review is needed, as message keys (see ReviewReason) or short English text. */
   reviewReasons: string[];
   /** Currency for the whole file when known (column, header like "Bedrag (EUR)", preamble, preset). */
   currency?: CurrencyCode;

@@ -1,0 +1,227 @@
+import type { ColumnRole } from './types';
+import { headerMeaning } from './headerRoles';
+import { columnStats, type ColumnStats } from './valueKinds';
+import { balanceFit, isRunningBalance } from './balanceCheck';
+
+export interface RoleAssignment {
+  roles: ColumnRole[];
+  /** Description columns in join order (counterparty, label, booking text, purpose). */
+  descriptionOrder: number[];
+  /** True when date or amount columns were chosen from values rather than names. */
+  guessed: boolean;
+  /** True when the value-based choice had several plausible candidates. */
+  lowConfidence: boolean;
+  stats: ColumnStats[];
+}
+
+const MONEY: ReadonlySet<ColumnRole> = new Set(['amount', 'debit', 'credit', 'balance', 'fee']);
+
+function ratio(part: number, s: ColumnStats): number {
+  return s.nonEmpty === 0 ? 0 : part / s.nonEmpty;
+}
+
+/** Assigns a role to every column from its header name (validated by its values) or from values alone. */
+export function assignRoles(header: string[] | null, sample: string[][], width: number): RoleAssignment {
+  const stats: ColumnStats[] = [];
+  for (let j = 0; j < width; j++) stats.push(columnStats(sample, j));
+  const roles: ColumnRole[] = new Array<ColumnRole>(width).fill('ignore');
+  const ranks: number[] = new Array<number>(width).fill(0);
+  const unknown: boolean[] = new Array<boolean>(width).fill(header === null);
+  if (header) {
+    for (let j = 0; j < width; j++) {
+      const m = headerMeaning(header[j] ?? '');
+      const s = stats[j]!;
+      if (!m) {
+        unknown[j] = true;
+        continue;
+      }
+      let role = m.role;
+      ranks[j] = m.rank;
+      const empty = s.nonEmpty === 0;
+      if (m.weak) {
+        role =
+          ratio(s.dates, s) >= 0.6
+            ? 'valueDate'
+            : empty || ratio(s.currencyCodes, s) >= 0.6
+              ? 'currency'
+              : 'ignore';
+      } else if (role === 'date' || role === 'valueDate') {
+        if (!empty && ratio(s.dates, s) < 0.5) role = 'ignore';
+      } else if (role === 'currency') {
+        if (!empty && ratio(s.currencyCodes, s) < 0.6) role = 'ignore';
+      } else if (MONEY.has(role)) {
+        if (!empty && ratio(s.amounts + s.integers, s) < 0.3)
+          role = ratio(s.directions, s) >= 0.8 ? 'direction' : 'ignore';
+      } else if (role === 'description') {
+        if (!empty && ratio(s.texts, s) < 0.3) role = 'ignore';
+      } else if (role === 'direction') {
+        if (!empty && ratio(s.directions, s) < 0.6) role = 'ignore';
+      }
+      roles[j] = role;
+    }
+  }
+  let hasDate = roles.includes('date') || roles.includes('valueDate');
+  let hasMoney = roles.some((r) => r === 'amount' || r === 'debit' || r === 'credit');
+  let guessed = false;
+  let lowConfidence = false;
+  if (!hasDate || !hasMoney) {
+    const rowsSeen = Math.max(1, sample.length);
+    if (!hasDate) {
+      for (let j = 0; j < width; j++) {
+        const s = stats[j]!;
+        if (unknown[j] && s.nonEmpty >= rowsSeen * 0.5 && ratio(s.dates, s) >= 0.8) {
+          roles[j] = hasDate ? 'valueDate' : 'date';
+          unknown[j] = false;
+          if (hasDate) break;
+          hasDate = true;
+          guessed = true;
+        }
+      }
+    }
+    if (!hasMoney) {
+      const candidates: number[] = [];
+      for (let j = 0; j < width; j++) {
+        const s = stats[j]!;
+        if (
+          unknown[j] &&
+          s.amounts > 0 &&
+          s.nonEmpty >= rowsSeen * 0.5 &&
+          ratio(s.amounts + s.integers, s) >= 0.8
+        ) {
+          candidates.push(j);
+        }
+      }
+      if (candidates.length > 0) {
+        guessed = true;
+        hasMoney = true;
+        let amountCol = candidates[0]!;
+        let balanceCol = -1;
+        if (candidates.length > 1) {
+          let bestFit = 0.6;
+          for (const a of candidates) {
+            for (const b of candidates) {
+              if (a === b) continue;
+              const fit = balanceFit(sample, a, b);
+              if (fit > bestFit) {
+                bestFit = fit;
+                amountCol = a;
+                balanceCol = b;
+              }
+            }
+          }
+          if (balanceCol < 0) {
+            lowConfidence = true;
+            let mostNegative = -1;
+            for (const c of candidates) {
+              if (stats[c]!.negatives > mostNegative) {
+                mostNegative = stats[c]!.negatives;
+                amountCol = c;
+              }
+            }
+          }
+        }
+        roles[amountCol] = 'amount';
+        unknown[amountCol] = false;
+        if (balanceCol >= 0 && !roles.includes('balance')) {
+          roles[balanceCol] = 'balance';
+          unknown[balanceCol] = false;
+        }
+      }
+    }
+    for (let j = 0; j < width; j++) {
+      if (!unknown[j]) continue;
+      const s = stats[j]!;
+      if (s.nonEmpty === 0) continue;
+      if (ratio(s.currencyCodes, s) >= 0.9 && !roles.includes('currency')) roles[j] = 'currency';
+      else if (ratio(s.texts, s) >= 0.5 && s.avgLength >= 3 && (s.distinct > 1 || s.nonEmpty === 1))
+        roles[j] = 'description';
+      else if (ratio(s.integers, s) >= 0.9 && s.distinct === 1 && s.avgLength >= 6) roles[j] = 'account';
+    }
+  }
+  // Direction indicator next to a single unsigned amount (Af/Bij, Debit/Credit, S/H…).
+  const amountCount = roles.filter((r) => r === 'amount').length;
+  if (amountCount >= 1 && !roles.includes('direction')) {
+    for (let j = 0; j < width; j++) {
+      const r = roles[j]!;
+      const s = stats[j]!;
+      if (r !== 'ignore' && r !== 'description' && r !== 'status') continue;
+      if (s.nonEmpty > 0 && ratio(s.directions, s) >= 0.8) {
+        roles[j] = 'direction';
+        break;
+      }
+    }
+  }
+  if (!roles.includes('description')) {
+    for (let j = 0; j < width; j++) {
+      const s = stats[j]!;
+      if (
+        unknown[j] &&
+        roles[j] === 'ignore' &&
+        ratio(s.texts, s) >= 0.5 &&
+        (s.distinct > 1 || s.nonEmpty === 1)
+      )
+        roles[j] = 'description';
+    }
+  }
+  // An amount column that is mostly empty next to debit/credit columns is a side column ("Compensation amount").
+  if (roles.includes('debit') || roles.includes('credit')) {
+    for (let j = 0; j < width; j++) {
+      if (roles[j] === 'amount' && stats[j]!.nonEmpty < sample.length * 0.3) roles[j] = 'ignore';
+    }
+  }
+  resolveDuplicates(roles, ranks);
+  const balanceCol = roles.indexOf('balance');
+  if (balanceCol >= 0 && !isRunningBalance(sample, balanceCol)) roles[balanceCol] = 'ignore';
+  if (!roles.includes('description')) lowConfidence = lowConfidence || guessed;
+  const descriptionOrder: number[] = [];
+  for (let j = 0; j < width; j++) if (roles[j] === 'description') descriptionOrder.push(j);
+  descriptionOrder.sort((a, b) => ranks[a]! - ranks[b]! || a - b);
+  return { roles, descriptionOrder, guessed, lowConfidence, stats };
+}
+
+function keepFirst(roles: ColumnRole[], role: ColumnRole): void {
+  let seen = false;
+  for (let j = 0; j < roles.length; j++) {
+    if (roles[j] !== role) continue;
+    if (seen) roles[j] = 'ignore';
+    seen = true;
+  }
+}
+
+function resolveDuplicates(roles: ColumnRole[], ranks: number[]): void {
+  // Dates: the transaction date (rank 0) before the posting date (rank 1); the next one is the value date.
+  // With a separate value date, the posting date is the date (Caisse d'Epargne); otherwise the transaction
+  // date is, and the posting date becomes the value date (card exports).
+  const dates: number[] = [];
+  for (let j = 0; j < roles.length; j++) if (roles[j] === 'date') dates.push(j);
+  const hasValueDate = roles.includes('valueDate');
+  const key = (j: number) => (hasValueDate ? (ranks[j] === 1 ? 0 : 1) : ranks[j]!);
+  dates.sort((a, b) => key(a) - key(b) || a - b);
+  if (dates.length > 1) {
+    for (let k = 1; k < dates.length; k++)
+      roles[dates[k]!] = k === 1 && !hasValueDate ? 'valueDate' : 'ignore';
+  }
+  if (!roles.includes('date')) {
+    const v = roles.indexOf('valueDate');
+    if (v >= 0) roles[v] = 'date';
+  }
+  keepFirst(roles, 'valueDate');
+  const hasAmount = roles.includes('amount');
+  const hasDebitCredit = roles.includes('debit') || roles.includes('credit');
+  if (hasAmount) {
+    for (let j = 0; j < roles.length; j++)
+      if (roles[j] === 'debit' || roles[j] === 'credit') roles[j] = 'ignore';
+  } else if (!hasDebitCredit) {
+    const balances: number[] = [];
+    for (let j = 0; j < roles.length; j++) if (roles[j] === 'balance') balances.push(j);
+    if (balances.length >= 2) roles[balances[0]!] = 'amount';
+  }
+  if (!roles.includes('amount') || roles.includes('debit') || roles.includes('credit')) {
+    for (let j = 0; j < roles.length; j++) if (roles[j] === 'direction') roles[j] = 'ignore';
+  }
+  keepFirst(roles, 'balance');
+  keepFirst(roles, 'currency');
+  keepFirst(roles, 'account');
+  keepFirst(roles, 'status');
+  keepFirst(roles, 'direction');
+}

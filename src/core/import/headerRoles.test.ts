@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { currencyFromHeader, headerMeaning } from './headerRoles';
+
+const role = (name: string) => headerMeaning(name)?.role ?? null;
+
+describe('headerMeaning', () => {
+  it('knows dates in many languages', () => {
+    for (const n of [
+      'Date',
+      'Posting Date',
+      'Transaction Date',
+      'Buchungstag',
+      'Buchungsdatum',
+      'Datum',
+      "Date de l'opération",
+      'Fecha',
+      'Data operazione',
+      'dateOp',
+      'Started Date',
+      'Umsatztag',
+    ]) {
+      expect(role(n), n).toBe('date');
+    }
+    for (const n of [
+      'Valutadatum',
+      'Wertstellung (Valuta)',
+      'Value Date',
+      'Date de valeur',
+      'dateVal',
+      'Wert',
+    ]) {
+      expect(role(n), n).toBe('valueDate');
+    }
+  });
+  it('knows money columns', () => {
+    for (const n of [
+      'Amount',
+      'Betrag',
+      'Montant',
+      'Bedrag (EUR)',
+      'Importe',
+      'Importo',
+      'Umsatz in EUR',
+      'Amount (USD)',
+      'CAD$',
+      "Montant de l'opération",
+      'Transaction Amount',
+    ]) {
+      expect(role(n), n).toBe('amount');
+    }
+    for (const n of ['Debit', 'Débit', 'Soll', 'Paid out', 'Money Out', 'Débit euros', 'Debit Amount'])
+      expect(role(n), n).toBe('debit');
+    for (const n of ['Credit', 'Crédit', 'Haben', 'Paid in', 'Money In', 'Crédit euros'])
+      expect(role(n), n).toBe('credit');
+    for (const n of [
+      'Balance',
+      'Saldo',
+      'Solde',
+      'Saldo na mutatie',
+      'Saldo nach Buchung',
+      'Running Bal.',
+      'Kontostand',
+    ]) {
+      expect(role(n), n).toBe('balance');
+    }
+    expect(role('Af Bij')).toBe('direction');
+    expect(role('Debit/Credit')).toBe('direction');
+    expect(role('S/H')).toBe('direction');
+  });
+  it('does not take side columns for the amount', () => {
+    for (const n of [
+      'Local amount',
+      'Original Amount',
+      'Lastschrift Ursprungsbetrag',
+      'Montant(FRANCS)',
+      'Betrag (Fremdwährung)',
+      'Exchange Rate',
+      'Balance currency',
+      'Gekennzeichneter Umsatz',
+      'Compensation amount',
+    ]) {
+      expect(role(n), n).toBe('ignore');
+    }
+  });
+  it('ranks description parts: counterparty, label, booking text, purpose', () => {
+    expect(headerMeaning('Beguenstigter/Zahlungspflichtiger')).toEqual({ role: 'description', rank: 0 });
+    expect(headerMeaning('Naam / Omschrijving')).toEqual({ role: 'description', rank: 0 });
+    expect(headerMeaning('Libellé')).toEqual({ role: 'description', rank: 1 });
+    expect(headerMeaning('Buchungstext')).toEqual({ role: 'description', rank: 2 });
+    expect(headerMeaning('Verwendungszweck')).toEqual({ role: 'description', rank: 3 });
+    expect(headerMeaning('Mededelingen')).toEqual({ role: 'description', rank: 3 });
+  });
+  it('knows account, currency and status columns', () => {
+    expect(role('Auftragskonto')).toBe('account');
+    expect(role('Account #')).toBe('account');
+    expect(role('Card No.')).toBe('account');
+    expect(role('IBAN Auftragskonto')).toBe('account');
+    expect(role('Bezeichnung Auftragskonto')).toBe('ignore');
+    expect(role('Waehrung')).toBe('currency');
+    expect(role('Devise')).toBe('currency');
+    expect(headerMeaning('Valuta')).toMatchObject({ role: 'currency', weak: true });
+    expect(role('Status')).toBe('status');
+    expect(role('Info')).toBe('status');
+    expect(role('Kontonummer/IBAN')).toBe('ignore');
+    expect(role('Something else')).toBeNull();
+  });
+});
+
+describe('currencyFromHeader', () => {
+  it('reads currency codes and symbols in names', () => {
+    expect(currencyFromHeader('Bedrag (EUR)')).toBe('EUR');
+    expect(currencyFromHeader('Amount (GBP)')).toBe('GBP');
+    expect(currencyFromHeader('Betrag (€)')).toBe('EUR');
+    expect(currencyFromHeader('CAD$')).toBe('CAD');
+    expect(currencyFromHeader('Débit euros')).toBe('EUR');
+    expect(currencyFromHeader('Amount')).toBeUndefined();
+  });
+});

@@ -1,0 +1,75 @@
+import { cleanCell, normalizeName } from './text';
+
+const IBAN = /\b([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?)\b/;
+const MASK = /((?:\*|X|x|•){2,}\s?\d{3,4})\b/;
+const LONG_NUMBER = /(?:^|[^\d/.,])(\d[\d -]{5,28}\d)(?:$|[^\d/.,])/;
+const CURRENCIES = /\b(EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|SGD|HKD)\b/;
+
+const ACCOUNT_LABEL =
+  /^(numero compte|numero de compte|n de compte|compte|account|account number|account no|kontonummer|konto|iban|rekening|rekeningnummer|girokonto|numero de cuenta|cuenta|conto|numero conto)$/;
+
+/** Finds an IBAN, card mask or account number in free text (preamble lines, account cells). */
+export function findAccountNumber(text: string): string | undefined {
+  const iban = IBAN.exec(text);
+  if (iban) return iban[1]!.replace(/ /g, '');
+  const mask = MASK.exec(text);
+  if (mask) return mask[1]!.replace(/\s/g, '');
+  const n = LONG_NUMBER.exec(text);
+  if (n) {
+    const digits = n[1]!.replace(/[ -]/g, '');
+    if (digits.length >= 7) return n[1]!.trim();
+  }
+  return undefined;
+}
+
+/** Account number and currency written in the lines before the header (IBAN first, then card mask, then number). */
+export function readPreamble(rows: readonly string[][]): { number?: string; currency?: string } {
+  const cells: string[] = [];
+  let currency: string | undefined;
+  let labelled: string | undefined;
+  for (const row of rows) {
+    for (let k = 0; k < row.length; k++) {
+      const cell = cleanCell(row[k]);
+      if (cell.length === 0) continue;
+      if (!labelled && ACCOUNT_LABEL.test(normalizeName(cell))) {
+        for (let m = k + 1; m < row.length; m++) {
+          const next = cleanCell(row[m]);
+          if (next.length === 0) continue;
+          if (/\d{4}/.test(next) && next.length <= 40)
+            labelled = IBAN.exec(next)?.[1]?.replace(/ /g, '') ?? next.split(/\s*\/\s*/)[0]!.trim();
+          break;
+        }
+      }
+      if (!currency) {
+        const m = CURRENCIES.exec(cell.toUpperCase());
+        if (m) currency = m[1];
+        else if (cell.includes('€') || /\beuros?\b/i.test(cell)) currency = 'EUR';
+        else if (cell.includes('£')) currency = 'GBP';
+      }
+      const label = normalizeName(cell);
+      const dateOrAmount =
+        /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/.test(cell) || /[.,]\d{1,2}(\s|$|[^\d])/.test(cell);
+      if (!dateOrAmount && !/^(date|datum|zeitraum|periode|period|von|bis|du|au)\b/.test(label))
+        cells.push(cell);
+    }
+  }
+  let number: string | undefined;
+  for (const c of cells) {
+    const m = IBAN.exec(c);
+    if (m) {
+      number = m[1]!.replace(/ /g, '');
+      break;
+    }
+  }
+  number = number ?? labelled;
+  if (!number) {
+    for (const c of cells) {
+      number = findAccountNumber(c);
+      if (number) break;
+    }
+  }
+  const out: { number?: string; currency?: string } = {};
+  if (number) out.number = number;
+  if (currency) out.currency = currency;
+  return out;
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { inferDecimalMark } from './inferNumberFormat';
+
+describe('inferDecimalMark', () => {
+  it('decides from the last separator with two digits', () => {
+    expect(inferDecimalMark(['-10,99', '1,5', '200'], '.')).toBe(',');
+    expect(inferDecimalMark(['-10.99', '3250.90'], ',')).toBe('.');
+  });
+  it('decides from values with both marks', () => {
+    expect(inferDecimalMark(['1.234,56'], '.')).toBe(',');
+    expect(inferDecimalMark(['1,234.56'], ',')).toBe('.');
+  });
+  it('reads repeated marks as thousands', () => {
+    expect(inferDecimalMark(['1.234.567'], '.')).toBe(',');
+  });
+  it('treats exactly three digits after a single mark as a weak thousands hint', () => {
+    expect(inferDecimalMark(['1.234', '5.000'], '.')).toBe(',');
+    expect(inferDecimalMark(['1.234', '12,50'], '.')).toBe(',');
+  });
+  it('falls back to the hint', () => {
+    expect(inferDecimalMark(['12', '-5'], ',')).toBe(',');
+    expect(inferDecimalMark([], '.')).toBe('.');
+  });
+});

@@ -1,0 +1,47 @@
+import type { DecimalMark } from './types';
+
+/**
+ * Infers the decimal mark of money columns from all their values: when both marks appear the last one is the
+ * decimal; a single mark followed by 1–2 digits is a decimal; repeated marks are thousands separators.
+ */
+export function inferDecimalMark(values: Iterable<string>, hint: DecimalMark): DecimalMark {
+  let comma = 0;
+  let dot = 0;
+  let weakComma = 0;
+  let weakDot = 0;
+  for (const v of values) {
+    if (!v) continue;
+    const lastComma = v.lastIndexOf(',');
+    const lastDot = v.lastIndexOf('.');
+    if (lastComma < 0 && lastDot < 0) continue;
+    if (lastComma >= 0 && lastDot >= 0) {
+      if (lastComma > lastDot) comma++;
+      else dot++;
+      continue;
+    }
+    const mark = lastComma >= 0 ? ',' : '.';
+    const at = lastComma >= 0 ? lastComma : lastDot;
+    if (v.indexOf(mark) !== at) {
+      // repeated: thousands separator, so the other mark is the decimal one
+      if (mark === ',') dot++;
+      else comma++;
+      continue;
+    }
+    let digitsAfter = 0;
+    for (let k = at + 1; k < v.length; k++) {
+      const c = v.charCodeAt(k);
+      if (c >= 48 && c <= 57) digitsAfter++;
+      else break;
+    }
+    if (digitsAfter === 3) {
+      if (mark === ',') weakDot++;
+      else weakComma++;
+    } else if (digitsAfter > 0) {
+      if (mark === ',') comma++;
+      else dot++;
+    }
+  }
+  if (comma !== dot) return comma > dot ? ',' : '.';
+  if (weakComma !== weakDot) return weakComma > weakDot ? ',' : '.';
+  return hint;
+}

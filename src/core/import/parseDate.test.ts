@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { parseDate, looksLikeDate } from './parseDate';
+
+describe('parseDate', () => {
+  it('reads numeric dates under the column order', () => {
+    expect(parseDate('03/04/2025', 'DMY')).toBe('2025-04-03');
+    expect(parseDate('03/04/2025', 'MDY')).toBe('2025-03-04');
+    expect(parseDate('7.5.25', 'DMY')).toBe('2025-05-07');
+    expect(parseDate('2.1.2026', 'DMY')).toBe('2026-01-02');
+    expect(parseDate('05/20/24', 'MDY')).toBe('2024-05-20');
+    expect(parseDate('01-02-99', 'DMY')).toBe('1999-02-01');
+  });
+  it('reads year-first and compact dates whatever the order', () => {
+    expect(parseDate('2025-05-07', 'MDY')).toBe('2025-05-07');
+    expect(parseDate('2025/5/7', 'DMY')).toBe('2025-05-07');
+    expect(parseDate('20250827', 'DMY')).toBe('2025-08-27');
+  });
+  it('reads date-times', () => {
+    expect(parseDate('2025-05-07T17:07:21', 'DMY')).toBe('2025-05-07');
+    expect(parseDate('2025-05-07 17:07:21 +0000', 'DMY')).toBe('2025-05-07');
+    expect(parseDate('16/02/2025 03:26', 'DMY')).toBe('2025-02-16');
+  });
+  it('reads month names in English, French, German, Dutch, Spanish', () => {
+    expect(parseDate('12 janv. 2025', 'DMY')).toBe('2025-01-12');
+    expect(parseDate('3. März 2025', 'DMY')).toBe('2025-03-03');
+    expect(parseDate('Mar 3, 2025', 'DMY')).toBe('2025-03-03');
+    expect(parseDate('03-mrt-2025', 'DMY')).toBe('2025-03-03');
+    expect(parseDate('5 Jan 2019', 'MDY')).toBe('2019-01-05');
+    expect(parseDate('16 Feb 25', 'DMY')).toBe('2025-02-16');
+    expect(parseDate('1 févr. 2025', 'DMY')).toBe('2025-02-01');
+    expect(parseDate('15 décembre 2024', 'DMY')).toBe('2024-12-15');
+    expect(parseDate('9 mei 2025', 'DMY')).toBe('2025-05-09');
+    expect(parseDate('4 ago 2025', 'DMY')).toBe('2025-08-04');
+    expect(parseDate('September 30, 2025', 'DMY')).toBe('2025-09-30');
+  });
+  it('rejects impossible dates and non-dates', () => {
+    expect(parseDate('2025-02-30', 'DMY')).toBeNull();
+    expect(parseDate('2025-13-05', 'DMY')).toBeNull();
+    expect(parseDate('29.02.2025', 'DMY')).toBeNull();
+    expect(parseDate('29.02.2024', 'DMY')).toBe('2024-02-29');
+    expect(parseDate('yesterday', 'DMY')).toBeNull();
+    expect(parseDate('offen', 'DMY')).toBeNull();
+    expect(parseDate('-12,50', 'DMY')).toBeNull();
+    expect(parseDate('1.234.567', 'DMY')).toBeNull();
+    expect(parseDate('', 'DMY')).toBeNull();
+    expect(looksLikeDate('13/13/2025')).toBe(false);
+  });
+});

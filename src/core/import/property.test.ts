@@ -1,0 +1,305 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { readStatement } from './readStatement';
+
+const parseTable = (text: string, delimiter: string) =>
+  Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false }).data;
+
+interface Tx {
+  y: number;
+  m: number;
+  d: number;
+  amount: number;
+  description: string;
+}
+
+const MERCHANTS = [
+  'Café Müller',
+  'Boulangerie Paul',
+  'Señor Taco',
+  "Zoë's Shop",
+  'Spar Straße',
+  'Crème & Co',
+  'Łódź Market',
+  'Ørsted Energi',
+];
+const EXTRA = [...'abcxyzéèüöäßñç', ',', ';', '|', '"', "'", ' ', '-', '/', '&', '1', '9'];
+
+const txArb: fc.Arbitrary<Tx> = fc.record({
+  y: fc.integer({ min: 2019, max: 2026 }),
+  m: fc.integer({ min: 1, max: 12 }),
+  d: fc.integer({ min: 1, max: 28 }),
+  amount: fc.integer({ min: 1, max: 2_500_000 }).chain((a) => fc.constantFrom(a, -a)),
+  description: fc
+    .tuple(fc.constantFrom(...MERCHANTS), fc.array(fc.constantFrom(...EXTRA), { maxLength: 12 }))
+    .map(([m, rest]) => `${m} ${rest.join('')}`.replace(/\s+/g, ' ').trim()),
+});
+
+interface Dialect {
+  delimiter: string;
+  decimal: '.' | ',';
+  thousands: '' | '.' | ',' | ' ' | '\u00a0' | "'";
+  dates: 'DMY/' | 'DMY.' | 'DMY-' | 'MDY/' | 'YMD' | 'COMPACT' | 'DMY2' | 'NAMED' | 'ISOTIME' | 'MDYTIME';
+  money: 'plain' | 'code' | 'symbol' | 'trailingMinus' | 'parentheses';
+  trailingDelimiter: boolean;
+  amountStyle: 'signed' | 'debitCredit' | 'direction';
+  bom: boolean;
+  cp1252: boolean;
+  crlf: boolean;
+  preamble: boolean;
+  balance: boolean;
+  language: 'en' | 'de' | 'fr';
+}
+
+const dialectArb: fc.Arbitrary<Dialect> = fc
+  .record({
+    delimiter: fc.constantFrom(',', ';', '\t', '|'),
+    decimal: fc.constantFrom('.' as const, ',' as const),
+    thousands: fc.constantFrom(
+      '' as const,
+      '.' as const,
+      ',' as const,
+      ' ' as const,
+      '\u00a0' as const,
+      "'" as const,
+    ),
+    dates: fc.constantFrom(
+      ...(['DMY/', 'DMY.', 'DMY-', 'MDY/', 'YMD', 'COMPACT', 'DMY2', 'NAMED', 'ISOTIME', 'MDYTIME'] as const),
+    ),
+    money: fc.constantFrom(...(['plain', 'code', 'symbol', 'trailingMinus', 'parentheses'] as const)),
+    trailingDelimiter: fc.boolean(),
+    amountStyle: fc.constantFrom('signed' as const, 'debitCredit' as const, 'direction' as const),
+    bom: fc.boolean(),
+    cp1252: fc.boolean(),
+    crlf: fc.boolean(),
+    preamble: fc.boolean(),
+    balance: fc.boolean(),
+    language: fc.constantFrom('en' as const, 'de' as const, 'fr' as const),
+  })
+  .map((d) => (d.thousands === d.decimal ? { ...d, thousands: '' as const } : d));
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function renderDate(t: Tx, f: Dialect['dates']): string {
+  switch (f) {
+    case 'DMY/':
+      return `${pad(t.d)}/${pad(t.m)}/${t.y}`;
+    case 'DMY.':
+      return `${t.d}.${t.m}.${t.y}`;
+    case 'DMY-':
+      return `${pad(t.d)}-${pad(t.m)}-${t.y}`;
+    case 'MDY/':
+      return `${pad(t.m)}/${pad(t.d)}/${t.y}`;
+    case 'YMD':
+      return `${t.y}-${pad(t.m)}-${pad(t.d)}`;
+    case 'DMY2':
+      return `${pad(t.d)}.${pad(t.m)}.${String(t.y).slice(2)}`;
+    case 'NAMED':
+      return `${t.d} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][t.m - 1]} ${t.y}`;
+    case 'ISOTIME':
+      return `${t.y}-${pad(t.m)}-${pad(t.d)}T17:07:21`;
+    case 'MDYTIME':
+      return `${pad(t.m)}/${pad(t.d)}/${t.y} 03:26`;
+    default:
+      return `${t.y}${pad(t.m)}${pad(t.d)}`;
+  }
+}
+
+function renderMoney(minor: number, d: Dialect): string {
+  const abs = Math.abs(minor);
+  const whole = String(Math.floor(abs / 100));
+  let grouped = '';
+  for (let i = 0; i < whole.length; i++) {
+    if (i > 0 && (whole.length - i) % 3 === 0) grouped += d.thousands;
+    grouped += whole[i];
+  }
+  const body = `${grouped}${d.decimal}${pad(abs % 100)}`;
+  const neg = minor < 0;
+  switch (d.money) {
+    case 'code':
+      return `${neg ? '-' : ''}${body} EUR`;
+    case 'symbol':
+      return `${neg ? '-' : ''}€${body}`;
+    case 'trailingMinus':
+      return `${body}${neg ? '-' : ''}`;
+    case 'parentheses':
+      return neg ? `(${body})` : body;
+    default:
+      return `${neg ? '-' : ''}${body}`;
+  }
+}
+
+const HEADERS = {
+  en: {
+    date: 'Date',
+    desc: 'Description',
+    amount: 'Amount',
+    debit: 'Debit',
+    credit: 'Credit',
+    dir: 'Debit/Credit',
+    bal: 'Balance',
+    out: 'Debit',
+    in: 'Credit',
+  },
+  de: {
+    date: 'Buchungstag',
+    desc: 'Verwendungszweck',
+    amount: 'Betrag',
+    debit: 'Soll',
+    credit: 'Haben',
+    dir: 'S/H',
+    bal: 'Saldo',
+    out: 'S',
+    in: 'H',
+  },
+  fr: {
+    date: 'Date',
+    desc: 'Libellé',
+    amount: 'Montant',
+    debit: 'Débit',
+    credit: 'Crédit',
+    dir: 'Sens',
+    bal: 'Solde',
+    out: 'D',
+    in: 'C',
+  },
+};
+
+function quote(cell: string, delimiter: string, force: boolean): string {
+  const needs =
+    force || cell.includes(delimiter) || cell.includes('"') || /[\r\n]/.test(cell) || cell !== cell.trim();
+  return needs ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+function render(txs: Tx[], d: Dialect, quoteAll: boolean): { bytes: Uint8Array; balances: number[] } {
+  const h = HEADERS[d.language];
+  const header = [h.date, h.desc];
+  if (d.amountStyle === 'signed') header.push(h.amount);
+  else if (d.amountStyle === 'debitCredit') header.push(h.debit, h.credit);
+  else header.push(h.amount, d.language === 'fr' ? 'Sens' : h.dir);
+  if (d.balance) header.push(h.bal);
+  const lines: string[] = [];
+  if (d.preamble)
+    lines.push(
+      ['Account 12345678', 'Statement export'].map((c) => quote(c, d.delimiter, false)).join(d.delimiter),
+    );
+  lines.push(header.map((c) => quote(c, d.delimiter, quoteAll)).join(d.delimiter));
+  const balances: number[] = [];
+  let balance = 100_000;
+  for (const t of txs) {
+    balance += t.amount;
+    balances.push(balance);
+    const cells = [renderDate(t, d.dates), t.description];
+    if (d.amountStyle === 'signed') cells.push(renderMoney(t.amount, d));
+    else if (d.amountStyle === 'debitCredit') {
+      cells.push(t.amount < 0 ? renderMoney(-t.amount, d) : '', t.amount > 0 ? renderMoney(t.amount, d) : '');
+    } else cells.push(renderMoney(Math.abs(t.amount), d), t.amount < 0 ? h.out : h.in);
+    if (d.balance) cells.push(renderMoney(balance, d));
+    lines.push(
+      cells.map((c) => quote(c, d.delimiter, quoteAll)).join(d.delimiter) +
+        (d.trailingDelimiter ? d.delimiter : ''),
+    );
+  }
+  const text = lines.join(d.crlf ? '\r\n' : '\n') + (d.crlf ? '\r\n' : '\n');
+  let body: Uint8Array;
+  const encodable = [...text].every(
+    (c) => c.charCodeAt(0) < 256 && !(c.charCodeAt(0) >= 0x80 && c.charCodeAt(0) < 0xa0),
+  );
+  if (d.cp1252 && encodable) body = Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
+  else body = new TextEncoder().encode(text);
+  if (d.bom && !(d.cp1252 && encodable)) {
+    const withBom = new Uint8Array(body.length + 3);
+    withBom.set([0xef, 0xbb, 0xbf]);
+    withBom.set(body, 3);
+    body = withBom;
+  }
+  return { bytes: body, balances };
+}
+
+/** Makes the date order decidable (a day > 12) and keeps a realistic mix of money in and out. */
+function normalizeTxs(txs: Tx[]): Tx[] {
+  const out = txs.map((t) => ({ ...t }));
+  if (!out.some((t) => t.d > 12)) out[0]!.d = 13 + (out[0]!.d % 15);
+  const positives = out.filter((t) => t.amount > 0).length;
+  if (positives / out.length > 0.7) {
+    for (let i = 0; i < out.length; i += 2) out[i]!.amount = -Math.abs(out[i]!.amount);
+  }
+  return out;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+describe('property: any dialect reads back the same transactions', () => {
+  it('round-trips random statements', () => {
+    fc.assert(
+      fc.property(
+        fc.array(txArb, { minLength: 3, maxLength: 25 }),
+        dialectArb,
+        fc.boolean(),
+        (raw, dialect, quoteAll) => {
+          const txs = normalizeTxs(raw);
+          const { bytes, balances } = render(txs, dialect, quoteAll);
+          const reading = readStatement(bytes, parseTable);
+          expect(reading.fatal).toBeUndefined();
+          expect(reading.errors).toEqual([]);
+          expect(reading.rows.length).toBe(txs.length);
+          txs.forEach((t, i) => {
+            const row = reading.rows[i]!;
+            expect(row.date).toBe(`${t.y}-${pad(t.m)}-${pad(t.d)}`);
+            expect(row.amount).toBe(t.amount);
+            expect(row.balance).toBe(dialect.balance ? balances[i] : null);
+            expect(squash(row.description)).toContain(squash(t.description));
+          });
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('property: garbage never throws and never yields NaN', () => {
+  const check = (bytes: Uint8Array) => {
+    const r = readStatement(bytes, parseTable);
+    for (const row of r.rows) {
+      expect(Number.isSafeInteger(row.amount)).toBe(true);
+      expect(row.balance === null || Number.isSafeInteger(row.balance)).toBe(true);
+      expect(row.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(row.line).toBeGreaterThan(0);
+    }
+    for (const e of r.errors) expect(e.line).toBeGreaterThan(0);
+  };
+  it('survives random bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 400 }), (b) => check(b)),
+      { numRuns: 300 },
+    );
+  });
+  it('survives random CSV-ish text', () => {
+    const cell = fc.oneof(
+      fc.string({ maxLength: 8 }),
+      fc.constantFrom(
+        '01/02/2025',
+        '13.13.2025',
+        '2025-02-30',
+        '-12,50',
+        '1.234,56',
+        '(3.00)',
+        '"',
+        '""',
+        '="1"',
+        'Solde',
+        'Total',
+        'Af',
+        'EUR',
+      ),
+    );
+    const line = fc.array(cell, { minLength: 1, maxLength: 6 }).map((c) => c.join(';'));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 30 }), (lines) =>
+        check(new TextEncoder().encode(['Datum;Text;Betrag;Saldo', ...lines].join('\n'))),
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

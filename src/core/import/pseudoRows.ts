@@ -1,0 +1,40 @@
+import { normalizeName } from './text';
+
+/** Balance lines: never transactions. Matched at the start of a cell's normalized text. */
+const STRONG =
+  /^(opening balance|closing balance|beginning balance|ending balance|starting balance|balance brought forward|balance carried forward|brought forward|carried forward|previous balance|new balance|balance as of|ancien solde|nouveau solde|solde initial|solde final|solde au|solde debiteur|solde crediteur|alter kontostand|neuer kontostand|letzter kontostand|kontostand vom|kontostand am|anfangssaldo|endsaldo|saldo anterior|saldo inicial|saldo final|saldo iniziale|saldo finale|beginsaldo|eindsaldo|startsaldo|saldo vorher|saldo alt|saldo neu)\b/;
+/** Bare balance words: pseudo only in short cells ("Solde", "Kontostand 31.03.2025"), not in long purposes. */
+const BARE = /^(solde|saldo|kontostand|balance)\b/;
+/** Totals and section titles: pseudo rows only when they carry no amount or no date. */
+const WEAK =
+  /^(total|totals|subtotal|sum|summe|totaal|totale|total des operations|total credits|total debits|abschluss|rechnungsabschluss|umsatze|umsaetze)\b/;
+
+/** First letters of every pseudo word: a cheap filter before normalizing (this runs on every row). */
+const PREFIXES = new Set<string>();
+for (const re of [STRONG, WEAK, BARE]) {
+  const words = re.source.replace(/^\^\(|\)\\b$/g, '').split('|');
+  for (const w of words) PREFIXES.add(w.slice(0, 3));
+}
+
+/** 0 = transaction text, 1 = weak pseudo (totals), 2 = strong pseudo (balances). */
+export function pseudoLevel(text: string): 0 | 1 | 2 {
+  if (text.length < 3 || text.length > 90) return 0;
+  if (!PREFIXES.has(text.slice(0, 3).toLowerCase().replace('ä', 'a'))) return 0;
+  const n = normalizeName(text);
+  if (STRONG.test(n)) return 2;
+  if (BARE.test(n) && n.split(' ').length <= 6) return 2;
+  if (WEAK.test(n)) return 1;
+  return 0;
+}
+
+/**
+ * True when a row is a balance/total line rather than a transaction. `noAmountOrDate` is true when the row has
+ * no usable amount (or it is zero) or no date.
+ */
+export function isPseudoRow(texts: readonly string[], noAmountOrDate: boolean): boolean {
+  for (const t of texts) {
+    const level = pseudoLevel(t);
+    if (level === 2 || (level === 1 && noAmountOrDate)) return true;
+  }
+  return false;
+}

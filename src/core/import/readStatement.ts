@@ -1,0 +1,196 @@
+import type { ColumnRole, ReadOptions, ReadingProfile, StatementReading, TableParser } from './types';
+import { decodeBytes, detectFatal, type Fatal } from './decode';
+import { sniffDelimiter } from './sniffDelimiter';
+import { findHeader } from './findHeader';
+import { assignRoles } from './columnRoles';
+import { kindLetter } from './valueKinds';
+import { profileSignature } from './signature';
+import { matchPreset, presetById } from './presets';
+import { matchHeaderlessPreset } from './headerlessPresets';
+import { buildLayout, headerCurrency } from './layout';
+import { inferDateOrder } from './inferDateOrder';
+import { inferDecimalMark } from './inferNumberFormat';
+import { inferSign, type SignEvidence } from './signConvention';
+import { parseAmount } from './parseAmount';
+import { extractRows, lineNumbers } from './extractRows';
+import { readPreamble } from './identity';
+import { cleanCell, normalizeName } from './text';
+import { currencyFromValues, summarizeCurrency } from './currency';
+import {
+  accountFromRows,
+  columnValues,
+  emptyProfile,
+  fatalReading,
+  findTypeColumn,
+  firstDataRow,
+  modeWidth,
+} from './readHelpers';
+
+const SAMPLE_ROWS = 2000;
+
+/**
+ * Reads a bank statement export: bytes → decoded text → table → profile (detected, saved or forced) → rows.
+ * Never throws on bad input; unreadable lines become `errors`, unreadable files set `fatal`.
+ */
+export function readStatement(
+  bytes: Uint8Array,
+  parseTable: TableParser,
+  options: ReadOptions = {},
+): StatementReading {
+  try {
+    return readUnsafe(bytes, parseTable, options);
+  } catch (error) {
+    // Bad input is data: an unexpected failure still comes back as a reading, never as an exception.
+    const detail = error instanceof Error ? error.message : String(error);
+    return fatalReading(
+      { code: 'noTransactions', message: `This file could not be read (${detail}).` },
+      'unknown',
+    );
+  }
+}
+
+function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOptions): StatementReading {
+  const fatal = detectFatal(bytes);
+  if (fatal) return fatalReading(fatal, 'binary');
+  const { text, encoding } = decodeBytes(bytes);
+  if (text.trim().length === 0)
+    return fatalReading({ code: 'empty', message: 'The file is empty.' }, encoding);
+  const forced = options.profile;
+  const excelHint = /^sep=(.)\r?\n/.exec(text);
+  const delimiter = forced?.delimiter ?? excelHint?.[1] ?? sniffDelimiter(text);
+  let table: string[][];
+  try {
+    table = parseTable(text, delimiter);
+  } catch {
+    table = [];
+  }
+  const noTx: Fatal = { code: 'noTransactions', message: 'No transactions were found in this file.' };
+  if (table.length === 0) return fatalReading(noTx, encoding, emptyProfile(delimiter));
+
+  const headerRow = forced ? forced.headerRow : findHeader(table);
+  const header = headerRow >= 0 ? (table[headerRow] ?? null) : null;
+  const dataStart = headerRow + 1;
+  const sample: string[][] = [];
+  for (let i = dataStart; i < table.length && sample.length < SAMPLE_ROWS; i++) {
+    const r = table[i]!;
+    if (r.length > 1 || (r[0] ?? '').trim() !== '') sample.push(r);
+  }
+  const width = header ? header.length : modeWidth(sample);
+  const detected = assignRoles(header, sample, width);
+  const kinds = header ? undefined : detected.stats.map(kindLetter).join('');
+  const signature = profileSignature(delimiter, header, kinds);
+  const known = forced ? undefined : options.knownProfiles?.find((p) => p.signature === signature);
+  const preset = header ? matchPreset(header) : matchHeaderlessPreset(delimiter, kinds ?? '', sample);
+  const preamble = readPreamble(
+    table.slice(0, header ? headerRow : firstDataRow(table, detected.roles.indexOf('date'))),
+  );
+
+  const reasons: string[] = [];
+  let profile: ReadingProfile;
+  const chosen = forced ?? known;
+  if (chosen) {
+    // A saved profile matched by signature is applied at the header found in this file (preambles vary in length).
+    profile = { ...chosen, delimiter, headerRow, signature: chosen.signature || signature };
+  } else {
+    const roles: ColumnRole[] = detected.roles;
+    const dateCol = roles.indexOf('date');
+    const valueCol = roles.indexOf('valueDate');
+    const moneyCols: number[] = [];
+    roles.forEach((r, j) => {
+      if (r === 'amount' || r === 'debit' || r === 'credit' || r === 'balance' || r === 'fee')
+        moneyCols.push(j);
+    });
+    const currencyHint = headerCurrency(roles, header) ?? preamble.currency ?? preset?.currency;
+    const decimalValues: string[] = [];
+    for (const c of moneyCols) for (const v of columnValues(sample, 0, c)) decimalValues.push(v);
+    const decimalMark = inferDecimalMark(decimalValues, delimiter === ';' ? ',' : '.');
+    const dateHint = preset?.dateOrder ?? (currencyHint === 'USD' ? 'MDY' : 'DMY');
+    const dates = inferDateOrder(
+      [columnValues(table, dataStart, dateCol), columnValues(table, dataStart, valueCol)],
+      dateHint,
+    );
+    if (dateCol < 0) reasons.push('noDate');
+    else if (dates.ambiguous && !preset?.dateOrder) reasons.push('dateOrder');
+    const amountCols = roles.filter((r) => r === 'amount').length;
+    const hasMoney = amountCols > 0 || roles.includes('debit') || roles.includes('credit');
+    if (!hasMoney) reasons.push('noAmount');
+    let sign = preset?.sign ?? 'normal';
+    if (!preset?.sign && amountCols > 0 && !roles.includes('direction')) {
+      const evidence: SignEvidence[] = [];
+      const amountCol = roles.indexOf('amount');
+      const typeCol = findTypeColumn(header);
+      for (const r of sample) {
+        const a = parseAmount(cleanCell(r[amountCol]), decimalMark, 2);
+        if (a === null) continue;
+        let t = '';
+        for (const d of detected.descriptionOrder) t += ' ' + (r[d] ?? '');
+        evidence.push({ amount: a, text: t, type: typeCol >= 0 ? cleanCell(r[typeCol]) : '' });
+      }
+      const s = inferSign(evidence, roles.includes('balance'));
+      sign = s.sign;
+      if (s.weak) reasons.push('sign');
+    }
+    if (detected.guessed && detected.lowConfidence) reasons.push('roles');
+    profile = {
+      signature,
+      delimiter,
+      headerRow,
+      roles,
+      dateOrder: dates.order === 'YMD' && dates.ambiguous ? 'DMY' : dates.order,
+      decimalMark,
+      sign,
+      descriptionOrder: detected.descriptionOrder,
+    };
+    if (preset) {
+      profile.bankId = preset.id;
+      profile.bankName = preset.bankName;
+    }
+  }
+
+  const bankPreset = preset ?? presetById(profile.bankId);
+  const layout = buildLayout(profile.roles, header, profile.descriptionOrder);
+  const moneyValues: string[] = [];
+  profile.roles.forEach((r, j) => {
+    if (r === 'amount' || r === 'debit' || r === 'credit' || r === 'balance') {
+      for (let i = 0; i < sample.length && i < 200; i++) moneyValues.push(cleanCell(sample[i]![j]));
+    }
+  });
+  const fileCurrency =
+    headerCurrency(profile.roles, header) ??
+    preamble.currency ??
+    currencyFromValues(moneyValues.filter((v) => !v.includes('$'))) ??
+    bankPreset?.currency ??
+    currencyFromValues(moneyValues);
+  const { rows, errors } = extractRows(table, lineNumbers(table), {
+    layout,
+    dataStart,
+    headerKey: header ? header.map((c) => normalizeName(c)).join('|') : null,
+    dateOrder: profile.dateOrder,
+    decimalMark: profile.decimalMark,
+    sign: profile.sign,
+    currency: fileCurrency,
+    headerless: !header,
+    followSections: !!header,
+  });
+  const total = rows.length + errors.length;
+  if (!chosen && total > 0 && errors.length / total >= 0.2) reasons.push('errors');
+  const reading: StatementReading = {
+    profile,
+    rows,
+    errors,
+    needsReview: !chosen && reasons.length > 0,
+    reviewReasons: chosen ? [] : reasons,
+    encoding,
+  };
+  const currency = summarizeCurrency(rows) ?? fileCurrency;
+  if (currency) reading.currency = currency;
+  const number = accountFromRows(rows) ?? preamble.number;
+  const bankName = profile.bankName ?? bankPreset?.bankName;
+  if (number || bankName) {
+    reading.account = {};
+    if (number) reading.account.number = number;
+    if (bankName) reading.account.bankName = bankName;
+  }
+  if (rows.length === 0) reading.fatal = noTx;
+  return reading;
+}

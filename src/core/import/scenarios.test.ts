@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import { readStatement } from './readStatement';
+
+const parseTable = (text: string, delimiter: string) =>
+  Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false }).data;
+const read = (text: string) => readStatement(new TextEncoder().encode(text), parseTable);
+const amounts = (text: string) => read(text).rows.map((r) => r.amount);
+
+describe('sign conventions of unknown card exports', () => {
+  it('inverts when the payment row is negative', () => {
+    const r = read(
+      'Date,Description,Amount\n05/13/2025,STARBUCKS,5.40\n05/14/2025,PAYMENT - THANK YOU,-500.00\n05/15/2025,SHELL,40.00\n',
+    );
+    expect(r.profile.sign).toBe('inverted');
+    expect(r.rows.map((x) => x.amount)).toEqual([-540, 50000, -4000]);
+    expect(r.needsReview).toBe(false);
+  });
+  it('guesses inversion for all-positive files without balance, and asks for review', () => {
+    const r = read(
+      'Date,Description,Amount\n05/13/2025,A,5.40\n05/14/2025,B,6.00\n05/15/2025,C,7.00\n05/16/2025,D,8.00\n',
+    );
+    expect(r.rows[0]!.amount).toBe(-540);
+    expect(r.reviewReasons).toEqual(['sign']);
+  });
+  it('reads a Type column (Purchase/Payment) as evidence', () => {
+    const r = read(
+      'Date,Description,Type,Amount\n05/13/2025,A,Purchase,5.40\n05/14/2025,B,Payment,-100.00\n',
+    );
+    expect(r.rows.map((x) => x.amount)).toEqual([-540, 10000]);
+  });
+});
+
+describe('direction indicators', () => {
+  it('reads an unnamed S/H column next to an unsigned amount (older Volksbank)', () => {
+    const text =
+      'Buchungstag;Valuta;Empfänger;Vorgang/Verwendungszweck;Währung;Umsatz;\n02.01.2025;02.01.2025;REWE;Kartenzahlung;EUR;12,50;S\n03.01.2025;03.01.2025;ACME;Lohn;EUR;2.000,00;H\n';
+    expect(amounts(text)).toEqual([-1250, 200000]);
+  });
+  it('reads +/- indicators', () => {
+    expect(amounts('Date;Text;Amount;Sign\n13.01.2025;A;1,00;-\n14.01.2025;B;2,00;+\n')).toEqual([-100, 200]);
+  });
+  it('reads Paid out / Paid in columns (HSBC with header)', () => {
+    const text =
+      'Date,Type,Description,Paid out,Paid in,Balance\n13/01/2025,DD,COUNCIL TAX,"1,120.00",,"2,000.00"\n14/01/2025,CR,SALARY,,"2,500.00","4,500.00"\n';
+    expect(read(text).rows.map((x) => [x.amount, x.balance])).toEqual([
+      [-112000, 200000],
+      [250000, 450000],
+    ]);
+  });
+});
+
+describe('dates in unusual shapes', () => {
+  it('reads Barclaycard-like headerless "DD Mon YY" files', () => {
+    const r = read(
+      '16 Feb 25,TESCO STORES 3041,Groceries,-23.40\n17 Feb 25,TFL TRAVEL CHARGE,Transport,-7.80\n',
+    );
+    expect(r.rows.map((x) => [x.date, x.amount])).toEqual([
+      ['2025-02-16', -2340],
+      ['2025-02-17', -780],
+    ]);
+  });
+  it('reads French month names and dotted ISO dates', () => {
+    expect(read('Date;Libellé;Montant\n12 janv. 2025;CB;-1,00\n').rows[0]!.date).toBe('2025-01-12');
+    expect(read('Date;Text;Betrag\n2025.05.07;X;-1,00\n').rows[0]!.date).toBe('2025-05-07');
+  });
+  it('uses the value date and marks the row pending when the booking date says "offen"', () => {
+    const r = read(
+      'Buchungstag;Wertstellung;Buchungstext;Umsatz in EUR\noffen;12.04.2025;REWE;-39,61\n13.04.2025;13.04.2025;ALDI;-5,00\n',
+    );
+    expect(r.rows[0]).toMatchObject({ date: '2025-04-12', pending: true, amount: -3961 });
+    expect(r.rows[1]!.pending).toBeUndefined();
+  });
+});
+
+describe('running balance whatever the row order', () => {
+  it('keeps the balance of newest-first and oldest-first files', () => {
+    const newest = read(
+      'Date,Description,Amount,Balance\n13/01/2025,B,-2.00,97.00\n12/01/2025,A,-1.00,99.00\n',
+    );
+    const oldest = read(
+      'Date,Description,Amount,Balance\n12/01/2025,A,-1.00,99.00\n13/01/2025,B,-2.00,97.00\n',
+    );
+    expect(newest.rows.map((r) => r.balance)).toEqual([9700, 9900]);
+    expect(oldest.rows.map((r) => r.balance)).toEqual([9900, 9700]);
+  });
+});

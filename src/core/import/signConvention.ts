@@ -1,0 +1,71 @@
+import type { SignConvention } from './types';
+import { normalizeName } from './text';
+
+/** Card payments and refunds: money IN from the card holder's view. */
+const PAYMENT =
+  /(payment thank|thank you|autopay|automatic payment|payment received|online payment|mobile payment|internet payment|directpay|credit card payment|paiement recu|remboursement|zahlung erhalten|ihre zahlung|einzahlung|betaling ontvangen)/;
+/** Type-column words for purchases (money out) and payments/credits (money in). */
+const PURCHASE_TYPES = new Set([
+  'purchase',
+  'sale',
+  'debit',
+  'charge',
+  'achat',
+  'kauf',
+  'installment',
+  'interest',
+  'fee',
+]);
+const PAYMENT_TYPES = new Set([
+  'payment',
+  'credit',
+  'return',
+  'refund',
+  'paiement',
+  'remboursement',
+  'zahlung',
+  'gutschrift',
+]);
+
+export interface SignEvidence {
+  amount: number;
+  text: string;
+  type: string;
+}
+
+export interface SignInference {
+  sign: SignConvention;
+  /** True when the choice rests only on the share of positive amounts (no payment row, no type column). */
+  weak: boolean;
+}
+
+/**
+ * Decides whether a single signed amount column counts purchases as positive (credit-card exports such as
+ * Amex or Apple Card). Payment/refund rows and type words decide; without them a file where almost every
+ * amount is positive and no balance is given is read as a card export.
+ */
+export function inferSign(evidence: readonly SignEvidence[], hasBalance: boolean): SignInference {
+  let votesInverted = 0;
+  let votesNormal = 0;
+  let positives = 0;
+  let nonZero = 0;
+  for (const e of evidence) {
+    if (e.amount === 0) continue;
+    nonZero++;
+    if (e.amount > 0) positives++;
+    const type = e.type ? normalizeName(e.type) : '';
+    const isPaymentType = type.length > 0 && PAYMENT_TYPES.has(type);
+    const isPurchaseType = type.length > 0 && PURCHASE_TYPES.has(type);
+    if (isPaymentType || (!isPurchaseType && PAYMENT.test(normalizeName(e.text)))) {
+      if (e.amount < 0) votesInverted++;
+      else votesNormal++;
+    } else if (isPurchaseType) {
+      if (e.amount > 0) votesInverted++;
+      else votesNormal++;
+    }
+  }
+  if (votesInverted > votesNormal) return { sign: 'inverted', weak: false };
+  if (votesNormal > votesInverted) return { sign: 'normal', weak: false };
+  if (!hasBalance && nonZero >= 3 && positives / nonZero > 0.8) return { sign: 'inverted', weak: true };
+  return { sign: 'normal', weak: false };
+}

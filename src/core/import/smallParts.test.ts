@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { isPseudoRow, pseudoLevel } from './pseudoRows';
+import { joinDescription } from './describe';
+import { inferSign } from './signConvention';
+import { findAccountNumber, readPreamble } from './identity';
+import { profileSignature } from './signature';
+import { matchPreset } from './presets';
+import { matchHeaderlessPreset } from './headerlessPresets';
+import { cleanCell, decodeEntities, normalizeName } from './text';
+import { directionOf } from './direction';
+import { currencyFromValues } from './currency';
+
+describe('text helpers', () => {
+  it('normalizes header names', () => {
+    expect(normalizeName("  Date de l'Opération ")).toBe('date de l operation');
+    expect(normalizeName('Zahlungsempfänger*in')).toBe('zahlungsempfanger in');
+    expect(normalizeName('Straße')).toBe('strasse');
+  });
+  it('removes Excel protections', () => {
+    expect(cleanCell('="2754233851487884"')).toBe('2754233851487884');
+    expect(cleanCell("'320276365645572778'")).toBe('320276365645572778');
+    expect(cleanCell("'-12,50")).toBe('-12,50');
+    expect(cleanCell("'Tis the season")).toBe("'Tis the season");
+    expect(cleanCell('  x  ')).toBe('x');
+    expect(cleanCell(undefined)).toBe('');
+  });
+  it('decodes HTML entities, even double-escaped ones', () => {
+    expect(decodeEntities('PG&amp;E')).toBe('PG&E');
+    expect(decodeEntities('Cr&amp;eacute;dit')).toBe('Crédit');
+    expect(decodeEntities('&#233;t&#xE9;')).toBe('été');
+    expect(decodeEntities('AT&T')).toBe('AT&T');
+  });
+});
+
+describe('direction indicators', () => {
+  it('reads Af/Bij, S/H, C/D, DEBIT/CREDIT, -/+', () => {
+    for (const v of ['Af', 'S', 'D', 'DR', 'DEBIT', 'Debit', '-', 'Soll']) expect(directionOf(v), v).toBe(-1);
+    for (const v of ['Bij', 'H', 'C', 'CR', 'CREDIT', 'Credit', '+', 'Haben'])
+      expect(directionOf(v), v).toBe(1);
+    for (const v of ['CHECK', 'Card payment', '', 'DSLIP']) expect(directionOf(v), v).toBe(0);
+  });
+});
+
+describe('pseudo rows', () => {
+  it('recognizes balance lines in several languages', () => {
+    for (const t of [
+      'Opening balance',
+      'Beginning balance as of 05/01/2025',
+      'Solde au 31/03/2025',
+      'Kontostand',
+      'Anfangssaldo',
+      'Alter Kontostand',
+      'Saldo',
+      'Solde',
+      'Endsaldo',
+      'Balance brought forward',
+    ]) {
+      expect(pseudoLevel(t), t).toBe(2);
+    }
+  });
+  it('keeps transactions that merely mention a balance word', () => {
+    expect(pseudoLevel('Saldo der Abschlussposten QC6844166481 Kontoabschluss 1. Quartal 25')).toBe(0);
+    expect(pseudoLevel('TOTAL ENERGIES PARIS')).toBe(1);
+    expect(isPseudoRow(['TOTAL ENERGIES PARIS'], false)).toBe(false);
+    expect(isPseudoRow(['Total'], true)).toBe(true);
+    expect(pseudoLevel('REWE SAGT DANKE')).toBe(0);
+  });
+});
+
+describe('joinDescription', () => {
+  it('joins parts readably, skipping empty and repeated parts', () => {
+    expect(joinDescription(['BURGER KING 8667', 'KARTENZAHLUNG', 'BURGER KING 8667//München/DE'])).toBe(
+      'BURGER KING 8667 · KARTENZAHLUNG · BURGER KING 8667//München/DE',
+    );
+    expect(joinDescription(['SPOTIFY', '', 'spotify'])).toBe('SPOTIFY');
+    expect(joinDescription(['UBER   *EATS\nXRWX07V20'])).toBe('UBER *EATS XRWX07V20');
+    expect(joinDescription(['PG&amp;E'])).toBe('PG&E');
+  });
+});
+
+describe('inferSign', () => {
+  const e = (amount: number, text: string, type = '') => ({ amount, text, type });
+  it('reads card exports where purchases are positive', () => {
+    expect(
+      inferSign([e(1099, 'SPOTIFY'), e(9235, 'WHOLEFDS'), e(-67874, 'AUTOPAY PAYMENT - THANK YOU')], false),
+    ).toEqual({ sign: 'inverted', weak: false });
+    expect(inferSign([e(12, 'A', 'Purchase'), e(-50, 'B', 'Payment')], false).sign).toBe('inverted');
+    expect(inferSign([e(5000, 'Remboursement carte'), e(-12, 'CB')], false).sign).toBe('normal');
+  });
+  it('keeps bank exports normal', () => {
+    expect(inferSign([e(-1099, 'SPOTIFY'), e(250000, 'SALARY'), e(-4000, 'RENT')], true)).toEqual({
+      sign: 'normal',
+      weak: false,
+    });
+  });
+  it('guesses a card export (weakly) when nearly every amount is positive and there is no balance', () => {
+    expect(inferSign([e(1, 'a'), e(2, 'b'), e(3, 'c'), e(4, 'd')], false)).toEqual({
+      sign: 'inverted',
+      weak: true,
+    });
+    expect(inferSign([e(1, 'a'), e(2, 'b'), e(3, 'c'), e(4, 'd')], true).sign).toBe('normal');
+  });
+});
+
+describe('account identity', () => {
+  it('finds IBANs, card masks and account numbers', () => {
+    expect(findAccountNumber('DE55 7005 0000 6969 9488 71')).toBe('DE55700500006969948871');
+    expect(findAccountNumber('Carte ****4821')).toBe('****4821');
+    expect(findAccountNumber('Compte de Dépôt carte n° 12345678901;')).toBe('12345678901');
+    expect(findAccountNumber('01/02/2025')).toBeUndefined();
+  });
+  it('reads the preamble (Société Générale, La Banque Postale, Deutsche Bank)', () => {
+    expect(
+      readPreamble([['="2754233851487884"', '01/01/2025', '31/03/2025', '40', '31/03/2025', '5718,49 EUR']]),
+    ).toEqual({
+      number: '2754233851487884',
+      currency: 'EUR',
+    });
+    expect(
+      readPreamble([
+        ['Numéro Compte   ', '0123456X020'],
+        ['Compte tenu en  ', 'euros'],
+      ]),
+    ).toEqual({ number: '0123456X020', currency: 'EUR' });
+    expect(
+      readPreamble([
+        ['Konto', 'Filial-/Kontonummer', 'IBAN', 'Währung'],
+        ['Girokonto', '500 1234567 00', 'DE89370400440532013000', 'EUR'],
+      ]).number,
+    ).toBe('DE89370400440532013000');
+  });
+});
+
+describe('signature and presets', () => {
+  it('is stable across header spelling noise', () => {
+    expect(profileSignature(';', ['Datum', 'Naam / Omschrijving', 'Bedrag (EUR)', ''])).toBe(
+      profileSignature(';', ['datum', 'Naam/Omschrijving', 'BEDRAG (EUR)']),
+    );
+    expect(profileSignature('\t', null, 'dtn')).toBe('n|tab|3|dtn');
+  });
+  it('recognizes banks by header names', () => {
+    expect(matchPreset(['Date', 'Description', 'Card Member', 'Account #', 'Amount'])?.id).toBe('us_amex');
+    expect(
+      matchPreset([
+        'Datum',
+        'Naam / Omschrijving',
+        'Rekening',
+        'Tegenrekening',
+        'Code',
+        'Af Bij',
+        'Bedrag (EUR)',
+      ])?.id,
+    ).toBe('nl_ing');
+    expect(matchPreset(['Date', 'Amount'])).toBeUndefined();
+  });
+  it('recognizes headerless shapes', () => {
+    const wf = [['03/13/2025', '-89.99', '*', '', 'COMCAST']];
+    expect(matchHeaderlessPreset(',', 'dnttt', wf)?.bankName).toBe('Wells Fargo');
+    expect(matchHeaderlessPreset(';', 'dtttn', [])?.id).toBe('fr_bnp_paribas');
+  });
+});
+
+describe('currencyFromValues', () => {
+  it('reads codes and symbols in money cells', () => {
+    expect(currencyFromValues(['5718,49 EUR'])).toBe('EUR');
+    expect(currencyFromValues(['($45.00)'])).toBe('USD');
+    expect(currencyFromValues(['£3.20'])).toBe('GBP');
+    expect(currencyFromValues(['12.00'])).toBeUndefined();
+  });
+});
