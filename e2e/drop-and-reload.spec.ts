@@ -8,7 +8,7 @@ test('a dropped statement is listed, survives a reload and exports as imported',
 
   await page.goto('/#/transactions');
   await expect(page.getByTestId('transaction-row')).toHaveCount(7);
-  await expect(page.getByText('Corner Grocery')).toBeVisible();
+  await expect(page.getByTestId('transaction-row').filter({ hasText: 'Corner Grocery' })).toBeVisible();
 
   await page.reload();
   await expect(page.getByTestId('transaction-row')).toHaveCount(7);

@@ -36,9 +36,13 @@ export async function dropFiles(page: Page, files: DroppedFile[], selector = 'ma
     }
     return transfer;
   }, payload);
+  const status = page.getByTestId('import-status');
+  const runsBefore = Number((await status.getAttribute('data-run')) ?? 0);
   for (const type of ['dragenter', 'dragover', 'drop']) {
     await page.dispatchEvent(selector, type, { dataTransfer });
   }
+  // Wait until this drop's run has started, so a following check never reads the previous run's result.
+  await expect(status).not.toHaveAttribute('data-run', String(runsBefore));
 }
 
 export function importStatus(page: Page) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAccountByNumber, suggestAccountName } from './accounts';
+import { accountNumberFromFileName, findAccountByNumber, suggestAccountName } from './accounts';
 import type { Account } from './types';
 
 const accounts: Account[] = [
@@ -27,5 +27,16 @@ describe('suggestAccountName', () => {
   });
   it('falls back to the file name', () => {
     expect(suggestAccountName({ fileName: 'my_statement-2025.csv' })).toBe('My statement 2025');
+  });
+});
+
+describe('accountNumberFromFileName', () => {
+  it('finds an IBAN or Chase last digits in the file name', () => {
+    expect(accountNumberFromFileName('16-05-2025_Umsatzliste_Girokonto_DE12120300000012345678.csv')).toBe(
+      'DE12120300000012345678',
+    );
+    expect(accountNumberFromFileName('Chase4821_Activity_20250515.CSV')).toBe('…4821');
+    expect(accountNumberFromFileName('statement_2025-05.csv')).toBeUndefined();
+    expect(accountNumberFromFileName('TXT250516091233.csv')).toBeUndefined();
   });
 });

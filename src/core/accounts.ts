@@ -44,3 +44,14 @@ export function suggestAccountName(input: { bankName?: string; number?: string; 
 
 /** Share of a file's rows already stored in an account above which the file is taken to belong to it. */
 export const OVERLAP_MATCH_SHARE = 0.3;
+
+/**
+ * An account number some banks put in the export's file name (an IBAN, or Chase's "Chase4821_Activity…"),
+ * used when the file itself does not say which account it is.
+ */
+export function accountNumberFromFileName(fileName: string): string | undefined {
+  const iban = /(?:^|[^A-Z0-9])([A-Z]{2}\d{2}[A-Z0-9]{11,30})(?=[^A-Z0-9]|$)/.exec(fileName.toUpperCase());
+  if (iban?.[1]) return iban[1];
+  const chase = /^chase(\d{4})_/i.exec(fileName);
+  return chase?.[1] ? `…${chase[1]}` : undefined;
+}

@@ -130,3 +130,37 @@ describe('transfers between own accounts', () => {
     expect(left.every((t) => t.transferPairId === undefined && t.category !== 'transfers')).toBe(true);
   });
 });
+
+describe('which account an unnamed file belongs to', () => {
+  it('recognizes a statement that overlaps only the end of what is stored', async () => {
+    const db = freshDatabase();
+    const older = Array.from({ length: 20 }, (_, day) =>
+      row(`2025-03-${String(day + 1).padStart(2, '0')}`, -100 - day, `SHOP ${day}`),
+    );
+    const first = await commitImport(db, file(older, { account: { currency: 'USD' } }));
+    const newer = [
+      ...older.slice(16),
+      ...Array.from({ length: 20 }, (_, day) =>
+        row(`2025-04-${String(day + 1).padStart(2, '0')}`, -7, `CAFE ${day}`),
+      ),
+    ];
+    const second = await commitImport(db, file(newer, { account: { currency: 'USD' } }));
+    expect(second).toMatchObject({ accountId: first.accountId, duplicates: 4, added: 20 });
+  });
+
+  it('does not merge two accounts that merely share one ordinary row', async () => {
+    const db = freshDatabase();
+    const rent = row('2025-03-01', -1000, 'RENT');
+    await commitImport(
+      db,
+      file([rent, row('2025-03-02', -5, 'A'), row('2025-03-03', -6, 'B')], { account: { currency: 'USD' } }),
+    );
+    const other = await commitImport(
+      db,
+      file([rent, row('2025-03-02', -50, 'X'), row('2025-03-03', -60, 'Y')], {
+        account: { currency: 'USD' },
+      }),
+    );
+    expect(other.createdAccount).toBe(true);
+  });
+});

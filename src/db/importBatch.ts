@@ -35,7 +35,7 @@ export interface ImportOutcome {
   transfersPaired: number;
 }
 
-function dateRange(rows: readonly PreparedRow[]): [IsoDate, IsoDate] {
+function dateRange(rows: readonly { date: IsoDate }[]): [IsoDate, IsoDate] {
   let min = '9999-12-31';
   let max = '0000-01-01';
   for (const row of rows) {
@@ -53,21 +53,44 @@ async function storedFingerprints(db: KeptDatabase, accountId: number, [from, to
   return stored.map((transaction) => transaction.fingerprint);
 }
 
-/** The account whose stored rows overlap most with the file, when the overlap is large enough to be sure. */
+/**
+ * The account whose stored rows the file repeats, when the evidence is strong: among the file's rows dated within
+ * the account's stored rows, a large enough share is already there (an overlapping statement of the same account).
+ */
 async function accountByOverlap(
   db: KeptDatabase,
+  rows: readonly PreparedRow[],
   fingerprints: readonly string[],
-  range: [IsoDate, IsoDate],
 ) {
   const accounts = await db.accounts.toArray();
+  const range = dateRange(rows);
   let best: { id: number; share: number } | undefined;
   for (const account of accounts) {
     if (account.id === undefined) continue;
-    const stored = await storedFingerprints(db, account.id, range);
+    const stored = await db.transactions
+      .where('[accountId+date]')
+      .between([account.id, range[0]], [account.id, range[1]], true, true)
+      .toArray();
     if (stored.length === 0) continue;
-    const duplicates = fingerprints.length - selectNewRows(fingerprints, stored).length;
-    const share = duplicates / fingerprints.length;
-    if (share >= OVERLAP_MATCH_SHARE && (!best || share > best.share)) best = { id: account.id, share };
+    const [from, to] = dateRange(stored);
+    const inside = fingerprints.filter((_, index) => {
+      const date = (rows[index] as PreparedRow).date;
+      return date >= from && date <= to;
+    });
+    const repeated =
+      inside.length -
+      selectNewRows(
+        inside,
+        stored.map((row) => row.fingerprint),
+      ).length;
+    const share = repeated / Math.max(1, inside.length);
+    if (
+      repeated >= Math.min(3, inside.length) &&
+      share >= OVERLAP_MATCH_SHARE &&
+      (!best || share > best.share)
+    ) {
+      best = { id: account.id, share };
+    }
   }
   return best?.id;
 }
@@ -80,7 +103,7 @@ async function resolveAccount(db: KeptDatabase, input: PreparedImport, fingerpri
   const byNumber = findAccountByNumber(input.account.number, await db.accounts.toArray());
   if (byNumber?.id !== undefined) return { account: byNumber, created: false };
   if (!input.account.number && fingerprints.length > 0) {
-    const byOverlap = await accountByOverlap(db, fingerprints, dateRange(input.rows));
+    const byOverlap = await accountByOverlap(db, input.rows, fingerprints);
     const account = byOverlap === undefined ? undefined : await db.accounts.get(byOverlap);
     if (account?.id !== undefined) return { account, created: false };
   }

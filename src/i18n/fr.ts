@@ -70,6 +70,13 @@ export const fr: Record<MessageKey, string> = {
     'Kept n’était pas sûr de certains détails de ce fichier. Vérifiez les premières lignes telles qu’elles seront enregistrées.',
   'review.reason.dateOrder': 'Toutes les dates de ce fichier peuvent se lire jour/mois ou mois/jour.',
   'review.reason.other': 'Certaines colonnes ont été devinées à partir de leurs valeurs.',
+  'review.reason.noDate': 'Aucune colonne de date n’a été reconnue.',
+  'review.reason.noAmount': 'Aucune colonne de montant n’a été reconnue.',
+  'review.reason.roles': 'Certaines colonnes ont été devinées à partir de leurs valeurs.',
+  'review.reason.sign':
+    'Cela ressemble à un export de carte de crédit : vérifiez que les achats sont des sorties d’argent.',
+  'review.reason.errors': 'Certaines lignes n’ont pas pu être lues ; elles seront listées après l’import.',
+  'role.fee': 'Frais',
   'review.column': 'Colonne',
   'review.role': 'Signification',
   'review.dateOrder': 'Ordre des dates',

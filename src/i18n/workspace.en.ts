@@ -75,6 +75,7 @@ export const workspaceEn = {
   'queue.categoryFor': 'Category for group {merchant}',
   'queue.choose': 'Choose a category…',
   'queue.apply': 'Categorize {merchant}',
+  'queue.applyShort': 'Apply',
   'queue.more': 'Show more merchants',
   'queue.fixed':
     '“{merchant}” is now {category} ({count, plural, one {# transaction} other {# transactions}}).',

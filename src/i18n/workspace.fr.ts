@@ -76,6 +76,7 @@ export const workspaceFr: Record<keyof typeof workspaceEn, string> = {
   'queue.categoryFor': 'Catégorie du groupe {merchant}',
   'queue.choose': 'Choisir une catégorie…',
   'queue.apply': 'Classer {merchant}',
+  'queue.applyShort': 'Appliquer',
   'queue.more': 'Afficher plus de commerçants',
   'queue.fixed':
     '« {merchant} » est maintenant {category} ({count, plural, one {# opération} other {# opérations}}).',

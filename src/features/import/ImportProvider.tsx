@@ -9,6 +9,8 @@ import { runImports } from './runImports';
 
 interface ImportApi {
   status: ImportState;
+  /** How many import runs have started (lets observers tell a new result from the previous one). */
+  runs: number;
   importFiles: (files: readonly File[]) => Promise<void>;
   loadSampleData: () => Promise<void>;
   undoLast: () => Promise<void>;
@@ -31,6 +33,7 @@ async function fetchSampleFiles(): Promise<File[]> {
 export function ImportProvider({ children }: { children: ReactNode }) {
   const { locale } = useI18n();
   const [status, setStatus] = useState<ImportState>({ state: 'idle' });
+  const [runs, setRuns] = useState(0);
   const busy = useRef(false);
 
   const review = useCallback(
@@ -49,6 +52,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     async (files: readonly File[]) => {
       if (busy.current || files.length === 0) return;
       busy.current = true;
+      setRuns((count) => count + 1);
       try {
         await runImports(files, { setState: setStatus, review, locale });
       } finally {
@@ -61,6 +65,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const api = useMemo<ImportApi>(
     () => ({
       status,
+      runs,
       importFiles,
       loadSampleData: async () => importFiles(await fetchSampleFiles()),
       undoLast: async () => {
@@ -76,7 +81,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         if (status.state === 'done' || status.state === 'error') setStatus({ state: 'idle' });
       },
     }),
-    [status, importFiles],
+    [status, runs, importFiles],
   );
 
   return <ImportContext.Provider value={api}>{children}</ImportContext.Provider>;

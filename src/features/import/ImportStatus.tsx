@@ -23,12 +23,13 @@ function statusData(status: ImportState) {
 /** The import status line of DESIGN.md: `data-state` plus counts once done, and the same in words. */
 export function ImportStatus() {
   const { t } = useI18n();
-  const { status, undoLast, cancel, dismiss } = useImport();
+  const { status, runs, undoLast, cancel, dismiss } = useImport();
   const hidden = status.state === 'idle';
   return (
     <div
       data-testid="import-status"
       data-state={status.state}
+      data-run={runs}
       {...statusData(status)}
       className={`import-status import-status-${status.state} ${hidden ? 'visually-hidden' : ''}`}
       role="status"

@@ -16,14 +16,17 @@ const ROLES: ColumnRole[] = [
   'credit',
   'direction',
   'balance',
+  'fee',
   'currency',
   'account',
   'status',
   'ignore',
 ];
 
+const REASONS = new Set(['dateOrder', 'noDate', 'noAmount', 'roles', 'sign', 'errors']);
+
 function reasonKey(reason: string): MessageKey {
-  return reason === 'dateOrder' ? 'review.reason.dateOrder' : 'review.reason.other';
+  return (REASONS.has(reason) ? `review.reason.${reason}` : 'review.reason.other') as MessageKey;
 }
 
 /** Shows how an uncertain file will be read and lets the person fix column roles, date order, decimals and sign. */
@@ -60,11 +63,12 @@ function ReviewForm({ review }: { review: PendingReview }) {
     >
       <p>{t('review.intro')}</p>
       <ul className="review-reasons">
-        {[...new Set(preview.reviewReasons.length > 0 ? review.reading.reviewReasons : ['other'])].map(
-          (reason) => (
-            <li key={reason}>{t(reasonKey(reason))}</li>
-          ),
-        )}
+        {(review.reading.reviewReasons.length > 0
+          ? [...new Set(review.reading.reviewReasons)]
+          : ['other']
+        ).map((reason) => (
+          <li key={reason}>{t(reasonKey(reason))}</li>
+        ))}
       </ul>
       <div className="review-options">
         <label>

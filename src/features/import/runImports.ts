@@ -1,3 +1,4 @@
+import { accountNumberFromFileName } from '../../core/accounts';
 import { currencyForLocale } from '../../core/money';
 import type { ReadingProfile, StatementReading } from '../../core/import/types';
 import { db } from '../../db/database';
@@ -51,6 +52,7 @@ export async function runImports(files: readonly File[], callbacks: ImportCallba
       }
       callbacks.setState({ state: 'working', stage: 'saving', ...progress });
       const currency = reading.currency ?? reading.rows[0]?.currency ?? currencyForLocale(callbacks.locale);
+      const accountNumber = reading.account?.number ?? accountNumberFromFileName(file.name);
       const outcome = await commitImport(db, {
         fileName: file.name,
         sha256,
@@ -58,7 +60,7 @@ export async function runImports(files: readonly File[], callbacks: ImportCallba
         saveProfile,
         account: {
           currency,
-          ...(reading.account?.number ? { number: reading.account.number } : {}),
+          ...(accountNumber ? { number: accountNumber } : {}),
           ...(reading.account?.bankName ? { bankName: reading.account.bankName } : {}),
         },
         rows: prepareRows(reading, labels, currency),
