@@ -103,7 +103,8 @@ async function main() {
   const results = [];
   try {
     const text = generateStatement(rows);
-    const context = await browser.newContext();
+    // bypassCSP only so the floor measurement can inject PapaParse; the app itself runs under its policy.
+    const context = await browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
     await page.goto(base);
     const floor = await measureFloor(page, text);
@@ -128,16 +129,36 @@ async function main() {
     ]);
     if (added !== rows) throw new Error(`imported ${added} rows, expected ${rows}`);
 
+    // The dashboard behind the import redraws with the new rows (and keeps its analytics cache); then a person
+    // comes back later: a fresh page load with 100k rows stored, timed until the first chart is drawn.
+    await page.waitForSelector('[data-testid="chart-balance"] .recharts-area-curve', { timeout: 60_000 });
+    await page.waitForTimeout(500);
     const t1 = Date.now();
-    await page.goto(`${base}/#/dashboard`);
+    await page.reload();
     await page.waitForSelector('[data-testid="chart-balance"] .recharts-area-curve', { timeout: 60_000 });
     const dashboardMs = Date.now() - t1;
+    console.log(
+      await page.evaluate(() =>
+        JSON.stringify(
+          performance
+            .getEntries()
+            .filter((e) => e.entryType !== 'resource' || e.name.includes('assets'))
+            .map((e) => [e.name.slice(-40), Math.round(e.startTime), Math.round(e.duration)]),
+        ),
+      ),
+    );
     results.push([
-      'dashboard first chart, 100k stored (ms)',
+      'dashboard first chart after reload, 100k (ms)',
       dashboardMs,
       'budget ≤ 1000',
       dashboardMs <= 1000,
     ]);
+
+    const t2 = Date.now();
+    await page.getByRole('button', { name: '3 months' }).click();
+    await page.waitForSelector('[data-testid="chart-balance"][data-points="91"]', { timeout: 10_000 });
+    const rangeMs = Date.now() - t2;
+    results.push(['dashboard date range change (ms)', rangeMs, 'budget ≤ 200', rangeMs <= 200]);
     await context.close();
   } finally {
     await browser.close();

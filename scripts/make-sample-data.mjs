@@ -29,12 +29,29 @@ const chance = (p) => rand() < p;
 // --- dates (UTC, YYYY-MM-DD) ---
 const toDate = (s) => new Date(`${s}T00:00:00Z`);
 const fmt = (d) => d.toISOString().slice(0, 10);
-const addDays = (s, n) => { const d = toDate(s); d.setUTCDate(d.getUTCDate() + n); return fmt(d); };
+const addDays = (s, n) => {
+  const d = toDate(s);
+  d.setUTCDate(d.getUTCDate() + n);
+  return fmt(d);
+};
 const dow = (s) => toDate(s).getUTCDay(); // 0 = Sunday
 const ymd = (y, m, d) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 const ddmm = (s) => `${s.slice(8, 10)}/${s.slice(5, 7)}`;
 const inRange = (s) => s >= START && s <= END;
-const MONTHS = ['JANVIER', 'FEVRIER', 'MARS', 'AVRIL', 'MAI', 'JUIN', 'JUILLET', 'AOUT', 'SEPTEMBRE', 'OCTOBRE', 'NOVEMBRE', 'DECEMBRE'];
+const MONTHS = [
+  'JANVIER',
+  'FEVRIER',
+  'MARS',
+  'AVRIL',
+  'MAI',
+  'JUIN',
+  'JUILLET',
+  'AOUT',
+  'SEPTEMBRE',
+  'OCTOBRE',
+  'NOVEMBRE',
+  'DECEMBRE',
+];
 
 const months = []; // [{y, m}] for every month in the period
 for (let y = 2024, m = 11; ymd(y, m, 1) <= END; m === 12 ? (y++, (m = 1)) : m++) months.push({ y, m });
@@ -54,12 +71,20 @@ function add(list, date, desc, amount) {
 function card(date, template, amount, lag = int(0, 2)) {
   add(cur, addDays(date, lag), template.replace('{d}', ddmm(date)), amount);
 }
-const prevBusinessDay = (s) => { while (dow(s) === 0 || dow(s) === 6) s = addDays(s, -1); return s; };
+const prevBusinessDay = (s) => {
+  while (dow(s) === 0 || dow(s) === 6) s = addDays(s, -1);
+  return s;
+};
 
 // Monthly fixed items
 for (const { y, m } of months) {
   const firstYear = ymd(y, m, 1) < '2025-11-01';
-  add(cur, prevBusinessDay(ymd(y, m, 27)), `VIR RECU ACME SAS SALAIRE ${MONTHS[m - 1]} ${y}`, firstYear ? 285000 : 293500);
+  add(
+    cur,
+    prevBusinessDay(ymd(y, m, 27)),
+    `VIR RECU ACME SAS SALAIRE ${MONTHS[m - 1]} ${y}`,
+    firstYear ? 285000 : 293500,
+  );
   add(cur, ymd(y, m, 3), 'PRLV SEPA FONCIA LOYER', -98000);
   const season = Math.round(2400 * Math.cos((2 * Math.PI * (m - 1)) / 12)); // winter high, summer low
   add(cur, ymd(y, m, 8), 'PRLV SEPA EDF CLIENTS PARTICULIERS', -(6200 + season + int(-250, 250)));
@@ -76,8 +101,19 @@ for (const { y, m } of months) {
   add(cur, ymd(y, m, 15), 'PRLV SEPA MEDECINS SANS FRONTIERES', -1500);
   // Cash: twice a month
   for (const d of [int(2, 13), int(15, 27)]) {
-    const [bank, city] = pick([['SG', 'LILLE'], ['BNP', 'PARIS'], ['SG', 'PARIS'], ['LCL', 'PARIS'], ['CIC', 'LYON']]);
-    add(cur, ymd(y, m, d), `RETRAIT DAB ${bank} ${ddmm(ymd(y, m, d))} ${city}`, -pick([4000, 4000, 5000, 6000, 6000]));
+    const [bank, city] = pick([
+      ['SG', 'LILLE'],
+      ['BNP', 'PARIS'],
+      ['SG', 'PARIS'],
+      ['LCL', 'PARIS'],
+      ['CIC', 'LYON'],
+    ]);
+    add(
+      cur,
+      ymd(y, m, d),
+      `RETRAIT DAB ${bank} ${ddmm(ymd(y, m, d))} ${city}`,
+      -pick([4000, 4000, 5000, 6000, 6000]),
+    );
   }
 }
 
@@ -139,15 +175,40 @@ for (const d of days) {
   if (chance(0.035)) card(d, 'CB PHARMACIE DU CENTRE {d}', -cents(4.8, 32));
 }
 // Doctor visits with the CPAM refund a week later
-for (const d of ['2024-12-04', '2025-02-19', '2025-05-07', '2025-10-15', '2026-01-21', '2026-04-08', '2026-09-30']) {
+for (const d of [
+  '2024-12-04',
+  '2025-02-19',
+  '2025-05-07',
+  '2025-10-15',
+  '2026-01-21',
+  '2026-04-08',
+  '2026-09-30',
+]) {
   card(d, 'CB DR MARTIN MEDECIN {d}', -3000);
   add(cur, addDays(d, int(6, 9)), 'VIR RECU CPAM PARIS REMBOURSEMENT SOINS', 2100);
 }
 // Train trips and fuel, a few times a year
-for (const d of ['2024-12-20', '2025-03-14', '2025-06-06', '2025-10-24', '2025-12-19', '2026-04-03', '2026-06-12', '2026-10-16']) {
+for (const d of [
+  '2024-12-20',
+  '2025-03-14',
+  '2025-06-06',
+  '2025-10-24',
+  '2025-12-19',
+  '2026-04-03',
+  '2026-06-12',
+  '2026-10-16',
+]) {
   card(addDays(d, -int(10, 30)), 'CB SNCF INTERNET {d}', -cents(39, 129));
 }
-for (const d of ['2025-01-11', '2025-04-19', '2025-06-07', '2025-09-13', '2026-02-14', '2026-05-23', '2026-08-29']) {
+for (const d of [
+  '2025-01-11',
+  '2025-04-19',
+  '2025-06-07',
+  '2025-09-13',
+  '2026-02-14',
+  '2026-05-23',
+  '2026-08-29',
+]) {
   card(d, 'CB TOTAL ACCESS {d}', -cents(48, 72));
 }
 card('2025-02-08', 'CB IKEA PARIS NORD {d}', -18740);
@@ -186,7 +247,11 @@ add(cur, '2026-09-25', 'PRLV SEPA DGFIP IMPOT 2025', -43800);
 // The one clearly unusual charge
 card('2026-02-07', 'CB DARTY 0123 {d}', -124900, 2);
 // Same-day identical purchases (real, both stay)
-for (const [d, t, a] of [['2025-01-22', 'CB STARBUCKS {d}', -460], ['2025-09-10', 'CB PAUL PARIS {d}', -720], ['2026-06-03', 'CB STARBUCKS {d}', -520]]) {
+for (const [d, t, a] of [
+  ['2025-01-22', 'CB STARBUCKS {d}', -460],
+  ['2025-09-10', 'CB PAUL PARIS {d}', -720],
+  ['2026-06-03', 'CB STARBUCKS {d}', -520],
+]) {
   card(d, t, a, 1);
   card(d, t, a, 1);
 }
@@ -218,7 +283,8 @@ addInterest(2024);
 addInterest(2025);
 
 // --- write ---
-const money = (c) => `${c < 0 ? '-' : ''}${Math.floor(Math.abs(c) / 100)}.${String(Math.abs(c) % 100).padStart(2, '0')}`;
+const money = (c) =>
+  `${c < 0 ? '-' : ''}${Math.floor(Math.abs(c) / 100)}.${String(Math.abs(c) % 100).padStart(2, '0')}`;
 const quote = (s) => `"${s.replace(/"/g, '""')}"`;
 function write(acct, rows) {
   rows.sort(byDate);
@@ -232,7 +298,9 @@ function write(acct, rows) {
   }
   const text = `${lines.join('\n')}\n`;
   writeFileSync(join(OUT_DIR, acct.file), text, 'utf8');
-  console.log(`${acct.file}: ${rows.length} rows, ${rows[0].date}..${rows.at(-1).date}, final ${money(bal)}, min ${money(min)}, ${text.length} bytes`);
+  console.log(
+    `${acct.file}: ${rows.length} rows, ${rows[0].date}..${rows.at(-1).date}, final ${money(bal)}, min ${money(min)}, ${text.length} bytes`,
+  );
   if (min < 0) throw new Error(`${acct.file}: balance goes negative`);
 }
 mkdirSync(OUT_DIR, { recursive: true });

@@ -8,7 +8,13 @@ import { type MessageKey, useI18n } from '../i18n';
 import { ErrorBoundary } from './ErrorBoundary';
 import { type Route, ROUTES, useRoute } from './useRoute';
 
-const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
+// The dashboard is the landing view: start fetching its chunk (charts) at once, alongside the first data query.
+const loadDashboard = () => import('../features/dashboard/DashboardPage');
+const dashboardChunk =
+  location.hash === '' || location.hash.startsWith('#/dashboard') ? loadDashboard() : null;
+const DashboardPage = lazy(() => dashboardChunk ?? loadDashboard());
+const ReviewPage = lazy(() => import('../features/transactions/review/ReviewPage'));
+const CategoriesPage = lazy(() => import('../features/categories/CategoriesPage'));
 
 function Page({ route, empty }: { route: Route; empty: boolean }) {
   const { t } = useI18n();
@@ -18,7 +24,7 @@ function Page({ route, empty }: { route: Route; empty: boolean }) {
   if (route === 'transactions') return <TransactionsPage />;
   return (
     <Suspense fallback={<div className="page muted">{t('common.loading')}</div>}>
-      <DashboardPage />
+      {route === 'review' ? <ReviewPage /> : route === 'categories' ? <CategoriesPage /> : <DashboardPage />}
     </Suspense>
   );
 }

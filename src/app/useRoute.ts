@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-export const ROUTES = ['dashboard', 'transactions', 'import', 'settings'] as const;
+export const ROUTES = ['dashboard', 'transactions', 'review', 'categories', 'import', 'settings'] as const;
 export type Route = (typeof ROUTES)[number];
 
 function parse(hash: string): Route {

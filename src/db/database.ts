@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import { DEFAULT_CATEGORIES } from '../core/categories';
+import { changeStampMiddleware } from './changeStamp';
 import type {
   Account,
   Category,
@@ -41,6 +42,7 @@ export class KeptDatabase extends Dexie {
   constructor(name = DATABASE_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
+    this.use(changeStampMiddleware);
     // Later versions: `this.version(2).stores({...}).upgrade(tx => ...)`, with a test in migrations.test.ts that
     // opens a database written by version 1 and checks the upgraded data.
     this.on('populate', (tx) => {

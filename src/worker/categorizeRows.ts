@@ -29,5 +29,19 @@ export async function categorizeRows(
     knowledge: await loadKnowledge(),
     ...(input.model ? { model: fromJSON(input.model) } : {}),
   };
-  return rows.map((row) => categorize({ description: row.description, amount: row.amount }, context));
+  // Statements repeat the same descriptors (rent, subscriptions, the usual shops): categorize each distinct one
+  // once. Only the amount's sign matters to the categorizer, unless a rule looks at amounts.
+  const amountMatters = input.rules.some(
+    (rule) => rule.minAmount !== undefined || rule.maxAmount !== undefined,
+  );
+  const memo = new Map<string, Categorization>();
+  return rows.map((row) => {
+    const key = `${amountMatters ? row.amount : Math.sign(row.amount)}|${row.description}`;
+    let label = memo.get(key);
+    if (!label) {
+      label = categorize({ description: row.description, amount: row.amount }, context);
+      memo.set(key, label);
+    }
+    return label;
+  });
 }

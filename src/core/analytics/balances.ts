@@ -1,8 +1,9 @@
-import { dayNumberToIso, isoToDayNumber } from '../dates';
+import { dayNumberToIso } from '../dates';
 import type { IsoDate } from '../types';
 
 export interface BalanceInput {
-  date: IsoDate;
+  /** Days since 1970-01-01. */
+  day: number;
   amount: number;
   balance: number | null;
 }
@@ -33,66 +34,70 @@ export function runningBalances(rows: readonly BalanceInput[]): number[] {
   return result;
 }
 
-export interface BalancePoint {
-  date: IsoDate;
+export interface DayBalance {
+  day: number;
   balance: number;
 }
 
 export interface AccountBalances {
   /** Balance before the first row. */
   opening: number;
-  points: BalancePoint[];
+  /** End-of-day balance for each day that has rows. */
+  points: DayBalance[];
 }
 
-/** End-of-day balance of one account for the days that have rows, and its balance before them. */
+/** End-of-day balances of one account (rows in chronological order), and its balance before them. */
 export function endOfDayBalances(rows: readonly BalanceInput[]): AccountBalances {
   const balances = runningBalances(rows);
   const opening = rows.length > 0 ? (balances[0] as number) - (rows[0] as BalanceInput).amount : 0;
-  const points: BalancePoint[] = [];
+  const points: DayBalance[] = [];
   rows.forEach((row, index) => {
     const last = points[points.length - 1];
-    if (last && last.date === row.date) last.balance = balances[index] as number;
-    else points.push({ date: row.date, balance: balances[index] as number });
+    if (last && last.day === row.day) last.balance = balances[index] as number;
+    else points.push({ day: row.day, balance: balances[index] as number });
   });
   return { opening, points };
 }
 
+export interface BalancePoint {
+  date: IsoDate;
+  balance: number;
+}
+
 /**
- * Total balance across accounts on every `stepDays`-th day from the earliest to the latest date, each account's
- * balance carried forward between its rows (and its opening balance before them). Step > 1 keeps long histories
- * light enough to draw quickly.
+ * Total balance across accounts on every `stepDays`-th day of [from, to], each account's balance carried forward
+ * between its rows (and its opening balance before them). Step > 1 keeps long histories light enough to draw.
  */
-export function combinedBalanceSeries(accounts: readonly AccountBalances[], stepDays = 1): BalancePoint[] {
+export function combinedBalanceSeries(
+  accounts: readonly AccountBalances[],
+  from: number,
+  to: number,
+  stepDays = 1,
+): BalancePoint[] {
   const withRows = accounts.filter((account) => account.points.length > 0);
-  const nonEmpty = withRows.map((account) => account.points);
-  if (nonEmpty.length === 0) return [];
-  const start = Math.min(...nonEmpty.map((points) => isoToDayNumber((points[0] as BalancePoint).date)));
-  const end = Math.max(
-    ...nonEmpty.map((points) => isoToDayNumber((points[points.length - 1] as BalancePoint).date)),
-  );
-  const cursors = nonEmpty.map(() => 0);
+  if (withRows.length === 0 || to < from) return [];
+  const cursors = withRows.map(() => 0);
   const carried = withRows.map((account) => account.opening);
   const series: BalancePoint[] = [];
-  for (let day = start; day <= end; day += 1) {
-    const iso = dayNumberToIso(day);
+  for (let day = from; day <= to; day += 1) {
     let total = 0;
-    nonEmpty.forEach((points, accountIndex) => {
-      let cursor = cursors[accountIndex] as number;
-      while (cursor < points.length && (points[cursor] as BalancePoint).date <= iso) {
-        carried[accountIndex] = (points[cursor] as BalancePoint).balance;
+    withRows.forEach((account, index) => {
+      let cursor = cursors[index] as number;
+      while (cursor < account.points.length && (account.points[cursor] as DayBalance).day <= day) {
+        carried[index] = (account.points[cursor] as DayBalance).balance;
         cursor += 1;
       }
-      cursors[accountIndex] = cursor;
-      total += carried[accountIndex] as number;
+      cursors[index] = cursor;
+      total += carried[index] as number;
     });
-    if ((day - start) % stepDays === 0 || day === end) series.push({ date: iso, balance: total });
+    if ((day - from) % stepDays === 0 || day === to)
+      series.push({ date: dayNumberToIso(day), balance: total });
   }
   return series;
 }
 
-/** A step that keeps a series under ~`maxPoints` points (1 day, else whole weeks). */
-export function seriesStep(firstDate: IsoDate, lastDate: IsoDate, maxPoints = 400): number {
-  const days = isoToDayNumber(lastDate) - isoToDayNumber(firstDate) + 1;
+/** A step that keeps a series of `days` days under ~`maxPoints` points (1 day, else whole weeks). */
+export function seriesStep(days: number, maxPoints = 400): number {
   if (days <= maxPoints) return 1;
   return Math.ceil(days / maxPoints / 7) * 7;
 }

@@ -1,10 +1,12 @@
 import { Area, AreaChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BalancePoint } from '../../core/analytics/balances';
-import { formatMoney, majorToMinor, minorToMajor } from '../../core/money';
+import { minorToMajor } from '../../core/money';
 import { useI18n } from '../../i18n';
+import { useMoneyFormat } from './useMoneyFormat';
 
 export function BalanceChart({ series, currency }: { series: BalancePoint[]; currency: string }) {
   const { locale } = useI18n();
+  const money = useMoneyFormat(currency);
   const data = series.map((point) => ({ date: point.date, value: minorToMajor(point.balance, currency) }));
   const month = new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' });
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
@@ -30,15 +32,13 @@ export function BalanceChart({ series, currency }: { series: BalancePoint[]; cur
           />
           <YAxis
             width={72}
-            tickFormatter={(value: number) =>
-              formatMoney(majorToMinor(value, currency), currency, locale, { compact: true })
-            }
+            tickFormatter={money.compact}
             tick={{ fill: 'var(--muted)', fontSize: 12 }}
             axisLine={false}
             tickLine={false}
           />
           <Tooltip
-            formatter={(value) => [formatMoney(majorToMinor(Number(value), currency), currency, locale), '']}
+            formatter={(value) => [money.full(Number(value)), '']}
             labelFormatter={(label) => day.format(toDate(String(label)))}
             separator=""
           />

@@ -1,87 +1,107 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
+import type { Category } from '../../core/types';
+import type { Sort } from '../../core/workspace/filter';
+import { formatDay } from '../../core/workspace/formatDay';
 import { useI18n } from '../../i18n';
 import { Money } from '../../ui/Money';
+import { CategoryCell } from './CategoryCell';
+import { ListHeader } from './ListHeader';
+import { MerchantCell } from './MerchantCell';
+import { RowActions } from './RowActions';
 import type { TransactionRow } from './useTransactionRows';
 
-const ROW_HEIGHT = 52;
+const ROW_HEIGHT = 60;
 
-/** A windowed list: only the rows on screen are in the DOM, so 100,000 transactions scroll smoothly. */
-export function TransactionList({ rows }: { rows: readonly TransactionRow[] }) {
+export interface RowHandlers {
+  onCategory: (row: TransactionRow, category: string) => void;
+  onRename: (row: TransactionRow, name: string) => void;
+  onSplit: (row: TransactionRow) => void;
+  onNote: (row: TransactionRow) => void;
+}
+
+/** A windowed table: only the rows on screen are in the DOM, so 100,000 transactions scroll smoothly. */
+export function TransactionList({
+  rows,
+  categories,
+  sort,
+  onSort,
+  selected,
+  onSelect,
+  handlers,
+}: {
+  rows: readonly TransactionRow[];
+  categories: readonly Category[];
+  sort: Sort;
+  onSort: (sort: Sort) => void;
+  selected: ReadonlySet<number>;
+  onSelect: (ids: readonly number[], on: boolean) => void;
+  handlers: RowHandlers;
+}) {
   const { t, locale } = useI18n();
   const parent = useRef<HTMLDivElement>(null);
+  // Stable between renders: a new function would make the virtualizer re-measure all rows on every scroll frame.
+  const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is designed to be used this way
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => parent.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: 10,
+    getItemKey,
   });
-  const dateFormat = new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  const selectedShown = useMemo(() => rows.filter((row) => selected.has(row.id)).length, [rows, selected]);
 
   return (
     <div className="tx-table" role="table" aria-label={t('transactions.title')} aria-rowcount={rows.length}>
-      <div className="tx-row tx-head" role="row">
-        <span role="columnheader">{t('transactions.col.date')}</span>
-        <span role="columnheader">{t('transactions.col.description')}</span>
-        <span role="columnheader">{t('transactions.col.category')}</span>
-        <span role="columnheader" className="numeric">
-          {t('transactions.col.amount')}
-        </span>
-        <span role="columnheader" className="numeric">
-          {t('transactions.col.balance')}
-        </span>
-      </div>
+      <ListHeader
+        sort={sort}
+        onSort={onSort}
+        allSelected={rows.length > 0 && selectedShown === rows.length}
+        someSelected={selectedShown > 0}
+        onSelectAll={(on) =>
+          onSelect(
+            rows.map((row) => row.id),
+            on,
+          )
+        }
+      />
       <div ref={parent} className="tx-scroll" data-testid="transaction-list">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index] as TransactionRow;
+            const isSelected = selected.has(row.id);
             return (
               <div
                 key={row.id}
                 role="row"
                 data-testid="transaction-row"
-                className="tx-row"
-                style={{
-                  position: 'absolute',
-                  top: 0,
-                  left: 0,
-                  right: 0,
-                  height: ROW_HEIGHT,
-                  transform: `translateY(${item.start}px)`,
-                }}
+                aria-selected={isSelected}
+                className={`tx-row ${isSelected ? 'tx-selected' : ''}`}
+                style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
               >
+                <span role="cell" className="tx-check">
+                  <input
+                    type="checkbox"
+                    aria-label={t('tx.select', { merchant: row.merchant })}
+                    checked={isSelected}
+                    onChange={(event) => onSelect([row.id], event.target.checked)}
+                  />
+                </span>
                 <span role="cell" className="tx-date">
-                  {dateFormat.format(new Date(`${row.date}T00:00:00Z`))}
+                  {formatDay(row.date, locale)}
                 </span>
-                <span role="cell" className="tx-desc">
-                  <span className="tx-merchant" title={row.description}>
-                    {row.merchant}
-                  </span>
-                  <span className="tx-sub">
-                    {row.accountName}
-                    {row.pending ? ` · ${t('transactions.pending')}` : ''}
-                  </span>
-                </span>
-                <span role="cell">
-                  <span
-                    className="category-chip"
-                    style={{ ['--chip' as string]: row.categoryInfo?.color ?? '#999' }}
-                  >
-                    {row.categoryInfo?.name ?? row.category}
-                  </span>
-                </span>
-                <span role="cell" className="numeric">
+                <MerchantCell key={row.merchant} row={row} onRename={handlers.onRename} />
+                <CategoryCell
+                  row={row}
+                  categories={categories}
+                  onChange={handlers.onCategory}
+                  onSplit={handlers.onSplit}
+                />
+                <span role="cell" className="numeric tx-amount">
                   <Money amount={row.amount} currency={row.currency} colored />
                 </span>
-                <span role="cell" className="numeric muted">
-                  {row.balance === null ? '' : <Money amount={row.balance} currency={row.currency} />}
-                </span>
+                <RowActions row={row} onSplit={handlers.onSplit} onNote={handlers.onNote} />
               </div>
             );
           })}

@@ -1,23 +1,85 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { filterTransactions, merchantKeyOf, type Sort, sortTransactions } from '../../core/workspace/filter';
+import { db } from '../../db/database';
+import { trainCategoryModel } from '../../db/learning';
+import { setCategoryForMany } from '../../db/transactionEdits';
 import { useI18n } from '../../i18n';
+import { BulkBar } from './BulkBar';
 import { ExportButton } from './ExportButton';
-import { filterRows } from './filterRows';
-import { TransactionList } from './TransactionList';
-import { useTransactionRows } from './useTransactionRows';
+import { FilterBar } from './FilterBar';
+import { EMPTY_FILTER, type FilterForm, merchantOptions, toFilter } from './filterForm';
+import { LearnPrompt } from './LearnPrompt';
+import { NoteDialog } from './NoteDialog';
+import { SplitDialog } from './SplitDialog';
+import { type RowHandlers, TransactionList } from './TransactionList';
+import { useLearning } from './useLearning';
+import { type TransactionRow, useWorkspaceData } from './useTransactionRows';
 
 export function TransactionsPage() {
   const { t } = useI18n();
-  const rows = useTransactionRows();
-  const [query, setQuery] = useState('');
-  const deferredQuery = useDeferredValue(query);
-  const visible = useMemo(() => filterRows(rows ?? [], deferredQuery), [rows, deferredQuery]);
+  const data = useWorkspaceData();
+  const [form, setForm] = useState<FilterForm>(EMPTY_FILTER);
+  const deferredForm = useDeferredValue(form);
+  const [sort, setSort] = useState<Sort>({ key: 'date', direction: 'desc' });
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  const [splitting, setSplitting] = useState<TransactionRow | null>(null);
+  const [noting, setNoting] = useState<TransactionRow | null>(null);
+  const [bulkDone, setBulkDone] = useState<number | null>(null);
+  const countOf = useCallback(
+    (merchantKey: string) => (data?.rows ?? []).filter((row) => merchantKeyOf(row) === merchantKey).length,
+    [data],
+  );
+  const learning = useLearning(countOf);
+
+  const currency = data?.accounts[0]?.currency ?? 'EUR';
+  const merchants = useMemo(() => merchantOptions(data?.rows ?? []), [data]);
+  const visible = useMemo(() => {
+    const filtered = filterTransactions(data?.rows ?? [], toFilter(deferredForm, currency, merchants));
+    return sort.key === 'date' && sort.direction === 'desc' ? filtered : sortTransactions(filtered, sort);
+  }, [data, deferredForm, currency, merchants, sort]);
+
+  const categoryName = useCallback(
+    (id: string) => data?.categories.find((category) => category.id === id)?.name ?? id,
+    [data],
+  );
+  const select = useCallback((ids: readonly number[], on: boolean) => {
+    setSelected((current) => {
+      const next = new Set(current);
+      for (const id of ids) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
+  }, []);
+  const handlers = useMemo<RowHandlers>(
+    () => ({
+      onCategory: (row, category) => void learning.changeCategory(row, category),
+      onRename: (row, name) => void learning.rename(row, name),
+      onSplit: setSplitting,
+      onNote: setNoting,
+    }),
+    [learning],
+  );
+  const recategorize = async (category: string) => {
+    const ids = [...selected];
+    const changed = await setCategoryForMany(db, ids, category);
+    const rows = (data?.rows ?? []).filter((row) => selected.has(row.id));
+    await trainCategoryModel(
+      db,
+      rows.map((row) => ({ text: row.merchant, amount: row.amount, category })),
+    );
+    setSelected(new Set());
+    setBulkDone(changed);
+  };
+
   return (
-    <div className="page page-fill">
+    <div className="page page-fill page-workspace">
       <div className="page-header">
         <div>
           <h1>{t('transactions.title')}</h1>
-          <p className="muted">
-            {rows ? t('transactions.count', { count: visible.length }) : t('common.loading')}
+          <p className="muted" data-testid="transactions-count">
+            {data ? t('transactions.count', { count: visible.length }) : t('common.loading')}
           </p>
         </div>
         <div className="page-actions">
@@ -26,14 +88,56 @@ export function TransactionsPage() {
             className="search"
             placeholder={t('transactions.search')}
             aria-label={t('transactions.search')}
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
+            value={form.query}
+            onChange={(event) => setForm({ ...form, query: event.target.value })}
           />
           <ExportButton />
         </div>
       </div>
-      {rows && visible.length === 0 ? <p className="empty-note">{t('transactions.none')}</p> : null}
-      {rows ? <TransactionList rows={visible} /> : null}
+      {data ? (
+        <FilterBar
+          form={form}
+          onChange={setForm}
+          merchants={merchants}
+          accounts={data.accounts}
+          categories={data.categories}
+        />
+      ) : null}
+      {selected.size > 0 && data ? (
+        <BulkBar
+          count={selected.size}
+          categories={data.categories}
+          onApply={(category) => void recategorize(category)}
+          onClear={() => setSelected(new Set())}
+        />
+      ) : bulkDone !== null ? (
+        <p className="bulk-done" role="status">
+          {t('tx.bulk.done', { count: bulkDone })}
+        </p>
+      ) : null}
+      {data && visible.length === 0 ? <p className="empty-note">{t('transactions.none')}</p> : null}
+      {data ? (
+        <TransactionList
+          rows={visible}
+          categories={data.categories}
+          sort={sort}
+          onSort={setSort}
+          selected={selected}
+          onSelect={select}
+          handlers={handlers}
+        />
+      ) : null}
+      <LearnPrompt
+        offer={learning.offer}
+        done={learning.done}
+        categoryName={categoryName}
+        onAccept={() => void learning.accept()}
+        onDismiss={learning.dismiss}
+      />
+      {splitting && data ? (
+        <SplitDialog row={splitting} categories={data.categories} onClose={() => setSplitting(null)} />
+      ) : null}
+      {noting ? <NoteDialog row={noting} onClose={() => setNoting(null)} /> : null}
     </div>
   );
 }

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { isoToDayNumber } from '../dates';
+import type { Transaction } from '../types';
+import { toColumns } from './columns';
+import {
+  balancesByAccount,
+  mainCurrency,
+  monthlyFlows,
+  spendingByCategory,
+  spendingByMerchant,
+  spendingByWeekday,
+  totalFlows,
+} from './columnsQueries';
+
+let nextId = 1;
+function tx(date: string, amount: number, extra: Partial<Transaction> = {}): Transaction {
+  return {
+    id: nextId++,
+    accountId: 1,
+    date,
+    description: 'x',
+    merchant: 'Shop',
+    category: 'groceries',
+    amount,
+    currency: 'EUR',
+    balance: null,
+    importId: 1,
+    fingerprint: 'f',
+    ...extra,
+  };
+}
+
+const columns = toColumns([
+  tx('2025-01-06', 300000, { category: 'income', merchant: 'Acme' }), // Monday
+  tx('2025-01-06', -5000, { merchant: 'Lidl' }),
+  tx('2025-01-07', -1500, { category: 'dining', merchant: 'Cafe' }), // Tuesday
+  tx('2025-01-08', -30000, { category: 'transfers', merchant: 'Savings' }),
+  tx('2025-02-03', -2500, { merchant: 'Lidl' }),
+  tx('2025-02-04', -999, { currency: 'USD', merchant: 'US shop' }),
+]);
+const all = { from: isoToDayNumber('2025-01-01'), to: isoToDayNumber('2025-02-28') };
+
+describe('dashboard queries on columns', () => {
+  it('picks the main currency', () => {
+    expect(mainCurrency(columns)).toBe('EUR');
+  });
+
+  it('totals income and spending without transfers or other currencies', () => {
+    expect(totalFlows(columns, 'EUR', all)).toEqual({ income: 300000, spending: 9000 });
+    expect(totalFlows(columns, 'EUR', { from: all.from, to: isoToDayNumber('2025-01-31') })).toEqual({
+      income: 300000,
+      spending: 6500,
+    });
+  });
+
+  it('breaks spending down by category and merchant', () => {
+    expect(spendingByCategory(columns, 'EUR', all)).toEqual([
+      { key: 'groceries', amount: 7500, count: 2 },
+      { key: 'dining', amount: 1500, count: 1 },
+    ]);
+    expect(spendingByMerchant(columns, 'EUR', all, 1)).toEqual([{ key: 'Lidl', amount: 7500, count: 2 }]);
+  });
+
+  it('groups income and expenses by month', () => {
+    expect(monthlyFlows(columns, 'EUR', all)).toEqual([
+      { month: '2025-01', income: 300000, expenses: 6500 },
+      { month: '2025-02', income: 0, expenses: 2500 },
+    ]);
+  });
+
+  it('averages spending per weekday over the weeks in range', () => {
+    const week = { from: isoToDayNumber('2025-01-06'), to: isoToDayNumber('2025-01-12') };
+    expect(spendingByWeekday(columns, 'EUR', week)).toEqual([5000, 1500, 0, 0, 0, 0, 0]);
+  });
+
+  it('derives balances per account', () => {
+    const balances = balancesByAccount(columns, 'EUR').get(1);
+    expect(balances?.points.at(-1)?.balance).toBe(300000 - 5000 - 1500 - 30000 - 2500);
+  });
+});

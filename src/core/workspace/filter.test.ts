@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { filterTransactions, merchantKeyOf, sortTransactions } from './filter';
+import { tx } from './testRows';
+
+const named = (overrides: Parameters<typeof tx>[0]) => ({
+  ...tx(overrides),
+  accountName: overrides?.accountId === 2 ? 'Savings' : 'Main',
+  categoryName: 'Whatever',
+});
+
+const rows = [
+  named({
+    date: '2025-01-03',
+    merchant: 'Carrefour City',
+    merchantKey: 'carrefour city',
+    category: 'groceries',
+    amount: -2500,
+  }),
+  named({
+    date: '2025-01-01',
+    merchant: 'Café Zéro',
+    category: 'uncategorized',
+    amount: -450,
+    note: 'with Ana',
+  }),
+  named({ date: '2025-01-02', merchant: 'Salary', category: 'income', amount: 250000, accountId: 2 }),
+  named({
+    date: '2025-01-04',
+    merchant: 'Big Store',
+    category: 'uncategorized',
+    amount: -9000,
+    splits: [
+      { category: 'groceries', amount: -6000 },
+      { category: 'shopping', amount: -3000 },
+    ],
+  }),
+];
+
+describe('filterTransactions', () => {
+  it('returns the same array when nothing filters', () => {
+    expect(filterTransactions(rows, {})).toBe(rows);
+  });
+  it('searches accent-insensitively, notes included', () => {
+    expect(filterTransactions(rows, { query: 'cafe' }).map((r) => r.merchant)).toEqual(['Café Zéro']);
+    expect(filterTransactions(rows, { query: 'ANA' })).toHaveLength(1);
+  });
+  it('combines account, category (splits count), merchant, dates and absolute amounts', () => {
+    expect(filterTransactions(rows, { accountId: 2 })).toHaveLength(1);
+    expect(filterTransactions(rows, { category: 'groceries' }).map((r) => r.merchant)).toEqual([
+      'Carrefour City',
+      'Big Store',
+    ]);
+    expect(filterTransactions(rows, { merchantKey: 'carrefour city' })).toHaveLength(1);
+    expect(filterTransactions(rows, { merchant: 'CAFE' }).map((r) => r.merchant)).toEqual(['Café Zéro']);
+    expect(filterTransactions(rows, { from: '2025-01-02', to: '2025-01-03' })).toHaveLength(2);
+    expect(filterTransactions(rows, { minAmount: 1000, maxAmount: 10000 }).map((r) => r.merchant)).toEqual([
+      'Carrefour City',
+      'Big Store',
+    ]);
+  });
+  it('keeps only uncategorized, unsplit transactions when asked', () => {
+    expect(filterTransactions(rows, { uncategorizedOnly: true }).map((r) => r.merchant)).toEqual([
+      'Café Zéro',
+    ]);
+  });
+  it('derives a key from the merchant name when the importer gave none', () => {
+    expect(merchantKeyOf({ merchant: 'Café  Zéro' })).toBe('cafe zero');
+  });
+});
+
+describe('sortTransactions', () => {
+  it('sorts by date, amount or merchant in either direction without mutating', () => {
+    expect(sortTransactions(rows, { key: 'date', direction: 'desc' }).map((r) => r.date)).toEqual([
+      '2025-01-04',
+      '2025-01-03',
+      '2025-01-02',
+      '2025-01-01',
+    ]);
+    expect(sortTransactions(rows, { key: 'amount', direction: 'asc' })[0]?.amount).toBe(-9000);
+    expect(sortTransactions(rows, { key: 'merchant', direction: 'asc' }).map((r) => r.merchant)).toEqual([
+      'Big Store',
+      'Café Zéro',
+      'Carrefour City',
+      'Salary',
+    ]);
+    expect(rows[0]?.merchant).toBe('Carrefour City');
+  });
+});

@@ -1,0 +1,105 @@
+import { toKey } from '../merchant/fold';
+import type { Transaction } from '../types';
+
+/** What the transactions table is narrowed to; every field is optional ("no constraint"). */
+export interface TransactionFilter {
+  query?: string;
+  accountId?: number;
+  category?: string;
+  merchantKey?: string;
+  /** Part of the merchant name (accent- and case-insensitive). */
+  merchant?: string;
+  from?: string;
+  to?: string;
+  /** Minor units, compared with the absolute amount. */
+  minAmount?: number;
+  maxAmount?: number;
+  uncategorizedOnly?: boolean;
+}
+
+export type SortKey = 'date' | 'amount' | 'merchant';
+export interface Sort {
+  key: SortKey;
+  direction: 'asc' | 'desc';
+}
+
+/** A transaction with the names the search also looks at. */
+export interface SearchableTransaction extends Transaction {
+  accountName: string;
+  categoryName: string;
+}
+
+/** The payee key used to group a transaction with others of the same merchant. */
+export function merchantKeyOf(tx: Pick<Transaction, 'merchantKey' | 'merchant'>): string {
+  return tx.merchantKey || toKey(tx.merchant);
+}
+
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+}
+
+function isUncategorized(tx: Transaction): boolean {
+  return tx.category === 'uncategorized' && !(tx.splits && tx.splits.length > 0);
+}
+
+export function filterTransactions<T extends SearchableTransaction>(
+  rows: readonly T[],
+  filter: TransactionFilter,
+): readonly T[] {
+  const needle = fold((filter.query ?? '').trim());
+  const merchantNeedle = fold((filter.merchant ?? '').trim());
+  const active =
+    needle ||
+    merchantNeedle ||
+    filter.accountId !== undefined ||
+    filter.category ||
+    filter.merchantKey ||
+    filter.from ||
+    filter.to ||
+    filter.minAmount !== undefined ||
+    filter.maxAmount !== undefined ||
+    filter.uncategorizedOnly;
+  if (!active) return rows;
+  return rows.filter((tx) => {
+    if (filter.accountId !== undefined && tx.accountId !== filter.accountId) return false;
+    if (filter.category) {
+      const inSplit = tx.splits?.some((split) => split.category === filter.category) ?? false;
+      if (tx.category !== filter.category && !inSplit) return false;
+    }
+    if (filter.merchantKey && merchantKeyOf(tx) !== filter.merchantKey) return false;
+    if (merchantNeedle && !fold(tx.merchant).includes(merchantNeedle)) return false;
+    if (filter.from && tx.date < filter.from) return false;
+    if (filter.to && tx.date > filter.to) return false;
+    const abs = Math.abs(tx.amount);
+    if (filter.minAmount !== undefined && abs < filter.minAmount) return false;
+    if (filter.maxAmount !== undefined && abs > filter.maxAmount) return false;
+    if (filter.uncategorizedOnly && !isUncategorized(tx)) return false;
+    if (needle) {
+      const text = `${tx.description} ${tx.merchant} ${tx.accountName} ${tx.categoryName} ${tx.note ?? ''}`;
+      if (!fold(text).includes(needle)) return false;
+    }
+    return true;
+  });
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+function compare(a: Transaction, b: Transaction, key: SortKey): number {
+  if (key === 'amount') return a.amount - b.amount;
+  if (key === 'merchant') return collator.compare(a.merchant, b.merchant);
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
+}
+
+/** A sorted copy; ties keep the newest (highest id) first so the order is stable across renders. */
+export function sortTransactions<T extends Transaction>(rows: readonly T[], sort: Sort): T[] {
+  const sign = sort.direction === 'asc' ? 1 : -1;
+  return [...rows].sort(
+    (a, b) =>
+      sign * compare(a, b, sort.key) ||
+      (b.date < a.date ? -1 : b.date > a.date ? 1 : 0) ||
+      (b.id ?? 0) - (a.id ?? 0),
+  );
+}

@@ -1,0 +1,58 @@
+import { type CategoryRule, findMatchingRule, matchRule } from '../merchant/rules';
+import type { Transaction } from '../types';
+
+export interface RulePreview<T> {
+  count: number;
+  /** The first matches, in the order given. */
+  first: T[];
+  /** How many matches the rule would change (not set by hand, not already winning elsewhere). */
+  changes: number;
+}
+
+/** What a rule would do to the stored transactions, before it is saved. */
+export function previewRule<T extends Transaction>(
+  rule: CategoryRule,
+  transactions: readonly T[],
+  limit = 5,
+): RulePreview<T> {
+  const first: T[] = [];
+  let count = 0;
+  let changes = 0;
+  for (const tx of transactions) {
+    if (!matchRule(rule, tx)) continue;
+    count += 1;
+    if (first.length < limit) first.push(tx);
+    if (isVisibleChange(tx, ruleChanges(rule, tx))) changes += 1;
+  }
+  return { count, first, changes };
+}
+
+/** The fields a winning rule sets on one transaction (hand-set categories and splits are left alone). */
+export function ruleChanges(rule: CategoryRule, tx: Transaction): Partial<Transaction> | null {
+  const patch: Partial<Transaction> = {};
+  if (rule.setMerchant && tx.merchant !== rule.setMerchant) patch.merchant = rule.setMerchant;
+  const categoryLocked = tx.categorySource === 'manual' || (tx.splits?.length ?? 0) > 0;
+  if (
+    rule.setCategory &&
+    !categoryLocked &&
+    (tx.category !== rule.setCategory || tx.categorySource !== 'rule')
+  ) {
+    patch.category = rule.setCategory;
+    patch.categorySource = 'rule';
+    patch.confidence = 1;
+  }
+  return Object.keys(patch).length > 0 ? patch : null;
+}
+
+/** True when the patch changes what the person sees (the merchant or the category, not only its source). */
+export function isVisibleChange(tx: Transaction, patch: Partial<Transaction> | null): boolean {
+  return (
+    !!patch &&
+    (patch.merchant !== undefined || (patch.category !== undefined && patch.category !== tx.category))
+  );
+}
+
+/** True when `rule` is the one that decides for `tx` among `rules` (highest priority, newest first). */
+export function ruleWins(rule: CategoryRule, rules: readonly CategoryRule[], tx: Transaction): boolean {
+  return findMatchingRule(rules, tx)?.id === rule.id;
+}

@@ -1,0 +1,66 @@
+import { useMemo } from 'react';
+import type { TransactionColumns } from '../../core/analytics/columns';
+import {
+  type DayRange,
+  monthlyFlows,
+  spendingByCategory,
+  spendingByMerchant,
+  spendingByWeekday,
+} from '../../core/analytics/columnsQueries';
+import type { Category } from '../../core/types';
+import { useI18n } from '../../i18n';
+import { Card } from '../../ui/Card';
+import { CategoryBreakdownChart } from './CategoryBreakdownChart';
+import { IncomeExpensesChart } from './IncomeExpensesChart';
+import { MonthlySpendingChart } from './MonthlySpendingChart';
+import { TopMerchantsChart } from './TopMerchantsChart';
+import { WeekdayChart } from './WeekdayChart';
+
+/** The charts below the balance: where the money goes, to whom, month by month and day by day. */
+export function DetailCharts({
+  columns,
+  range,
+  categories,
+  currency,
+  periodHint,
+}: {
+  columns: TransactionColumns;
+  range: DayRange;
+  categories: Category[];
+  currency: string;
+  periodHint: string;
+}) {
+  const { t } = useI18n();
+  const view = useMemo(
+    () => ({
+      months: monthlyFlows(columns, currency, range),
+      categories: spendingByCategory(columns, currency, range),
+      merchants: spendingByMerchant(columns, currency, range, 10),
+      weekdays: spendingByWeekday(columns, currency, range),
+    }),
+    [columns, currency, range],
+  );
+  return (
+    <>
+      <div className="grid-2">
+        <Card title={t('dashboard.byCategory')} subtitle={periodHint}>
+          <CategoryBreakdownChart spending={view.categories} categories={categories} currency={currency} />
+        </Card>
+        <Card title={t('dashboard.topMerchants')} subtitle={periodHint}>
+          <TopMerchantsChart merchants={view.merchants} currency={currency} />
+        </Card>
+      </div>
+      <Card title={t('dashboard.incomeExpenses')} subtitle={periodHint}>
+        <IncomeExpensesChart months={view.months} currency={currency} />
+      </Card>
+      <div className="grid-2">
+        <Card title={t('dashboard.monthlySpending')} subtitle={periodHint}>
+          <MonthlySpendingChart months={view.months} currency={currency} />
+        </Card>
+        <Card title={t('dashboard.weekdays')} subtitle={t('dashboard.weekdaysHint')}>
+          <WeekdayChart perWeekday={view.weekdays} currency={currency} />
+        </Card>
+      </div>
+    </>
+  );
+}

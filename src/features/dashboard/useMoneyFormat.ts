@@ -1,0 +1,16 @@
+import { useMemo } from 'react';
+import { formatMoney, majorToMinor } from '../../core/money';
+import { useI18n } from '../../i18n';
+
+/** Formatters for chart values (charts work in major units). */
+export function useMoneyFormat(currency: string) {
+  const { locale } = useI18n();
+  return useMemo(
+    () => ({
+      full: (major: number) => formatMoney(majorToMinor(major, currency), currency, locale),
+      compact: (major: number) =>
+        formatMoney(majorToMinor(major, currency), currency, locale, { compact: true }),
+    }),
+    [currency, locale],
+  );
+}

@@ -1,0 +1,50 @@
+import type { Category } from '../../core/types';
+import { useI18n } from '../../i18n';
+import type { TransactionRow } from './useTransactionRows';
+
+/** The category as an inline select, or a "Split in N" chip that opens the split dialog. */
+export function CategoryCell({
+  row,
+  categories,
+  onChange,
+  onSplit,
+}: {
+  row: TransactionRow;
+  categories: readonly Category[];
+  onChange: (row: TransactionRow, category: string) => void;
+  onSplit: (row: TransactionRow) => void;
+}) {
+  const { t } = useI18n();
+  if (row.splits?.length) {
+    return (
+      <span role="cell">
+        <button type="button" className="category-chip chip-button split-chip" onClick={() => onSplit(row)}>
+          {t('tx.splitBadge', { count: row.splits.length })}
+        </button>
+      </span>
+    );
+  }
+  const known = categories.some((category) => category.id === row.category);
+  return (
+    <span
+      role="cell"
+      className="tx-category"
+      style={{ ['--chip' as string]: row.categoryInfo?.color ?? '#999' }}
+    >
+      <select
+        className="category-select"
+        aria-label={t('tx.categoryFor', { merchant: row.merchant })}
+        value={row.category}
+        data-source={row.categorySource ?? ''}
+        onChange={(event) => onChange(row, event.target.value)}
+      >
+        {known ? null : <option value={row.category}>{row.category}</option>}
+        {categories.map((category) => (
+          <option key={category.id} value={category.id}>
+            {category.name}
+          </option>
+        ))}
+      </select>
+    </span>
+  );
+}

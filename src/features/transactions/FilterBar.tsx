@@ -1,0 +1,91 @@
+import type { Account, Category } from '../../core/types';
+import { useI18n } from '../../i18n';
+import { EMPTY_FILTER, type FilterForm, isFiltered, type MerchantOption } from './filterForm';
+
+export function FilterBar({
+  form,
+  onChange,
+  merchants,
+  accounts,
+  categories,
+}: {
+  form: FilterForm;
+  onChange: (form: FilterForm) => void;
+  merchants: readonly MerchantOption[];
+  accounts: readonly Account[];
+  categories: readonly Category[];
+}) {
+  const { t } = useI18n();
+  const set = <K extends keyof FilterForm>(key: K, value: FilterForm[K]) =>
+    onChange({ ...form, [key]: value });
+  return (
+    <div className="filter-bar" role="group" aria-label={t('tx.filters')}>
+      <label className="field">
+        <span>{t('tx.filter.account')}</span>
+        <select value={form.accountId} onChange={(e) => set('accountId', e.target.value)}>
+          <option value="">{t('tx.filter.allAccounts')}</option>
+          {accounts.map((account) => (
+            <option key={account.id} value={account.id}>
+              {account.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>{t('tx.filter.category')}</span>
+        <select value={form.category} onChange={(e) => set('category', e.target.value)}>
+          <option value="">{t('tx.filter.allCategories')}</option>
+          {categories.map((category) => (
+            <option key={category.id} value={category.id}>
+              {category.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field field-wide">
+        <span>{t('tx.filter.merchant')}</span>
+        <input
+          type="search"
+          list="merchant-options"
+          placeholder={t('tx.filter.allMerchants')}
+          value={form.merchant}
+          onChange={(e) => set('merchant', e.target.value)}
+        />
+        <datalist id="merchant-options">
+          {merchants.map((merchant) => (
+            <option key={merchant.key} value={merchant.name} />
+          ))}
+        </datalist>
+      </label>
+      <label className="field">
+        <span>{t('tx.filter.from')}</span>
+        <input type="date" value={form.from} onChange={(e) => set('from', e.target.value)} />
+      </label>
+      <label className="field">
+        <span>{t('tx.filter.to')}</span>
+        <input type="date" value={form.to} onChange={(e) => set('to', e.target.value)} />
+      </label>
+      <label className="field field-narrow">
+        <span>{t('tx.filter.min')}</span>
+        <input inputMode="decimal" value={form.min} onChange={(e) => set('min', e.target.value)} />
+      </label>
+      <label className="field field-narrow">
+        <span>{t('tx.filter.max')}</span>
+        <input inputMode="decimal" value={form.max} onChange={(e) => set('max', e.target.value)} />
+      </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={form.uncategorizedOnly}
+          onChange={(e) => set('uncategorizedOnly', e.target.checked)}
+        />
+        {t('tx.filter.uncategorized')}
+      </label>
+      {isFiltered(form) ? (
+        <button type="button" className="button button-quiet" onClick={() => onChange(EMPTY_FILTER)}>
+          {t('tx.filter.clear')}
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import type { TransactionFilter } from '../../core/workspace/filter';
+import { fold, merchantKeyOf } from '../../core/workspace/filter';
+import { parseAmountInput } from '../../core/workspace/splits';
+import type { TransactionRow } from './useTransactionRows';
+
+/** The filter bar's fields as typed. */
+export interface FilterForm {
+  query: string;
+  accountId: string;
+  category: string;
+  merchant: string;
+  from: string;
+  to: string;
+  min: string;
+  max: string;
+  uncategorizedOnly: boolean;
+}
+
+export const EMPTY_FILTER: FilterForm = {
+  query: '',
+  accountId: '',
+  category: '',
+  merchant: '',
+  from: '',
+  to: '',
+  min: '',
+  max: '',
+  uncategorizedOnly: false,
+};
+
+export function isFiltered(form: FilterForm): boolean {
+  return (Object.keys(EMPTY_FILTER) as (keyof FilterForm)[]).some((key) => form[key] !== EMPTY_FILTER[key]);
+}
+
+/**
+ * The typed filters → a TransactionFilter. A merchant typed exactly as one of `merchants` filters on its payee key
+ * (every spelling of that merchant); other text filters on part of the name.
+ */
+export function toFilter(
+  form: FilterForm,
+  currency: string,
+  merchants: readonly MerchantOption[],
+): TransactionFilter {
+  const typed = fold(form.merchant.trim());
+  const exact = typed ? merchants.find((option) => fold(option.name) === typed) : undefined;
+  const min = form.min.trim() ? parseAmountInput(form.min, currency) : null;
+  const max = form.max.trim() ? parseAmountInput(form.max, currency) : null;
+  return {
+    query: form.query,
+    ...(form.accountId ? { accountId: Number(form.accountId) } : {}),
+    ...(form.category ? { category: form.category } : {}),
+    ...(exact ? { merchantKey: exact.key } : typed ? { merchant: typed } : {}),
+    ...(form.from ? { from: form.from } : {}),
+    ...(form.to ? { to: form.to } : {}),
+    ...(min !== null ? { minAmount: Math.abs(min) } : {}),
+    ...(max !== null ? { maxAmount: Math.abs(max) } : {}),
+    uncategorizedOnly: form.uncategorizedOnly,
+  };
+}
+
+/** Distinct merchants (by payee key) sorted by name, for the merchant filter. */
+export interface MerchantOption {
+  key: string;
+  name: string;
+}
+
+export function merchantOptions(rows: readonly TransactionRow[]): MerchantOption[] {
+  const names = new Map<string, string>();
+  for (const row of rows) {
+    const key = merchantKeyOf(row);
+    if (!names.has(key)) names.set(key, row.merchant);
+  }
+  return [...names]
+    .map(([key, name]) => ({ key, name }))
+    .sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }));
+}

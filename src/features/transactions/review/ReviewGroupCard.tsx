@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import type { Category } from '../../../core/types';
+import { formatDay } from '../../../core/workspace/formatDay';
+import type { ReviewGroup } from '../../../core/workspace/review';
+import { useI18n } from '../../../i18n';
+import { Money } from '../../../ui/Money';
+import type { TransactionRow } from '../useTransactionRows';
+
+const SHOWN = 3;
+
+/** One merchant to review: a few of its transactions and one select + button to categorize them all. */
+export function ReviewGroupCard({
+  group,
+  categories,
+  onApply,
+}: {
+  group: ReviewGroup<TransactionRow>;
+  categories: readonly Category[];
+  onApply: (group: ReviewGroup<TransactionRow>, category: string) => void;
+}) {
+  const { t, locale } = useI18n();
+  const [category, setCategory] = useState(group.category === 'uncategorized' ? '' : group.category);
+  const first = group.transactions[0];
+  const currency = first?.currency ?? 'EUR';
+  const percent = new Intl.NumberFormat(locale, { style: 'percent' });
+  const categoryName = (id: string) => categories.find((c) => c.id === id)?.name ?? id;
+  return (
+    <li className="review-group" data-testid="review-group" aria-label={group.merchant}>
+      <div className="review-group-head">
+        <div className="review-group-title">
+          <strong>{group.merchant}</strong>
+          <span className="muted small">
+            {t('queue.count', { count: group.transactions.length })}
+            {' · '}
+            {group.category === 'uncategorized'
+              ? t('queue.uncategorized')
+              : t('queue.unsure', {
+                  category: categoryName(group.category),
+                  percent: percent.format(first?.confidence ?? 0),
+                })}
+          </span>
+        </div>
+        <span className="review-group-total">
+          <Money
+            amount={group.transactions.reduce((sum, tx) => sum + tx.amount, 0)}
+            currency={currency}
+            colored
+          />
+        </span>
+      </div>
+      <ul className="review-samples">
+        {group.transactions.slice(0, SHOWN).map((tx) => (
+          <li key={tx.id}>
+            <span className="review-sample-date">{formatDay(tx.date, locale)}</span>
+            <span className="review-sample-desc" title={tx.description}>
+              {tx.description}
+            </span>
+            <Money amount={tx.amount} currency={tx.currency} />
+          </li>
+        ))}
+        {group.transactions.length > SHOWN ? (
+          <li className="muted small review-more">
+            + {t('queue.count', { count: group.transactions.length - SHOWN })}
+          </li>
+        ) : null}
+      </ul>
+      <form
+        className="review-fix"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (category) onApply(group, category);
+        }}
+      >
+        <select
+          aria-label={t('queue.categoryFor', { merchant: group.merchant })}
+          value={category}
+          onChange={(event) => setCategory(event.target.value)}
+        >
+          <option value="" disabled>
+            {t('queue.choose')}
+          </option>
+          {categories
+            .filter((c) => c.id !== 'uncategorized')
+            .map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+        </select>
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={!category}
+          aria-label={t('queue.apply', { merchant: group.merchant })}
+        >
+          {t('queue.applyShort')}
+        </button>
+      </form>
+    </li>
+  );
+}
