@@ -137,16 +137,6 @@ async function main() {
     await page.reload();
     await page.waitForSelector('[data-testid="chart-balance"] .recharts-area-curve', { timeout: 60_000 });
     const dashboardMs = Date.now() - t1;
-    console.log(
-      await page.evaluate(() =>
-        JSON.stringify(
-          performance
-            .getEntries()
-            .filter((e) => e.entryType !== 'resource' || e.name.includes('assets'))
-            .map((e) => [e.name.slice(-40), Math.round(e.startTime), Math.round(e.duration)]),
-        ),
-      ),
-    );
     results.push([
       'dashboard first chart after reload, 100k (ms)',
       dashboardMs,

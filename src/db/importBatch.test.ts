@@ -164,3 +164,26 @@ describe('which account an unnamed file belongs to', () => {
     expect(other.createdAccount).toBe(true);
   });
 });
+
+describe('cancelling', () => {
+  it('rolls back a cancelled import completely', async () => {
+    const db = freshDatabase();
+    const rows = Array.from({ length: 12_000 }, (_, index) => row('2025-01-01', -index - 1, `ROW ${index}`));
+    const controller = new AbortController();
+    const progress: number[] = [];
+    const attempt = commitImport(
+      db,
+      file(rows),
+      (written) => {
+        progress.push(written);
+        controller.abort(new DOMException('Import cancelled', 'AbortError'));
+      },
+      controller.signal,
+    );
+    await expect(attempt).rejects.toThrow('Import cancelled');
+    expect(progress).toEqual([5000]);
+    expect(await db.transactions.count()).toBe(0);
+    expect(await db.imports.count()).toBe(0);
+    expect(await db.accounts.count()).toBe(0);
+  });
+});

@@ -123,7 +123,15 @@ async function resolveAccount(db: KeptDatabase, input: PreparedImport, fingerpri
  * Stores one file's rows as one IndexedDB transaction: all or nothing. Rows already stored (as a multiset of
  * fingerprints) are skipped, so an overlapping statement adds only what is new.
  */
-export async function commitImport(db: KeptDatabase, input: PreparedImport): Promise<ImportOutcome> {
+/** Rows written per request: small enough for the page to repaint (and show progress) between chunks. */
+const WRITE_CHUNK = 5_000;
+
+export async function commitImport(
+  db: KeptDatabase,
+  input: PreparedImport,
+  onProgress?: (written: number, total: number) => void,
+  signal?: AbortSignal,
+): Promise<ImportOutcome> {
   const fingerprints = input.rows.map((row) => transactionFingerprint(row.date, row.amount, row.description));
   return db.transaction('rw', [db.accounts, db.transactions, db.imports, db.profiles], async () => {
     const sameFileAgain = (await db.imports.where('sha256').equals(input.sha256).count()) > 0;
@@ -149,8 +157,14 @@ export async function commitImport(db: KeptDatabase, input: PreparedImport): Pro
       importId,
       fingerprint: fingerprints[index] as string,
     }));
-    const ids = await db.transactions.bulkAdd(records, { allKeys: true });
-    records.forEach((record, index) => (record.id = ids[index]));
+    for (let start = 0; start < records.length; start += WRITE_CHUNK) {
+      // Throwing inside the transaction rolls back everything this import wrote.
+      signal?.throwIfAborted();
+      const chunk = records.slice(start, start + WRITE_CHUNK);
+      const ids = await db.transactions.bulkAdd(chunk, { allKeys: true });
+      chunk.forEach((record, index) => (record.id = ids[index]));
+      onProgress?.(Math.min(records.length, start + WRITE_CHUNK), records.length);
+    }
     const transfersPaired = await pairNewTransfers(db, records, dateRange(input.rows));
     if (input.saveProfile) await db.profiles.put({ ...input.profile, savedAt: Date.now() });
     return {

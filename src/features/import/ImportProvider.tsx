@@ -4,7 +4,7 @@ import { db } from '../../db/database';
 import { undoImport } from '../../db/importBatch';
 import { useI18n } from '../../i18n';
 import type { ImportState } from './importState';
-import { cancelCurrentRead } from './readFile';
+import { cancelImport } from './readFile';
 import { runImports } from './runImports';
 
 interface ImportApi {
@@ -75,7 +75,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       },
       cancel: () => {
         if (status.state === 'needs-review') status.review.resolve(null);
-        cancelCurrentRead();
+        cancelImport();
       },
       dismiss: () => {
         if (status.state === 'done' || status.state === 'error') setStatus({ state: 'idle' });

@@ -22,7 +22,7 @@ function statusData(status: ImportState) {
 
 /** The import status line of DESIGN.md: `data-state` plus counts once done, and the same in words. */
 export function ImportStatus() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { status, runs, undoLast, cancel, dismiss } = useImport();
   const hidden = status.state === 'idle';
   return (
@@ -43,10 +43,15 @@ export function ImportStatus() {
               file: status.fileName,
             })}
             {status.fileCount > 1 ? ` (${status.fileIndex + 1}/${status.fileCount})` : ''}
+            {status.fraction !== undefined
+              ? ` ${new Intl.NumberFormat(locale, { style: 'percent' }).format(status.fraction)}`
+              : ''}
           </span>
           <ProgressBar
             label={t('status.working', { file: status.fileName })}
-            {...(status.fileCount > 1 ? { value: status.fileIndex / status.fileCount } : {})}
+            {...(status.fraction !== undefined || status.fileCount > 1
+              ? { value: (status.fileIndex + (status.fraction ?? 0)) / status.fileCount }
+              : {})}
           />
           <button type="button" className="button button-quiet" onClick={cancel}>
             {t('import.cancel')}

@@ -19,7 +19,15 @@ export interface PendingReview {
 
 export type ImportState =
   | { state: 'idle' }
-  | { state: 'working'; fileName: string; stage: 'reading' | 'saving'; fileIndex: number; fileCount: number }
+  | {
+      state: 'working';
+      fileName: string;
+      stage: 'reading' | 'saving';
+      fileIndex: number;
+      fileCount: number;
+      /** Share of this file's rows written so far, while saving. */
+      fraction?: number;
+    }
   | { state: 'needs-review'; fileName: string; review: PendingReview }
   | {
       state: 'done';

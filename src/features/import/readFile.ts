@@ -27,6 +27,16 @@ export async function readStatementFile(
   }
 }
 
-export function cancelCurrentRead() {
+let abort = new AbortController();
+
+/** Aborted when the person cancels; the import run checks it between the chunks it writes. */
+export function currentImportSignal(): AbortSignal {
+  return abort.signal;
+}
+
+/** Stops the file being read and rolls back the file being saved (imports are all or nothing). */
+export function cancelImport() {
   current?.cancel();
+  abort.abort(new DOMException('Import cancelled', 'AbortError'));
+  abort = new AbortController();
 }

@@ -5,7 +5,7 @@ import { db } from '../../db/database';
 import { commitImport } from '../../db/importBatch';
 import type { FileProblem, ImportState, RejectedLine } from './importState';
 import { prepareRows } from './prepareRows';
-import { MAX_FILE_BYTES, readStatementFile } from './readFile';
+import { currentImportSignal, MAX_FILE_BYTES, readStatementFile } from './readFile';
 
 export interface ImportCallbacks {
   setState: (state: ImportState) => void;
@@ -27,6 +27,7 @@ export async function runImports(files: readonly File[], callbacks: ImportCallba
   const problems: FileProblem[] = [];
   const importIds: number[] = [];
   let imported = 0;
+  const signal = currentImportSignal();
 
   for (const [fileIndex, file] of files.entries()) {
     const progress = { fileName: file.name, fileIndex, fileCount: files.length };
@@ -53,19 +54,25 @@ export async function runImports(files: readonly File[], callbacks: ImportCallba
       callbacks.setState({ state: 'working', stage: 'saving', ...progress });
       const currency = reading.currency ?? reading.rows[0]?.currency ?? currencyForLocale(callbacks.locale);
       const accountNumber = reading.account?.number ?? accountNumberFromFileName(file.name);
-      const outcome = await commitImport(db, {
-        fileName: file.name,
-        sha256,
-        profile: reading.profile,
-        saveProfile,
-        account: {
-          currency,
-          ...(accountNumber ? { number: accountNumber } : {}),
-          ...(reading.account?.bankName ? { bankName: reading.account.bankName } : {}),
+      const outcome = await commitImport(
+        db,
+        {
+          fileName: file.name,
+          sha256,
+          profile: reading.profile,
+          saveProfile,
+          account: {
+            currency,
+            ...(accountNumber ? { number: accountNumber } : {}),
+            ...(reading.account?.bankName ? { bankName: reading.account.bankName } : {}),
+          },
+          rows: prepareRows(reading, labels, currency),
+          errors: reading.errors.length,
         },
-        rows: prepareRows(reading, labels, currency),
-        errors: reading.errors.length,
-      });
+        (written, total) =>
+          callbacks.setState({ state: 'working', stage: 'saving', ...progress, fraction: written / total }),
+        signal,
+      );
       imported += 1;
       importIds.push(outcome.importId);
       totals.added += outcome.added;
@@ -74,7 +81,7 @@ export async function runImports(files: readonly File[], callbacks: ImportCallba
       totals.sameFileAgain ||= outcome.sameFileAgain;
       rejected.push(...reading.errors.map((error) => ({ ...error, fileName: file.name })));
     } catch (error) {
-      if (error instanceof DOMException && error.name === 'AbortError') break;
+      if (signal.aborted || (error instanceof Error && error.name === 'AbortError')) break;
       const message = error instanceof Error ? error.message : String(error);
       const key =
         error instanceof Error && /quota|database|indexeddb|transaction/i.test(message)
