@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { expectImportDone } from './support';
+import { expectImportDone, parseCsvLines } from './support';
 
 /** Loads the bundled sample statements into an empty profile and opens a view. */
 export async function loadSamples(page: Page, view = '#/transactions') {
@@ -21,10 +21,6 @@ export async function filterMerchant(page: Page, merchant: string) {
 
 /** CSV rows (by column name) of the exported transactions. */
 export function csvRecords(text: string): Record<string, string>[] {
-  const [header, ...lines] = text.trim().split(/\r?\n/);
-  const names = (header ?? '').split(',');
-  return lines.map((line) => {
-    const cells = line.split(',');
-    return Object.fromEntries(names.map((name, index) => [name, cells[index] ?? '']));
-  });
+  const [names = [], ...lines] = parseCsvLines(text);
+  return lines.map((cells) => Object.fromEntries(names.map((name, index) => [name, cells[index] ?? ''])));
 }
