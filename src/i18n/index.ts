@@ -7,3 +7,4 @@ export {
   type LanguageChoice,
 } from './I18nProvider';
 export type { MessageKey } from './en';
+export { useCategoryLocalizer } from './categoryNames';

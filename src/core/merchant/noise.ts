@@ -9,6 +9,7 @@ const PREFIXES: RegExp[] = [
   // French cards and debits
   /^(?:AVOIR\s+)?CARTE\s+(?:X|\*|N[O°]?\s*)?[\dX*]{4,}(?:\s+\d\d[/.]\d\d(?:[/.]\d\d(?:\d\d)?)?)?/,
   /^(?:AVOIR|CARTE)\s+\d\d[/.]\d\d(?:[/.]\d\d(?:\d\d)?)?/,
+  /^AVOIR(?=\s+(?:CB|CARTE)\b)/,
   /^FACTURE\s+CARTE(?:\s+DU\s+\d{6})?/,
   /^PAIEMENT\s+(?:PAR\s+CARTE|CB|CARTE|PSC)(?:\s*\/)?(?:\s+X?\d{4}\b)?(?:\s+\d\d[/.]?\d\d(?:[/.]?\d\d)?)?/,
   /^ACHAT\s+(?:CB|CARTE|DAB)/,

@@ -37,7 +37,7 @@ const REFUND = re(
   'avoir|rembt|remboursement|refund|return|retour|retoure|erstattung|rueckerstattung|gutschrift retoure|terugbetaling|terugboeking|restitution|reembolso|devolucion|rimborso|storno|chargeback|cashback|statement credit',
 );
 const INCOME = re(
-  'salaire|salaires|paie|payroll|payroll deposit|salary|wages|gehalt|lohn|bezuege|salaris|loon|nomina|sueldo|stipendio|emolumenti|retribuzione|pension|pensioen|rente drv|des payroll|direct dep|dir dep|allocations? familiales|caf|kindergeld|uitkering|pole emploi|france travail',
+  'salaire|salaires|paie|payroll|payroll deposit|salary|wages|gehalt|lohn|bezuege|salaris|loon|nomina|sueldo|stipendio|emolumenti|retribuzione|pension|pensioen|rente drv|des payroll|direct dep|dir dep|allocations? familiales|caf|kindergeld|uitkering|pole emploi|france travail|remise cheques?|remise de cheques?|cheque deposit|check deposit|mobile deposit|scheckeinreichung',
 );
 const TRANSFER = re(
   'vir|virement|vir sepa|ueberweisung|gutschrift|dauerauftrag|overschrijving|overboeking|transferencia|trasferimento|bonifico|giroconto|transfer|zelle|interac e trf|e transfer|venmo|online transfer|internal transfer|autopay|automatic payment|payment thank you|thank you|mobile pymt|autopay pymt|exchanged to|top up|tikkie|bizum|lydia|paylib|wero|faster payment|standing order|sto|tfr|epargne|sparen|spaarrekening|savings|livret',

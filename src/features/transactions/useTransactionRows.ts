@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { SearchableTransaction } from '../../core/workspace/filter';
 import type { Account, Category } from '../../core/types';
 import { db } from '../../db/database';
+import { useCategoryLocalizer } from '../../i18n';
 
 export interface TransactionRow extends SearchableTransaction {
   id: number;
@@ -16,12 +17,14 @@ export interface WorkspaceData {
 
 /** Every stored transaction, newest first, with its account and category resolved; plus the lists for filters. */
 export function useWorkspaceData(): WorkspaceData | undefined {
+  const localize = useCategoryLocalizer();
   return useLiveQuery(async () => {
-    const [accounts, categories, transactions] = await Promise.all([
+    const [accounts, stored, transactions] = await Promise.all([
       db.accounts.toArray(),
       db.categories.toArray(),
       db.transactions.toArray(),
     ]);
+    const categories = stored.map(localize);
     const accountNames = new Map(accounts.map((account) => [account.id, account.name]));
     const categoryById = new Map(categories.map((category) => [category.id, category]));
     transactions.sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : (b.id ?? 0) - (a.id ?? 0)));
@@ -37,5 +40,5 @@ export function useWorkspaceData(): WorkspaceData | undefined {
     });
     categories.sort((a, b) => a.name.localeCompare(b.name));
     return { rows, categories, accounts };
-  }, []);
+  }, [localize]);
 }
