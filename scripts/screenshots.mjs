@@ -2,7 +2,8 @@
 // Usage: npm run build && node scripts/screenshots.mjs  → screenshots/*.png
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { chromiumLaunchOptions } from './chromium.mjs';
 
 const port = 4198;
 const base = `http://127.0.0.1:${port}`;
@@ -15,12 +16,7 @@ const server = spawn(
 );
 await new Promise((resolve) => setTimeout(resolve, 1500));
 mkdirSync('screenshots', { recursive: true });
-const executablePath =
-  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser = await chromium.launch({
-  ...(executablePath ? { executablePath } : {}),
-  args: ['--no-sandbox', '--disable-gpu'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   for (const locale of ['en-US', 'fr-FR']) {
     const page = await browser.newPage({ locale, viewport: { width: 1280, height: 860 } });

@@ -3,6 +3,7 @@ import type { Category } from '../../core/types';
 import { db } from '../../db/database';
 import { deleteCategory, mergeCategory, updateCategory } from '../../db/categoriesRepo';
 import { useI18n } from '../../i18n';
+import { OptionList } from '../../ui/OptionList';
 
 /** One category: color, inline name, usage, and for custom ones merge and delete. */
 export function CategoryRow({
@@ -54,11 +55,7 @@ export function CategoryRow({
             onChange={(event) => setTarget(event.target.value)}
           >
             <option value="">{t('cats.merge.choose')}</option>
-            {others.map((other) => (
-              <option key={other.id} value={other.id}>
-                {other.name}
-              </option>
-            ))}
+            <OptionList items={others} />
           </select>
           <button
             type="button"

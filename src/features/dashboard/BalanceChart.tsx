@@ -2,6 +2,7 @@ import { Area, AreaChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YA
 import type { BalancePoint } from '../../core/analytics/balances';
 import { minorToMajor } from '../../core/money';
 import { useI18n } from '../../i18n';
+import { labelAxis, moneyAxis } from './axisProps';
 import { useMoneyFormat } from './useMoneyFormat';
 
 export function BalanceChart({ series, currency }: { series: BalancePoint[]; currency: string }) {
@@ -26,17 +27,9 @@ export function BalanceChart({ series, currency }: { series: BalancePoint[]; cur
             dataKey="date"
             tickFormatter={(value: string) => month.format(toDate(value))}
             minTickGap={40}
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
-            axisLine={false}
-            tickLine={false}
+            {...labelAxis}
           />
-          <YAxis
-            width={72}
-            tickFormatter={money.compact}
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
-            axisLine={false}
-            tickLine={false}
-          />
+          <YAxis {...moneyAxis(money.compact)} />
           <Tooltip
             formatter={(value) => [money.full(Number(value)), '']}
             labelFormatter={(label) => day.format(toDate(String(label)))}

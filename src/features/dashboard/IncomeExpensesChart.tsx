@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import type { MonthFlows } from '../../core/analytics/columnsQueries';
 import { minorToMajor } from '../../core/money';
 import { useI18n } from '../../i18n';
+import { labelAxis, moneyAxis } from './axisProps';
 import { useMoneyFormat } from './useMoneyFormat';
 
 export function IncomeExpensesChart({ months, currency }: { months: MonthFlows[]; currency: string }) {
@@ -18,19 +19,8 @@ export function IncomeExpensesChart({ months, currency }: { months: MonthFlows[]
       <ResponsiveContainer width="100%" height={260}>
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 8 }} barGap={2}>
           <CartesianGrid vertical={false} stroke="var(--grid)" />
-          <XAxis
-            dataKey="month"
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
-            axisLine={false}
-            tickLine={false}
-          />
-          <YAxis
-            width={72}
-            tickFormatter={money.compact}
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
-            axisLine={false}
-            tickLine={false}
-          />
+          <XAxis dataKey="month" {...labelAxis} />
+          <YAxis {...moneyAxis(money.compact)} />
           <Tooltip formatter={(value) => money.full(Number(value))} />
           <Legend iconType="circle" />
           <Bar

@@ -11,6 +11,7 @@ import {
 import type { MonthFlows } from '../../core/analytics/columnsQueries';
 import { minorToMajor } from '../../core/money';
 import { useI18n } from '../../i18n';
+import { labelAxis, moneyAxis } from './axisProps';
 import { useMoneyFormat } from './useMoneyFormat';
 
 /** Spending per month against the period's monthly average. */
@@ -28,19 +29,8 @@ export function MonthlySpendingChart({ months, currency }: { months: MonthFlows[
       <ResponsiveContainer width="100%" height={240}>
         <BarChart data={data} margin={{ top: 16, right: 8, bottom: 0, left: 8 }}>
           <CartesianGrid vertical={false} stroke="var(--grid)" />
-          <XAxis
-            dataKey="month"
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
-            axisLine={false}
-            tickLine={false}
-          />
-          <YAxis
-            width={72}
-            tickFormatter={money.compact}
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
-            axisLine={false}
-            tickLine={false}
-          />
+          <XAxis dataKey="month" {...labelAxis} />
+          <YAxis {...moneyAxis(money.compact)} />
           <Tooltip formatter={(value) => [money.full(Number(value)), t('dashboard.spending')]} />
           <ReferenceLine
             y={average}

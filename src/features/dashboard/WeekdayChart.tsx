@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { minorToMajor } from '../../core/money';
 import { useI18n } from '../../i18n';
+import { labelAxis, moneyAxis } from './axisProps';
 import { useMoneyFormat } from './useMoneyFormat';
 
 /** Average spending per weekday: when in the week the money goes. */
@@ -18,19 +19,8 @@ export function WeekdayChart({ perWeekday, currency }: { perWeekday: number[]; c
       <ResponsiveContainer width="100%" height={220}>
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
           <CartesianGrid vertical={false} stroke="var(--grid)" />
-          <XAxis
-            dataKey="day"
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
-            axisLine={false}
-            tickLine={false}
-          />
-          <YAxis
-            width={64}
-            tickFormatter={money.compact}
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
-            axisLine={false}
-            tickLine={false}
-          />
+          <XAxis dataKey="day" {...labelAxis} />
+          <YAxis {...moneyAxis(money.compact, 64)} />
           <Tooltip formatter={(value) => [money.full(Number(value)), t('dashboard.perWeek')]} />
           <Bar dataKey="value" fill="#5c6bc0" radius={[4, 4, 0, 0]} isAnimationActive={false} />
         </BarChart>

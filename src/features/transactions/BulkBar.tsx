@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Category } from '../../core/types';
 import { useI18n } from '../../i18n';
+import { OptionList } from '../../ui/OptionList';
 
 /** Shown while rows are selected: recategorize them all at once. */
 export function BulkBar({
@@ -27,11 +28,7 @@ export function BulkBar({
         <option value="" disabled>
           {t('tx.bulk.choose')}
         </option>
-        {categories.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.name}
-          </option>
-        ))}
+        <OptionList items={categories} />
       </select>
       <button
         type="button"

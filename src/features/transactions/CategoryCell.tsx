@@ -1,6 +1,7 @@
 import type { Category } from '../../core/types';
 import { useI18n } from '../../i18n';
 import type { TransactionRow } from './useTransactionRows';
+import { OptionList } from '../../ui/OptionList';
 
 /** The category as an inline select, or a "Split in N" chip that opens the split dialog. */
 export function CategoryCell({
@@ -39,11 +40,7 @@ export function CategoryCell({
         onChange={(event) => onChange(row, event.target.value)}
       >
         {known ? null : <option value={row.category}>{row.category}</option>}
-        {categories.map((category) => (
-          <option key={category.id} value={category.id}>
-            {category.name}
-          </option>
-        ))}
+        <OptionList items={categories} />
       </select>
     </span>
   );

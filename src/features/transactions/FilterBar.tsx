@@ -1,6 +1,7 @@
 import type { Account, Category } from '../../core/types';
 import { useI18n } from '../../i18n';
 import { EMPTY_FILTER, type FilterForm, isFiltered, type MerchantOption } from './filterForm';
+import { OptionList } from '../../ui/OptionList';
 
 export function FilterBar({
   form,
@@ -24,22 +25,14 @@ export function FilterBar({
         <span>{t('tx.filter.account')}</span>
         <select value={form.accountId} onChange={(e) => set('accountId', e.target.value)}>
           <option value="">{t('tx.filter.allAccounts')}</option>
-          {accounts.map((account) => (
-            <option key={account.id} value={account.id}>
-              {account.name}
-            </option>
-          ))}
+          <OptionList items={accounts} />
         </select>
       </label>
       <label className="field">
         <span>{t('tx.filter.category')}</span>
         <select value={form.category} onChange={(e) => set('category', e.target.value)}>
           <option value="">{t('tx.filter.allCategories')}</option>
-          {categories.map((category) => (
-            <option key={category.id} value={category.id}>
-              {category.name}
-            </option>
-          ))}
+          <OptionList items={categories} />
         </select>
       </label>
       <label className="field field-wide">

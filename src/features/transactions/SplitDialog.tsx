@@ -7,6 +7,7 @@ import { setTransactionSplits } from '../../db/transactionEdits';
 import { useI18n } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
 import type { TransactionRow } from './useTransactionRows';
+import { OptionList } from '../../ui/OptionList';
 
 interface Part {
   category: string;
@@ -69,11 +70,7 @@ export function SplitDialog({
               <option value="" disabled>
                 {t('queue.choose')}
               </option>
-              {categories.map((category) => (
-                <option key={category.id} value={category.id}>
-                  {category.name}
-                </option>
-              ))}
+              <OptionList items={categories} />
             </select>
             <input
               aria-label={t('split.amount', { n: index + 1 })}

@@ -1,6 +1,7 @@
 import type { Account, Category } from '../../../core/types';
 import { useI18n } from '../../../i18n';
 import type { RuleForm } from './ruleForm';
+import { OptionList } from '../../../ui/OptionList';
 
 /** The labelled inputs of the rule editor. */
 export function RuleFields({
@@ -64,11 +65,7 @@ export function RuleFields({
         <span>{t('rules.account')}</span>
         <select value={form.accountId} onChange={(e) => set('accountId', e.target.value)}>
           <option value="">{t('rules.anyAccount')}</option>
-          {accounts.map((account) => (
-            <option key={account.id} value={account.id}>
-              {account.name}
-            </option>
-          ))}
+          <OptionList items={accounts} />
         </select>
       </label>
       <p className="muted small rule-hint">{t('rules.amountHint')}</p>
@@ -77,11 +74,7 @@ export function RuleFields({
         <span>{t('rules.setCategory')}</span>
         <select value={form.setCategory} onChange={(e) => set('setCategory', e.target.value)}>
           <option value="">{t('rules.keepCategory')}</option>
-          {categories.map((category) => (
-            <option key={category.id} value={category.id}>
-              {category.name}
-            </option>
-          ))}
+          <OptionList items={categories} />
         </select>
       </label>
       <label className="field field-grow">
