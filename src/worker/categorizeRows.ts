@@ -12,7 +12,7 @@ import type { CategorizationInput } from './protocol';
 let knowledge: Promise<MerchantKnowledge> | null = null;
 
 /** The name-suggestion-index dictionary is a separate chunk, fetched and indexed once per worker. */
-function loadKnowledge(): Promise<MerchantKnowledge> {
+export function loadKnowledge(): Promise<MerchantKnowledge> {
   knowledge ??= import('../core/merchant/data/brands.json').then((module) =>
     buildKnowledge(module.default as unknown as BrandsJson),
   );

@@ -89,3 +89,8 @@ export function readFileInWorker(
   });
   return { promise, cancel: () => restartWorker(new DOMException('Import cancelled', 'AbortError')) };
 }
+
+/** Starts the worker and its merchant dictionary early, so the first dropped file does not wait for them. */
+export function warmUpImportWorker(): void {
+  getWorker().postMessage({ type: 'warmUp' });
+}

@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 import { readStatement } from '../core/import';
-import { categorizeRows } from './categorizeRows';
+import { categorizeRows, loadKnowledge } from './categorizeRows';
 import { parseTableWithPapa } from './parseTable';
-import type { ReadRequest, WorkerReply } from './protocol';
+import type { WorkerReply, WorkerRequest } from './protocol';
 import { sha256Hex } from './sha256';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -11,8 +11,12 @@ function reply(message: WorkerReply) {
   scope.postMessage(message);
 }
 
-scope.onmessage = async (event: MessageEvent<ReadRequest>) => {
+scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
+  if (request.type === 'warmUp') {
+    void loadKnowledge();
+    return;
+  }
   try {
     reply({ type: 'progress', id: request.id, stage: 'hashing' });
     const sha256 = await sha256Hex(request.bytes);

@@ -19,6 +19,13 @@ export interface ReadRequest {
   categorization: CategorizationInput;
 }
 
+/** Loads the merchant dictionary ahead of the first file, while the person is still choosing it. */
+export interface WarmUpRequest {
+  type: 'warmUp';
+}
+
+export type WorkerRequest = ReadRequest | WarmUpRequest;
+
 export type ReadStage = 'hashing' | 'parsing' | 'categorizing';
 
 export type WorkerReply =

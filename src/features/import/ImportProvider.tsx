@@ -1,9 +1,19 @@
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { ReadingProfile, StatementReading } from '../../core/import/types';
 import { db } from '../../db/database';
 import { undoImport } from '../../db/importBatch';
 import { useI18n } from '../../i18n';
 import type { ImportState } from './importState';
+import { warmUpImportWorker } from '../../worker/importClient';
 import { cancelImport } from './readFile';
 import { runImports } from './runImports';
 
@@ -35,6 +45,12 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<ImportState>({ state: 'idle' });
   const [runs, setRuns] = useState(0);
   const busy = useRef(false);
+
+  useEffect(() => {
+    // Once the page has settled, get the import worker and its merchant dictionary ready.
+    const timer = setTimeout(warmUpImportWorker, 1500);
+    return () => clearTimeout(timer);
+  }, []);
 
   const review = useCallback(
     (file: File, reading: StatementReading) =>
