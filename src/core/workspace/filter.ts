@@ -34,11 +34,27 @@ export function merchantKeyOf(tx: Pick<Transaction, 'merchantKey' | 'merchant'>)
   return tx.merchantKey || toKey(tx.merchant);
 }
 
+// eslint-disable-next-line no-control-regex -- plain ASCII needs no accent folding (the common, fast case)
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function fold(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase();
+}
+
+/** Folded search text per row object: built once per loaded row, reused on every keystroke. */
+const searchTexts = new WeakMap<object, string>();
+
+function searchText(tx: SearchableTransaction): string {
+  let text = searchTexts.get(tx);
+  if (text === undefined) {
+    text = fold(`${tx.description} ${tx.merchant} ${tx.accountName} ${tx.categoryName} ${tx.note ?? ''}`);
+    searchTexts.set(tx, text);
+  }
+  return text;
 }
 
 function isUncategorized(tx: Transaction): boolean {
@@ -77,10 +93,7 @@ export function filterTransactions<T extends SearchableTransaction>(
     if (filter.minAmount !== undefined && abs < filter.minAmount) return false;
     if (filter.maxAmount !== undefined && abs > filter.maxAmount) return false;
     if (filter.uncategorizedOnly && !isUncategorized(tx)) return false;
-    if (needle) {
-      const text = `${tx.description} ${tx.merchant} ${tx.accountName} ${tx.categoryName} ${tx.note ?? ''}`;
-      if (!fold(text).includes(needle)) return false;
-    }
+    if (needle && !searchText(tx).includes(needle)) return false;
     return true;
   });
 }
