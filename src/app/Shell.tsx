@@ -6,6 +6,7 @@ import { SettingsPage } from '../features/settings';
 import { TransactionsPage } from '../features/transactions';
 import { type MessageKey, useI18n } from '../i18n';
 import { ErrorBoundary } from './ErrorBoundary';
+import { usePersistentStorage } from './usePersistentStorage';
 import { type Route, ROUTES, useRoute } from './useRoute';
 
 // The dashboard is the landing view: start fetching its chunk (charts) at once, alongside the first data query.
@@ -33,6 +34,7 @@ export function Shell() {
   const { t } = useI18n();
   const route = useRoute();
   const count = useLiveQuery(() => db.transactions.count(), []);
+  usePersistentStorage((count ?? 0) > 0);
   return (
     <div className="shell">
       <header className="topbar">

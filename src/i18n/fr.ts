@@ -149,6 +149,42 @@ export const fr: Record<MessageKey, string> = {
   'range.12m': '12 mois',
   'range.all': 'Tout',
 
+  // Paiements récurrents et dépenses inhabituelles (listes du tableau de bord)
+  'recurring.title': 'Abonnements et prélèvements récurrents',
+  'recurring.subtitle': 'Repérés sur cet appareil dans tout votre historique',
+  'recurring.totalLabel': '{count, plural, one {par mois · # actif} other {par mois · # actifs}}',
+  'recurring.cadence.weekly': 'Hebdomadaire',
+  'recurring.cadence.monthly': 'Mensuel',
+  'recurring.cadence.quarterly': 'Trimestriel',
+  'recurring.cadence.yearly': 'Annuel',
+  'recurring.perMonth': '≈ {amount} / mois',
+  'recurring.about': 'env.',
+  'recurring.variable': 'Montant variable',
+  'recurring.next': 'Prochain le {date}',
+  'recurring.ended': 'Dernier le {date}',
+  'recurring.endedTitle': '{count, plural, one {# terminé} other {# terminés}}',
+  'recurring.priceChangeTitle': 'Prix passé de {from} à {to} le {date}',
+  'recurring.showMore': '{count, plural, one {Afficher # de plus} other {Afficher # de plus}}',
+  'recurring.showLess': 'Afficher moins',
+  'recurring.empty.title': 'Aucun abonnement repéré pour l’instant',
+  'recurring.empty.body':
+    'Les abonnements et factures apparaissent ici dès que Kept les a vus passer au moins trois fois à un rythme régulier.',
+  'unusual.title': 'Dépenses inhabituelles',
+  'unusual.tag.large': 'Montant élevé',
+  'unusual.tag.aboveUsual': 'Plus que d’habitude',
+  'unusual.tag.newMerchant': 'Nouveau commerçant',
+  'unusual.tag.duplicate': 'Doublon possible',
+  'unusual.tag.priceIncrease': 'Hausse de prix',
+  'unusual.reason.large': '{ratio} × vos grosses dépenses habituelles (jusqu’à {usual})',
+  'unusual.reason.aboveUsual': '{ratio} × ce que vous payez d’habitude ici ({usual})',
+  'unusual.reason.newMerchant': 'Premier paiement à ce commerçant, et un gros',
+  'unusual.reason.duplicate':
+    '{days, plural, =0 {Même montant débité deux fois le même jour} one {Même montant débité à nouveau # jour plus tard} other {Même montant débité à nouveau # jours plus tard}}',
+  'unusual.reason.priceIncrease': 'Prix passé de {from} à {to}',
+  'unusual.empty.title': 'Rien d’inhabituel sur cette période',
+  'unusual.empty.body':
+    'Les grosses dépenses ponctuelles, doubles débits et hausses de prix apparaîtront ici.',
+
   'transactions.title': 'Opérations',
   'transactions.count': '{count, plural, one {# opération} other {# opérations}}',
   'transactions.export': 'Exporter les opérations (CSV)',
@@ -179,6 +215,48 @@ export const fr: Record<MessageKey, string> = {
   'settings.deleted': 'Toutes les données ont été supprimées.',
   'settings.about': 'À propos',
   'settings.aboutBody': 'Kept lit vos relevés sur cet appareil. Il ne les envoie jamais nulle part.',
+
+  'backup.title': 'Sauvegarde',
+  'backup.body':
+    'Une sauvegarde est un seul fichier avec tout ce que Kept enregistre ici : comptes, opérations avec notes et ventilations, catégories, règles et ce qu’il a appris. Gardez-la en lieu sûr ; elle n’est pas chiffrée.',
+  'backup.create': 'Tout sauvegarder',
+  'backup.creating': 'Préparation de la sauvegarde…',
+  'backup.saved': 'Sauvegarde enregistrée sous {file}.',
+  'backup.failed': 'La sauvegarde n’a pas pu être créée ({message}).',
+  'backup.restore': 'Restaurer une sauvegarde…',
+  'backup.restoreLabel': 'Restaurer depuis un fichier de sauvegarde',
+  'backup.reading': 'Lecture de {file}…',
+  'backup.confirmTitle': 'Tout remplacer par cette sauvegarde ?',
+  'backup.confirmBody':
+    'La restauration remplace tous les comptes, opérations, catégories, règles et réglages de ce navigateur par le contenu de « {file} ». Les données actuelles seront perdues ; sauvegardez-les d’abord si vous pourriez en avoir besoin.',
+  'backup.confirmSummary':
+    'Sauvegarde du {date} : {accounts, plural, one {# compte} other {# comptes}}, {transactions, plural, one {# opération} other {# opérations}}.',
+  'backup.confirmReplace': 'Tout remplacer',
+  'backup.restored':
+    'Sauvegarde restaurée : {accounts, plural, one {# compte} other {# comptes}}, {transactions, plural, one {# opération} other {# opérations}}.',
+  'backup.unchanged': 'Vos données n’ont pas été modifiées.',
+  'backup.problem.empty': 'Ce fichier est vide.',
+  'backup.problem.csv':
+    'Ceci ressemble à un relevé bancaire (CSV), pas à une sauvegarde Kept. Pour ajouter des relevés, utilisez Importer.',
+  'backup.problem.notJson': 'Ce fichier n’est pas une sauvegarde Kept, ou il est endommagé.',
+  'backup.problem.notKept': 'Ce fichier n’est pas une sauvegarde Kept.',
+  'backup.problem.newer':
+    'Cette sauvegarde vient d’une version plus récente de Kept. Rechargez la page pour mettre Kept à jour, puis réessayez.',
+  'backup.problem.invalid': 'Cette sauvegarde est endommagée et ne peut pas être restaurée.',
+  'backup.problem.storage': 'Le navigateur a refusé d’enregistrer la sauvegarde ({message}).',
+  'backup.deleteTitle': 'Tout supprimer ?',
+  'backup.deleteBody':
+    'Cela supprime de ce navigateur tous les comptes, opérations, imports, modifications de catégories, règles et marchands appris. C’est irréversible : faites d’abord une sauvegarde si vous pourriez vouloir récupérer ces données.',
+  'backup.deleteConfirm': 'Tout supprimer',
+  'storage.title': 'Stockage',
+  'storage.persistent': 'Stockage : persistant',
+  'storage.bestEffort': 'Stockage : peut être effacé par le navigateur en cas de manque de place',
+  'storage.unknown': 'Stockage : ce navigateur n’indique pas s’il conserve les données',
+  'storage.usage': '{used} utilisés sur environ {quota} disponibles',
+  'storage.ask': 'Demander à conserver les données',
+  'offline.ready': 'Fonctionne hors ligne : l’application se charge sans connexion sur cet appareil.',
+  'offline.pending': 'L’usage hors ligne se met en place ; il sera prêt après un premier chargement complet.',
+  'offline.unavailable': 'L’usage hors ligne n’est pas disponible dans ce navigateur.',
 
   'error.boundary.title': 'Cette vue a rencontré un problème',
   'error.boundary.body':

@@ -7,13 +7,17 @@ import {
   spendingByMerchant,
   spendingByWeekday,
 } from '../../core/analytics/columnsQueries';
+import { findRecurring } from '../../core/analytics/recurring';
+import { findUnusual } from '../../core/analytics/unusual';
 import type { Category } from '../../core/types';
 import { useI18n } from '../../i18n';
 import { Card } from '../../ui/Card';
 import { CategoryBreakdownChart } from './CategoryBreakdownChart';
 import { IncomeExpensesChart } from './IncomeExpensesChart';
 import { MonthlySpendingChart } from './MonthlySpendingChart';
+import { RecurringList } from './RecurringList';
 import { TopMerchantsChart } from './TopMerchantsChart';
+import { UnusualList } from './UnusualList';
 import { WeekdayChart } from './WeekdayChart';
 
 /** The charts below the balance: where the money goes, to whom, month by month and day by day. */
@@ -40,6 +44,12 @@ export function DetailCharts({
     }),
     [columns, currency, range],
   );
+  // Recurring payments come from the whole history; unusual charges are listed for the period.
+  const recurring = useMemo(() => findRecurring(columns, currency), [columns, currency]);
+  const unusual = useMemo(
+    () => findUnusual(columns, currency, range, recurring.items),
+    [columns, currency, range, recurring],
+  );
   return (
     <>
       <div className="grid-2">
@@ -60,6 +70,10 @@ export function DetailCharts({
         <Card title={t('dashboard.weekdays')} subtitle={t('dashboard.weekdaysHint')}>
           <WeekdayChart perWeekday={view.weekdays} currency={currency} />
         </Card>
+      </div>
+      <div className="grid-2 lists-row">
+        <RecurringList summary={recurring} categories={categories} currency={currency} />
+        <UnusualList items={unusual} categories={categories} currency={currency} periodHint={periodHint} />
       </div>
     </>
   );

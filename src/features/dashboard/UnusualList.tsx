@@ -1,0 +1,96 @@
+import type { UnusualCharge, UnusualReason } from '../../core/analytics/unusual';
+import { formatMoney } from '../../core/money';
+import type { Category } from '../../core/types';
+import { type MessageKey, useI18n } from '../../i18n';
+import { Card } from '../../ui/Card';
+import { Money } from '../../ui/Money';
+import { useDayFormat } from './useDayFormat';
+
+const ICONS: Record<UnusualReason, string> = {
+  large: '!',
+  aboveUsual: '↑',
+  newMerchant: '★',
+  duplicate: '⧉',
+  priceIncrease: '↗',
+};
+
+/** Charges that stand out in the period, each with the reason in words. */
+export function UnusualList({
+  items,
+  categories,
+  currency,
+  periodHint,
+}: {
+  items: UnusualCharge[];
+  categories: Category[];
+  currency: string;
+  periodHint: string;
+}) {
+  const { t, locale } = useI18n();
+  const days = useDayFormat();
+  const byId = new Map(categories.map((category) => [category.id, category]));
+  const money = (amount: number) => formatMoney(amount, currency, locale);
+  return (
+    <Card title={t('unusual.title')} subtitle={periodHint} testId="list-unusual" className="unusual-card">
+      {items.length === 0 ? (
+        <div className="list-empty">
+          <span className="list-empty-icon is-calm" aria-hidden>
+            ✓
+          </span>
+          <strong>{t('unusual.empty.title')}</strong>
+          <span className="muted small">{t('unusual.empty.body')}</span>
+        </div>
+      ) : (
+        <ul className="unusual-list">
+          {items.map((item) => {
+            const category = byId.get(item.category);
+            const values = item.values;
+            const params = {
+              ...values,
+              usual: money(values.usual ?? 0),
+              from: money(values.from ?? 0),
+              to: money(values.to ?? 0),
+            };
+            return (
+              <li
+                key={item.row}
+                className={`unusual-row reason-${item.reason}`}
+                data-testid="unusual-item"
+                data-merchant={item.merchant}
+                data-reason={item.reason}
+                data-date={days.iso(item.day)}
+              >
+                <span className="unusual-icon" aria-hidden>
+                  {ICONS[item.reason]}
+                </span>
+                <div className="unusual-main">
+                  <div className="unusual-line">
+                    <strong className="unusual-merchant">{item.merchant}</strong>
+                    <span className="unusual-tag">{t(`unusual.tag.${item.reason}` as MessageKey)}</span>
+                  </div>
+                  <div className="unusual-why">
+                    {t(`unusual.reason.${item.reason}` as MessageKey, params)}
+                  </div>
+                  <div className="unusual-meta muted small">
+                    <time dateTime={days.iso(item.day)}>{days.long(item.day)}</time>
+                    {category ? (
+                      <>
+                        {' · '}
+                        <span className="unusual-category" style={{ ['--chip' as string]: category.color }}>
+                          {category.name}
+                        </span>
+                      </>
+                    ) : null}
+                  </div>
+                </div>
+                <span className="unusual-amount">
+                  <Money amount={-item.amount} currency={currency} />
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </Card>
+  );
+}
