@@ -4,7 +4,8 @@ import { createBackup, hasUserData, restoreBackup, schemaVersion } from '../../d
 import { db } from '../../db/database';
 import { type MessageKey, useI18n } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
-import { downloadBlob, encodeBackup, readBackupFile } from './backupFile';
+import { downloadBlob } from '../../ui/download';
+import { encodeBackup, readBackupFile } from './backupFile';
 
 type Outcome = { kind: 'busy' | 'done' | 'error'; text: string };
 

@@ -44,15 +44,3 @@ export async function readBackupFile(file: Blob, schemaVersion: number): Promise
   if (text === null) return { ok: false, problem: 'notJson' };
   return parseBackup(text, schemaVersion);
 }
-
-/** Saves a blob as a file through a temporary object URL (no network involved). */
-export function downloadBlob(fileName: string, blob: Blob) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
