@@ -253,3 +253,18 @@ describe('readStatement behaviour', () => {
     expect(excel.rows).toMatchObject([{ line: 3, amount: -100 }]);
   });
 });
+
+describe('column names for the review dialog', () => {
+  it('uses the header, or the first values of a headerless file', () => {
+    expect(read('Date,Description,Amount\n2025-03-14,Coffee,-3.80\n').columnNames).toEqual([
+      'Date',
+      'Description',
+      'Amount',
+    ]);
+    expect(read('14/03/2025;Coffee;-3,80\n15/03/2025;Tea;-2,10\n').columnNames).toEqual([
+      '14/03/2025',
+      'Coffee',
+      '-3,80',
+    ]);
+  });
+});

@@ -181,6 +181,7 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
     needsReview: !chosen && reasons.length > 0,
     reviewReasons: chosen ? [] : reasons,
     encoding,
+    columnNames: columnNames(header ?? table[dataStart] ?? [], profile.roles.length),
   };
   const currency = summarizeCurrency(rows) ?? fileCurrency;
   if (currency) reading.currency = currency;
@@ -193,4 +194,12 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
   }
   if (rows.length === 0) reading.fatal = noTx;
   return reading;
+}
+
+/** Names for the review dialog's columns: the header, or a headerless file's first values (shortened). */
+function columnNames(cells: readonly string[], width: number): string[] {
+  return Array.from({ length: width }, (_, index) => {
+    const name = cleanCell(cells[index] ?? '').trim();
+    return name.length > 24 ? `${name.slice(0, 23)}…` : name || `#${index + 1}`;
+  });
 }
