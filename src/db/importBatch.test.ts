@@ -187,3 +187,46 @@ describe('cancelling', () => {
     expect(await db.accounts.count()).toBe(0);
   });
 });
+
+describe('pending rows', () => {
+  it('a booked row replaces its pending version, keeps the person’s edits, and undo brings it back', async () => {
+    const db = freshDatabase();
+    const pendingRow = { ...row('2025-09-02', -1533, 'Lieferando.de'), pending: true };
+    await commitImport(db, file([pendingRow, row('2025-09-01', -500, 'BAKERY')]));
+    const stored = await db.transactions.filter((t) => t.pending === true).first();
+    await db.transactions.update(stored?.id as number, {
+      category: 'dining',
+      categorySource: 'manual',
+      note: 'pizza',
+    });
+
+    const later = await commitImport(
+      db,
+      file([row('2025-09-04', -1533, 'LIEFERANDO.DE'), row('2025-09-01', -500, 'BAKERY')]),
+    );
+    expect(later).toMatchObject({ added: 1, duplicates: 1 });
+    const all = await db.transactions.toArray();
+    expect(all).toHaveLength(2);
+    const booked = all.find((t) => t.amount === -1533);
+    expect(booked).toMatchObject({ date: '2025-09-04', category: 'dining', note: 'pizza' });
+    expect(booked?.pending).toBeUndefined();
+
+    await undoImport(db, later.importId);
+    const restored = await db.transactions.toArray();
+    expect(restored.find((t) => t.amount === -1533)).toMatchObject({
+      pending: true,
+      date: '2025-09-02',
+      note: 'pizza',
+    });
+  });
+
+  it('a pending row whose booked version is stored is a duplicate', async () => {
+    const db = freshDatabase();
+    await commitImport(db, file([row('2025-09-04', -1533, 'Lieferando.de')]));
+    const again = await commitImport(
+      db,
+      file([{ ...row('2025-09-02', -1533, 'Lieferando.de'), pending: true }]),
+    );
+    expect(again).toMatchObject({ added: 0, duplicates: 1 });
+  });
+});

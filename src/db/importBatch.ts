@@ -1,5 +1,7 @@
 import { findAccountByNumber, OVERLAP_MATCH_SHARE, suggestAccountName } from '../core/accounts';
+import { addDays } from '../core/dates';
 import { selectNewRows, transactionFingerprint } from '../core/dedupe';
+import { settlePending } from '../core/pending';
 import type { ReadingProfile } from '../core/import/types';
 import type { CurrencyCode, IsoDate, Transaction } from '../core/types';
 import type { KeptDatabase } from './database';
@@ -45,12 +47,24 @@ function dateRange(rows: readonly { date: IsoDate }[]): [IsoDate, IsoDate] {
   return [min, max];
 }
 
-async function storedFingerprints(db: KeptDatabase, accountId: number, [from, to]: [IsoDate, IsoDate]) {
-  const stored = await db.transactions
+/** What the person set by hand on a pending row, carried over to the booked row that replaces it. */
+function personalEdits(pending: Transaction | undefined): Partial<Transaction> {
+  if (!pending) return {};
+  return {
+    ...(pending.categorySource === 'manual' ? { category: pending.category, categorySource: 'manual' } : {}),
+    ...(pending.note ? { note: pending.note } : {}),
+    ...(pending.splits ? { splits: pending.splits } : {}),
+  };
+}
+
+/** How far around a file's dates stored rows are read: pending rows get booked a few days later. */
+const PENDING_DAYS = 7;
+
+function storedRows(db: KeptDatabase, accountId: number, [from, to]: [IsoDate, IsoDate]) {
+  return db.transactions
     .where('[accountId+date]')
     .between([accountId, from], [accountId, to], true, true)
     .toArray();
-  return stored.map((transaction) => transaction.fingerprint);
 }
 
 /**
@@ -137,9 +151,17 @@ export async function commitImport(
     const sameFileAgain = (await db.imports.where('sha256').equals(input.sha256).count()) > 0;
     const { account, created } = await resolveAccount(db, input, fingerprints);
     const accountId = account.id as number;
-    const stored =
-      input.rows.length > 0 ? await storedFingerprints(db, accountId, dateRange(input.rows)) : [];
-    const newIndexes = selectNewRows(fingerprints, stored);
+    const [from, to] = dateRange(input.rows);
+    const nearby =
+      input.rows.length > 0
+        ? await storedRows(db, accountId, [addDays(from, -PENDING_DAYS), addDays(to, PENDING_DAYS)])
+        : [];
+    const stored = nearby.filter((row) => row.date >= from && row.date <= to).map((row) => row.fingerprint);
+    const unseen = selectNewRows(fingerprints, stored);
+    const { settles, alreadyBooked } = settlePending(input.rows, unseen, nearby, PENDING_DAYS);
+    const newIndexes = unseen.filter((index) => !alreadyBooked.has(index));
+    const settledIds = new Set(settles.values());
+    const replaced = nearby.filter((row) => row.id !== undefined && settledIds.has(row.id));
     const importId = await db.imports.add({
       fileName: input.fileName,
       sha256: input.sha256,
@@ -150,13 +172,17 @@ export async function commitImport(
       duplicates: input.rows.length - newIndexes.length,
       errors: input.errors,
       createdAt: Date.now(),
+      ...(replaced.length > 0 ? { replacedPending: replaced } : {}),
     });
+    const replacedById = new Map(replaced.map((row) => [row.id, row]));
     const records: Transaction[] = newIndexes.map((index) => ({
       ...(input.rows[index] as PreparedRow),
+      ...personalEdits(replacedById.get(settles.get(index))),
       accountId,
       importId,
       fingerprint: fingerprints[index] as string,
     }));
+    if (replaced.length > 0) await db.transactions.bulkDelete(replaced.map((row) => row.id as number));
     for (let start = 0; start < records.length; start += WRITE_CHUNK) {
       // Throwing inside the transaction rolls back everything this import wrote.
       signal?.throwIfAborted();
@@ -165,7 +191,7 @@ export async function commitImport(
       chunk.forEach((record, index) => (record.id = ids[index]));
       onProgress?.(Math.min(records.length, start + WRITE_CHUNK), records.length);
     }
-    const transfersPaired = await pairNewTransfers(db, records, dateRange(input.rows));
+    const transfersPaired = await pairNewTransfers(db, records, [from, to]);
     if (input.saveProfile) await db.profiles.put({ ...input.profile, savedAt: Date.now() });
     return {
       importId,
@@ -196,6 +222,7 @@ export async function undoImport(db: KeptDatabase, importId: number): Promise<vo
       });
     }
     await db.transactions.where('importId').equals(importId).delete();
+    if (record.replacedPending) await db.transactions.bulkAdd(record.replacedPending);
     await db.imports.delete(importId);
     const left = await db.transactions
       .where('[accountId+date]')

@@ -17,6 +17,8 @@ export interface ImportRecord {
   duplicates: number;
   errors: number;
   createdAt: number;
+  /** Pending rows this import's booked rows replaced (Undo puts them back). */
+  replacedPending?: Transaction[];
 }
 
 export interface ProfileRecord extends ReadingProfile {
