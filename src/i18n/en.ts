@@ -44,6 +44,8 @@ export const en = {
   'status.needsReview': 'Check how {file} is read',
   'status.done':
     '{added, plural, one {# transaction added} other {# transactions added}}, {duplicates, plural, one {# duplicate skipped} other {# duplicates skipped}}, {errors, plural, one {# row rejected} other {# rows rejected}}.',
+  'status.transfers':
+    '{count, plural, one {# transfer between your accounts recognized.} other {# transfers between your accounts recognized.}}',
   'status.sameFile': 'This file was already imported; nothing new was added.',
   'status.error': 'Could not import {file}: {message}',
   'status.rejectedRows': 'Rejected rows',

@@ -44,6 +44,8 @@ export const fr: Record<MessageKey, string> = {
   'status.needsReview': 'Vérifiez la lecture de {file}',
   'status.done':
     '{added, plural, one {# opération ajoutée} other {# opérations ajoutées}}, {duplicates, plural, one {# doublon ignoré} other {# doublons ignorés}}, {errors, plural, one {# ligne rejetée} other {# lignes rejetées}}.',
+  'status.transfers':
+    '{count, plural, one {# virement entre vos comptes reconnu.} other {# virements entre vos comptes reconnus.}}',
   'status.sameFile': 'Ce fichier a déjà été importé ; rien de nouveau n’a été ajouté.',
   'status.error': 'Impossible d’importer {file} : {message}',
   'status.rejectedRows': 'Lignes rejetées',

@@ -69,6 +69,7 @@ export function ImportStatus() {
                   duplicates: status.duplicates,
                   errors: status.errors,
                 })}
+            {status.transfers > 0 ? ` ${t('status.transfers', { count: status.transfers })}` : ''}
           </span>
           {status.added > 0 ? (
             <button type="button" className="button button-quiet" onClick={() => void undoLast()}>

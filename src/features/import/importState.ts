@@ -37,6 +37,8 @@ export type ImportState =
       rejected: RejectedLine[];
       problems: FileProblem[];
       sameFileAgain: boolean;
+      /** Transfers between the person's own accounts recognized among the new rows. */
+      transfers: number;
       importIds: number[];
     }
   | { state: 'error'; problems: FileProblem[] };

@@ -22,7 +22,7 @@ function fatalKey(reading: StatementReading): string | undefined {
 
 /** Reads, (when unsure) asks, and stores each file in turn; one file's failure never touches the others. */
 export async function runImports(files: readonly File[], callbacks: ImportCallbacks): Promise<void> {
-  const totals = { added: 0, duplicates: 0, errors: 0, sameFileAgain: false };
+  const totals = { added: 0, duplicates: 0, errors: 0, sameFileAgain: false, transfers: 0 };
   const rejected: RejectedLine[] = [];
   const problems: FileProblem[] = [];
   const importIds: number[] = [];
@@ -79,6 +79,7 @@ export async function runImports(files: readonly File[], callbacks: ImportCallba
       totals.duplicates += outcome.duplicates;
       totals.errors += outcome.errors;
       totals.sameFileAgain ||= outcome.sameFileAgain;
+      totals.transfers += outcome.transfersPaired;
       rejected.push(...reading.errors.map((error) => ({ ...error, fileName: file.name })));
     } catch (error) {
       if (signal.aborted || (error instanceof Error && error.name === 'AbortError')) break;
