@@ -122,7 +122,7 @@ async function main() {
     // The dashboard behind the import redraws with the new rows (and keeps its analytics cache); then a person
     // comes back later: a fresh page load with 100k rows stored, timed until the first chart is drawn.
     await page.waitForSelector('[data-testid="chart-balance"] .recharts-area-curve', { timeout: 60_000 });
-    await page.waitForTimeout(500);
+    await page.waitForTimeout(3000);
     const t1 = Date.now();
     await page.reload();
     await page.waitForSelector('[data-testid="chart-balance"] .recharts-area-curve', { timeout: 60_000 });
@@ -134,10 +134,21 @@ async function main() {
       dashboardMs <= 1000,
     ]);
 
-    const t2 = Date.now();
-    await page.getByRole('button', { name: '3 months' }).click();
-    await page.waitForSelector('[data-testid="chart-balance"][data-points="91"]', { timeout: 10_000 });
-    const rangeMs = Date.now() - t2;
+    // Measured inside the page: from the click to the frame after the balance chart holds the new period.
+    const rangeMs = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const chart = document.querySelector('[data-testid="chart-balance"]');
+          const button = [...document.querySelectorAll('button')].find((b) => b.textContent === '3 months');
+          const started = performance.now();
+          new MutationObserver(() => {
+            if (chart.getAttribute('data-points') === '91') {
+              requestAnimationFrame(() => resolve(Math.round(performance.now() - started)));
+            }
+          }).observe(chart, { attributes: true });
+          button.click();
+        }),
+    );
     results.push(['dashboard date range change (ms)', rangeMs, 'budget ≤ 200', rangeMs <= 200]);
     await context.close();
   } finally {

@@ -14,7 +14,9 @@ test('sample data goes through the import and draws the balance chart', async ({
   await expectImportDone(page);
   const added = Number(await page.getByTestId('import-status').getAttribute('data-added'));
   expect(added).toBeGreaterThan(1000);
-  await expect(page.getByTestId('import-status')).toContainText(/2\d transfers between your accounts recognized/);
+  await expect(page.getByTestId('import-status')).toContainText(
+    /2\d transfers between your accounts recognized/,
+  );
   const chart = page.getByTestId('chart-balance');
   await expect(chart).toBeVisible();
   await expect(chart.locator('.recharts-area-curve')).toHaveCount(1);

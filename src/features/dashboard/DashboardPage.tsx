@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { combinedBalanceSeries, seriesStep } from '../../core/analytics/balances';
 import { balancesByAccount, mainCurrency, totalFlows } from '../../core/analytics/columnsQueries';
 import { useI18n, type MessageKey } from '../../i18n';
@@ -70,8 +70,10 @@ export default function DashboardPage() {
       flows: totalFlows(columns, base.currency, range),
     };
   }, [data, base, rangeName]);
+  // A new period redraws the balance first; the detail charts follow at lower priority.
+  const detailRange = useDeferredValue(view?.range);
 
-  if (!data || !base || !view) return <div className="page muted">{t('common.loading')}</div>;
+  if (!data || !base || !view || !detailRange) return <div className="page muted">{t('common.loading')}</div>;
   const { currency } = base;
   const accounts = data.accounts
     .map((account) => ({ account, balance: base.perAccount.get(account.id ?? -1)?.points.at(-1)?.balance }))
@@ -120,7 +122,7 @@ export default function DashboardPage() {
       {showDetails ? (
         <DetailCharts
           columns={data.columns}
-          range={view.range}
+          range={detailRange}
           categories={data.categories}
           currency={currency}
           periodHint={periodHint}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { TransactionColumns } from '../../core/analytics/columns';
 import {
   type DayRange,
@@ -21,7 +21,7 @@ import { UnusualList } from './UnusualList';
 import { WeekdayChart } from './WeekdayChart';
 
 /** The charts below the balance: where the money goes, to whom, month by month and day by day. */
-export function DetailCharts({
+export const DetailCharts = memo(function DetailCharts({
   columns,
   range,
   categories,
@@ -77,4 +77,4 @@ export function DetailCharts({
       </div>
     </>
   );
-}
+});
