@@ -40,7 +40,9 @@ export class KeptDatabase extends Dexie {
   settings!: Table<SettingRecord, string>;
 
   constructor(name = DATABASE_NAME) {
-    super(name);
+    // Kept reads whole tables (100,000 rows) far more than it re-reads small ranges: Dexie's result cache would
+    // clone every row once more on the way out.
+    super(name, { cache: 'disabled' });
     this.version(1).stores(SCHEMA_V1);
     this.use(changeStampMiddleware);
     // Later versions: `this.version(2).stores({...}).upgrade(tx => ...)`, with a test in migrations.test.ts that
