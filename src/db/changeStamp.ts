@@ -10,6 +10,12 @@ export function currentStamp(): string {
   return globalThis.localStorage?.getItem(STORAGE_KEY) ?? memoryStamp;
 }
 
+/** Forgets the stamp (after everything was deleted). */
+export function forgetStamp() {
+  memoryStamp = 'initial';
+  globalThis.localStorage?.removeItem(STORAGE_KEY);
+}
+
 function bumpStamp() {
   memoryStamp = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   globalThis.localStorage?.setItem(STORAGE_KEY, memoryStamp);

@@ -1,8 +1,6 @@
 import { DEFAULT_CATEGORIES } from '../core/categories';
+import { forgetStamp } from './changeStamp';
 import type { KeptDatabase } from './database';
-
-/** The localStorage key of the change stamp (see changeStamp.ts). */
-const STAMP_KEY = 'kept.dataStamp';
 
 /**
  * Deletes every record in one transaction (settings included, so the analytics cache and the learned category
@@ -13,5 +11,5 @@ export async function deleteEverything(db: KeptDatabase): Promise<void> {
     await Promise.all(db.tables.map((table) => table.clear()));
     await db.categories.bulkAdd(DEFAULT_CATEGORIES.map((category) => ({ ...category })));
   });
-  globalThis.localStorage?.removeItem(STAMP_KEY);
+  forgetStamp();
 }
