@@ -56,3 +56,10 @@ describe('cleanDescriptor', () => {
       expect(() => cleanDescriptor(raw)).not.toThrow();
   });
 });
+
+describe('salary and invoice descriptors', () => {
+  it('drops the month (and year) around the payer', () => {
+    expect(clean('VIR RECU ACME SAS SALAIRE OCTOBRE 2026').name).toBe('Acme');
+    expect(clean('GEHALT OKTOBER 2025 MUSTERFIRMA GMBH').name).toBe('Musterfirma');
+  });
+});

@@ -13,7 +13,7 @@ import { curatedKnowledge, type MerchantKnowledge } from './knowledge';
 import { matchBrand, type BrandHit } from './match';
 import { isReferenceToken, removeNoise, stripPrefixes } from './noise';
 import { CITY_SET, COUNTRY_SET, MAX_CITY_WORDS, REGION_CODES } from './places';
-import { FILLERS, LEGAL, isCityWord } from './tail';
+import { FILLERS, LEGAL, MONTHS, isCityWord } from './tail';
 import { displayCase } from './titleCase';
 
 export interface CleanResult {
@@ -73,7 +73,15 @@ function tokenKey(token: string): string {
 /** Cuts a display-token list at the first store number or reference and strips the location/legal tail. */
 function trimTokens(tokens: string[]): string[] {
   let t = tokens;
-  while (t.length > 0 && (t[0] === MARK || isReferenceToken(t[0] ?? '') || t[0] === '#')) t = t.slice(1);
+  while (
+    t.length > 0 &&
+    (t[0] === MARK ||
+      isReferenceToken(t[0] ?? '') ||
+      t[0] === '#' ||
+      (t.length > 1 && MONTHS.has(tokenKey(t[0] ?? ''))))
+  ) {
+    t = t.slice(1);
+  }
   const cut = t.findIndex(
     (x, i) => i > 0 && (x === MARK || x.startsWith('#') || isReferenceToken(x) || /^REF\b/i.test(x)),
   );
@@ -93,7 +101,14 @@ function trimTokens(tokens: string[]): string[] {
       changed = true;
       continue;
     }
-    if (LEGAL.has(last) || FILLERS.has(last) || COUNTRY_SET.has(last) || last === '' || last === '&') {
+    if (
+      LEGAL.has(last) ||
+      FILLERS.has(last) ||
+      MONTHS.has(last) ||
+      COUNTRY_SET.has(last) ||
+      last === '' ||
+      last === '&'
+    ) {
       t = t.slice(0, -1);
       changed = true;
       continue;

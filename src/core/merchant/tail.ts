@@ -21,6 +21,14 @@ export const FILLERS = new Set(
     .filter(Boolean),
 );
 
+/** Month names that frame salary and invoice descriptors ("SALAIRE OCTOBRE 2026"); not ones that are also names. */
+export const MONTHS = new Set(
+  `january february april june july august september october november december janvier fevrier avril juin juillet aout
+  septembre octobre novembre decembre januar februar maerz juni juli oktober dezember januari februari maart augustus`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 const CITY_WORDS = new Set([...CITY_SET].flatMap((c) => c.split(' ')));
 
 /** True when a payee-key token carries no merchant identity (location, legal form, code). */
