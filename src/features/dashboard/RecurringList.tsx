@@ -104,6 +104,13 @@ export function RecurringList({
   const ended = summary.items.filter((item) => !item.active);
   const shown = showAll ? active : active.slice(0, FIRST_ROWS);
   const hidden = active.length - shown.length;
+  const rowsOf = (items: typeof active) => (
+    <ul className="recurring-list">
+      {items.map((item) => (
+        <RecurringRow key={item.key} item={item} category={byId.get(item.category)} currency={currency} />
+      ))}
+    </ul>
+  );
   return (
     <Card
       title={t('recurring.title')}
@@ -131,16 +138,7 @@ export function RecurringList({
         </div>
       ) : (
         <>
-          <ul className="recurring-list">
-            {shown.map((item) => (
-              <RecurringRow
-                key={item.key}
-                item={item}
-                category={byId.get(item.category)}
-                currency={currency}
-              />
-            ))}
-          </ul>
+          {rowsOf(shown)}
           {hidden > 0 || (showAll && active.length > FIRST_ROWS) ? (
             <button type="button" className="list-more" onClick={() => setShowAll(!showAll)}>
               {showAll ? t('recurring.showLess') : t('recurring.showMore', { count: hidden })}
@@ -149,16 +147,7 @@ export function RecurringList({
           {ended.length > 0 ? (
             <details className="recurring-ended">
               <summary>{t('recurring.endedTitle', { count: ended.length })}</summary>
-              <ul className="recurring-list">
-                {ended.map((item) => (
-                  <RecurringRow
-                    key={item.key}
-                    item={item}
-                    category={byId.get(item.category)}
-                    currency={currency}
-                  />
-                ))}
-              </ul>
+              {rowsOf(ended)}
             </details>
           ) : null}
         </>
