@@ -1,5 +1,6 @@
 import { Area, AreaChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BalancePoint } from '../../core/analytics/balances';
+import { monthTicks } from '../../core/analytics/monthTicks';
 import { minorToMajor } from '../../core/money';
 import { useI18n } from '../../i18n';
 import { labelAxis, moneyAxis } from './axisProps';
@@ -25,6 +26,7 @@ export function BalanceChart({ series, currency }: { series: BalancePoint[]; cur
           <CartesianGrid vertical={false} stroke="var(--grid)" />
           <XAxis
             dataKey="date"
+            ticks={monthTicks(data.map((point) => point.date))}
             tickFormatter={(value: string) => month.format(toDate(value))}
             minTickGap={40}
             {...labelAxis}
