@@ -60,6 +60,9 @@ export interface StatementRow {
   pending?: boolean;
   /** Account number / IBAN / card found on the row, when the file has one per row. */
   account?: string;
+  /** The bank's own category label for the row ("Restaurants, bars · Restaurant"), when the file has one: evidence
+   * for the categorizer, never the merchant. */
+  bankCategory?: string;
 }
 
 /**
