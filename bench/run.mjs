@@ -1,18 +1,29 @@
-// Performance budgets of DESIGN.md, measured in headless Chromium against the production build.
-// Usage: npm run bench  (builds first). Prints a table and exits non-zero when a budget is missed.
+// Performance budgets of DESIGN.md and issue 7, measured in headless Chromium against the production build.
+// Usage: npm run bench  (builds first). BENCH_SIZES=10000,100000,1000000 picks the import sizes.
+// Prints a table and exits non-zero when a budget is missed. Absolute times vary 10× between machines, so the
+// import is judged against a floor measured in the same page and run: PapaParse parsing the same text plus a raw
+// IndexedDB write of the same rows in 1,000-row records.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
-import { generateStatement } from './generateStatement.mjs';
+import { CHROMIUM_ARGS, chromiumLaunchOptions } from '../scripts/chromium.mjs';
+import { generateDistinctStatement, generateStatement } from './generateStatement.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const port = 4199;
 const base = `http://127.0.0.1:${port}`;
-const rows = Number(process.env.BENCH_ROWS ?? 100_000);
+const sizes = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
+const results = [];
+const record = (name, value, note = '', ok = undefined) => {
+  results.push([name, value, note, ok]);
+  console.log(
+    `${ok === false ? '✗' : ok === true ? '✓' : ' '} ${name.padEnd(52)} ${String(value).padStart(9)}  ${note}`,
+  );
+};
 
 function initialJsGzipBytes() {
   const html = readFileSync(path.join(root, 'dist/index.html'), 'utf8');
@@ -41,6 +52,58 @@ async function startServer() {
   throw new Error('preview server did not start');
 }
 
+/** A fresh browser profile on disk (IndexedDB persisted as on a person's machine). */
+async function freshProfile() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kept-bench-'));
+  const { executablePath } = chromiumLaunchOptions();
+  const context = await chromium.launchPersistentContext(dir, {
+    ...(executablePath ? { executablePath } : {}),
+    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+    // bypassCSP only so the floor measurement can inject PapaParse; the app itself runs under its policy.
+    bypassCSP: true,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    page,
+    close: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The floor: PapaParse alone on the same text, plus a raw IndexedDB write of the rows in 1,000-row records. */
+async function measureFloor(page, text) {
+  await page.addScriptTag({ path: path.join(root, 'node_modules/papaparse/papaparse.min.js') });
+  return page.evaluate(async (csv) => {
+    const t0 = performance.now();
+    const parsed = window.Papa.parse(csv).data;
+    const parseMs = performance.now() - t0;
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open(`floor-${Math.random()}`, 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('rows', { autoIncrement: true });
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const t1 = performance.now();
+    await new Promise((resolve, reject) => {
+      const tx = db.transaction('rows', 'readwrite');
+      const store = tx.objectStore('rows');
+      for (let start = 1; start < parsed.length; start += 1000) {
+        const rows = parsed
+          .slice(start, start + 1000)
+          .map((row) => ({ date: row[1], description: row[2], amount: row[3], balance: row[5] }));
+        store.add(rows);
+      }
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    const writeMs = performance.now() - t1;
+    db.close();
+    return { parseMs, writeMs, floorMs: parseMs + writeMs };
+  }, text);
+}
+
 async function dropText(page, name, text) {
   const handle = await page.evaluateHandle(
     ([fileName, content]) => {
@@ -54,119 +117,199 @@ async function dropText(page, name, text) {
     await page.dispatchEvent('main', type, { dataTransfer: handle });
 }
 
-/** The floor: PapaParse alone on the same text, plus a raw IndexedDB bulk write of as many records, same page. */
-async function measureFloor(page, text) {
-  await page.addScriptTag({ path: path.join(root, 'node_modules/papaparse/papaparse.min.js') });
-  return page.evaluate(async (csv) => {
-    const t0 = performance.now();
-    const parsed = window.Papa.parse(csv, { delimiter: ',' }).data;
-    const parseMs = performance.now() - t0;
-    const db = await new Promise((resolve, reject) => {
-      const request = indexedDB.open(`floor-${Math.random()}`, 1);
-      request.onupgradeneeded = () => request.result.createObjectStore('rows', { autoIncrement: true });
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const t1 = performance.now();
-    await new Promise((resolve, reject) => {
-      const tx = db.transaction('rows', 'readwrite');
-      const store = tx.objectStore('rows');
-      for (let index = 1; index < parsed.length; index += 1) {
-        const row = parsed[index];
-        store.add({ date: row[0], description: row[1], amount: row[2], balance: row[3] });
-      }
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    const writeMs = performance.now() - t1;
-    db.close();
-    return { parseMs, writeMs, floorMs: parseMs + writeMs };
-  }, text);
+/** Drops the statement and waits for "done"; returns the time, the rows added and the longest main-thread task. */
+async function importStatement(page, name, text) {
+  await page.goto(base);
+  await page.getByTestId('import-status').waitFor({ state: 'attached' });
+  // A person takes a few seconds to pick a file; the app warms its import worker up meanwhile.
+  await page.waitForTimeout(2500);
+  await page.evaluate(() => {
+    window.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  const started = Date.now();
+  await dropText(page, name, text);
+  await page.waitForSelector('[data-testid="import-status"][data-state="done"]', { timeout: 600_000 });
+  const ms = Date.now() - started;
+  const added = Number(await page.getByTestId('import-status').getAttribute('data-added'));
+  const longestTask = Math.round(await page.evaluate(() => window.__longest));
+  return { ms, added, longestTask };
+}
+
+const firstChart = '[data-testid="chart-balance"] .recharts-area-curve';
+
+async function reloadToFirstChart(page) {
+  const started = Date.now();
+  await page.reload();
+  await page.waitForSelector(firstChart, { timeout: 60_000 });
+  return Date.now() - started;
+}
+
+/** Runs `act` in the page and resolves with the ms until `done()` holds, checked on every DOM change and frame. */
+function timeInPage(page, act, done) {
+  return page.evaluate(
+    ([actSource, doneSource]) =>
+      new Promise((resolve) => {
+        const isDone = new Function(`return (${doneSource})()`);
+        const started = performance.now();
+        const check = () => {
+          if (isDone()) {
+            observer.disconnect();
+            resolve(Math.round(performance.now() - started));
+            return true;
+          }
+          return false;
+        };
+        const observer = new MutationObserver(check);
+        observer.observe(document.body, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          characterData: true,
+        });
+        new Function(`return (${actSource})()`)();
+        const poll = () => check() || requestAnimationFrame(poll);
+        requestAnimationFrame(poll);
+      }),
+    [act.toString(), done.toString()],
+  );
+}
+
+async function benchSize(rows, makeText, label, full) {
+  const text = makeText(rows);
+  const { page, close } = await freshProfile();
+  try {
+    await page.goto(base);
+    const floor = await measureFloor(page, text);
+    const result = await importStatement(page, `${label}.csv`, text);
+    if (result.added !== rows) throw new Error(`imported ${result.added} rows, expected ${rows}`);
+    const ratio = result.ms / floor.floorMs;
+    const k = `${rows / 1000}k`;
+    record(
+      `import ${k} ${label} (ms)`,
+      result.ms,
+      `floor ${Math.round(floor.floorMs)} (parse ${Math.round(floor.parseMs)} + write ${Math.round(floor.writeMs)})`,
+    );
+    if (rows >= 100_000 && rows < 1_000_000)
+      record(`import ${k} ${label} / floor`, +ratio.toFixed(2), 'budget ≤ 3', ratio <= 3);
+    else record(`import ${k} ${label} / floor`, +ratio.toFixed(2), '');
+    record(
+      `longest main-thread task, import ${k} (ms)`,
+      result.longestTask,
+      rows >= 1_000_000 ? 'budget ≤ 200' : '',
+      rows >= 1_000_000 ? result.longestTask <= 200 : undefined,
+    );
+    if (rows >= 1_000_000) {
+      record(`import ${k} (ms)`, result.ms, 'budget ≤ 15000', result.ms <= 15_000);
+      await page.waitForSelector(firstChart, { timeout: 120_000 });
+      const heap = await page.evaluate(async () => {
+        window.gc?.();
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        return performance.memory.usedJSHeapSize;
+      });
+      record(
+        `JS heap after importing ${k} (MB)`,
+        Math.round(heap / 2 ** 20),
+        'budget ≤ 400',
+        heap <= 400 * 2 ** 20,
+      );
+    }
+    if (!full) return;
+
+    const afterImport = await reloadToFirstChart(page);
+    record(
+      `first chart, reload right after the import, ${k} (ms)`,
+      afterImport,
+      'budget ≤ 1000',
+      afterImport <= 1000,
+    );
+    await page.waitForTimeout(2000);
+    const later = await reloadToFirstChart(page);
+    record(`first chart, a later reload, ${k} (ms)`, later, 'budget ≤ 1000', later <= 1000);
+
+    const rangeMs = await timeInPage(
+      page,
+      () => [...document.querySelectorAll('button')].find((b) => b.textContent === '3 months').click(),
+      () => document.querySelector('[data-testid="chart-balance"]')?.getAttribute('data-points') === '91',
+    );
+    record('dashboard date range change (ms)', rangeMs, 'budget ≤ 200', rangeMs <= 200);
+
+    const tableMs = await timeInPage(
+      page,
+      () => (location.hash = '#/transactions'),
+      () => document.querySelector('[data-testid="transaction-row"]') !== null,
+    );
+    record(`transactions table first rows, ${k} (ms)`, tableMs, 'budget ≤ 300', tableMs <= 300);
+
+    const search = page.getByRole('searchbox');
+    await search.fill('wal');
+    await page.waitForTimeout(1000);
+    const searchMs = await timeInPage(
+      page,
+      () => {
+        const input = document.querySelector('input[type="search"]');
+        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+        window.__before = document.querySelector('[data-testid="transactions-count"]').textContent;
+        setter.call(input, 'walgreens #41');
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      },
+      () => document.querySelector('[data-testid="transactions-count"]').textContent !== window.__before,
+    );
+    record(`search, ${k} (ms)`, searchMs, 'budget ≤ 50', searchMs <= 50);
+    await search.fill('');
+    await page.waitForTimeout(1000);
+
+    const editMs = await timeInPage(
+      page,
+      () => {
+        const select = document.querySelector('[data-testid="transaction-row"] select.category-select');
+        window.__edited = select;
+        select.value = select.value === 'travel' ? 'gifts' : 'travel';
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      },
+      () => window.__edited.getAttribute('data-source') === 'manual',
+    );
+    record(`category edit, ${k} (ms)`, editMs, 'budget ≤ 100', editMs <= 100);
+
+    await page.goto(`${base}/#/import`);
+    await page
+      .getByRole('button', { name: /Undo import of/ })
+      .first()
+      .waitFor();
+    await page.waitForTimeout(1000);
+    const undoMs = await timeInPage(
+      page,
+      () =>
+        [...document.querySelectorAll('button')]
+          .find((b) => /Undo import of/.test(b.getAttribute('aria-label') ?? ''))
+          .click(),
+      () => !document.querySelector('button[aria-label^="Undo import of"]'),
+    );
+    record(`undo of a ${k} import (ms)`, undoMs, 'budget ≤ 100', undoMs <= 100);
+  } finally {
+    await close();
+  }
 }
 
 async function main() {
   if (!existsSync(path.join(root, 'dist/index.html'))) throw new Error('run `npm run build` first');
   const server = await startServer();
-  const browser = await chromium.launch(chromiumLaunchOptions());
-  const results = [];
   try {
-    const text = generateStatement(rows);
-    // bypassCSP only so the floor measurement can inject PapaParse; the app itself runs under its policy.
-    const context = await browser.newContext({ bypassCSP: true });
-    const page = await context.newPage();
-    await page.goto(base);
-    const floor = await measureFloor(page, text);
-
-    await page.goto(base);
-    await page.getByTestId('import-status').waitFor({ state: 'attached' });
-    // A person takes a few seconds to pick a file; the app warms its import worker up meanwhile.
-    await page.waitForTimeout(2000);
-    const t0 = Date.now();
-    await dropText(page, 'bench.csv', text);
-    await page.waitForSelector('[data-testid="import-status"][data-state="done"]', { timeout: 300_000 });
-    const importMs = Date.now() - t0;
-    const added = Number(await page.getByTestId('import-status').getAttribute('data-added'));
-    results.push([
-      `import ${rows / 1000}k rows (ms)`,
-      Math.round(importMs),
-      `floor ${Math.round(floor.floorMs)} (parse ${Math.round(floor.parseMs)} + write ${Math.round(floor.writeMs)})`,
-    ]);
-    results.push([
-      'import / floor ratio',
-      +(importMs / floor.floorMs).toFixed(2),
-      'budget ≤ 2',
-      importMs / floor.floorMs <= 2,
-    ]);
-    if (added !== rows) throw new Error(`imported ${added} rows, expected ${rows}`);
-
-    // The dashboard behind the import redraws with the new rows (and keeps its analytics cache); then a person
-    // comes back later: a fresh page load with 100k rows stored, timed until the first chart is drawn.
-    await page.waitForSelector('[data-testid="chart-balance"] .recharts-area-curve', { timeout: 60_000 });
-    await page.waitForTimeout(3000);
-    const t1 = Date.now();
-    await page.reload();
-    await page.waitForSelector('[data-testid="chart-balance"] .recharts-area-curve', { timeout: 60_000 });
-    const dashboardMs = Date.now() - t1;
-    results.push([
-      'dashboard first chart after reload, 100k (ms)',
-      dashboardMs,
-      'budget ≤ 1000',
-      dashboardMs <= 1000,
-    ]);
-
-    // Measured inside the page: from the click to the frame after the balance chart holds the new period.
-    const rangeMs = await page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          const chart = document.querySelector('[data-testid="chart-balance"]');
-          const button = [...document.querySelectorAll('button')].find((b) => b.textContent === '3 months');
-          const started = performance.now();
-          new MutationObserver(() => {
-            if (chart.getAttribute('data-points') === '91') {
-              requestAnimationFrame(() => resolve(Math.round(performance.now() - started)));
-            }
-          }).observe(chart, { attributes: true });
-          button.click();
-        }),
-    );
-    results.push(['dashboard date range change (ms)', rangeMs, 'budget ≤ 200', rangeMs <= 200]);
-    await context.close();
+    for (const rows of sizes) {
+      await benchSize(rows, generateDistinctStatement, 'distinct', rows === 100_000);
+      if (rows === 100_000) await benchSize(rows, generateStatement, 'repetitive', false);
+    }
   } finally {
-    await browser.close();
     server.kill();
   }
   const gzip = initialJsGzipBytes();
-  results.push(['initial JS gzip (KB)', +(gzip / 1024).toFixed(1), 'budget < 300', gzip < 300 * 1024]);
-
+  record('initial JS gzip (KB)', +(gzip / 1024).toFixed(1), 'budget < 300', gzip < 300 * 1024);
   const files = readdirSync(path.join(root, 'dist/assets')).filter((file) => file.endsWith('.js'));
   for (const file of files) {
     const size = gzipSync(readFileSync(path.join(root, 'dist/assets', file))).length;
-    results.push([`  chunk ${file} gzip (KB)`, +(size / 1024).toFixed(1), '']);
-  }
-  for (const [name, value, note, ok] of results) {
-    console.log(
-      `${ok === false ? '✗' : ok === true ? '✓' : ' '} ${name.padEnd(44)} ${String(value).padStart(9)}  ${note}`,
-    );
+    record(`  chunk ${file} gzip (KB)`, +(size / 1024).toFixed(1));
   }
   if (results.some((result) => result[3] === false)) process.exitCode = 1;
 }

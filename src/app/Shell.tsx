@@ -1,10 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { db } from '../db/database';
 import { GlobalDropZone, ImportPage, ImportStatus, ReviewDialog, Welcome } from '../features/import';
 import { SettingsPage } from '../features/settings';
 import { TransactionsPage } from '../features/transactions';
 import { type MessageKey, useI18n } from '../i18n';
+import { useVersionedSource } from '../ui/useVersionedSource';
 import { ErrorBoundary } from './ErrorBoundary';
 import { usePersistentStorage } from './usePersistentStorage';
 import { type Route, ROUTES, useRoute } from './useRoute';
@@ -52,7 +52,7 @@ function Page({ route, empty }: { route: Route; empty: boolean }) {
 export function Shell() {
   const { t } = useI18n();
   const route = useRoute();
-  const count = useLiveQuery(() => db.transactions.count(), []);
+  const count = useVersionedSource(db.store) === undefined ? undefined : db.store.count;
   usePersistentStorage((count ?? 0) > 0);
   return (
     <div className="shell">

@@ -35,7 +35,8 @@ export interface Transaction {
   /** Balance after this transaction in minor units, or null when the file does not say. */
   balance: number | null;
   importId: number;
-  fingerprint: string;
+  /** Dedupe key (date, amount, normalized description): derived when needed, never stored. */
+  fingerprint?: string;
   pending?: boolean;
   note?: string;
   /** Stable payee key from the merchant cleaner (e.g. "carrefour city"), used to learn per merchant. */

@@ -2,11 +2,10 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_TABLES, parseBackup } from '../core/backup';
 import { DEFAULT_CATEGORIES } from '../core/categories';
-import { loadAnalytics } from './analyticsCache';
 import { createBackup, hasUserData, readAllTables, restoreBackup, schemaVersion } from './backup';
 import type { KeptDatabase } from './database';
 import { trainCategoryModel } from './learning';
-import { freshDatabase } from './testing';
+import { freshDatabase, storedRows } from './testing';
 import { deleteEverything } from './wipe';
 
 /** Varied data as the app writes it: two accounts, a transfer pair, splits, notes, rules, lessons, a profile. */
@@ -42,7 +41,7 @@ async function seed(db: KeptDatabase) {
     createdAt: 11,
   });
   const base = { currency: 'EUR', fingerprint: 'f', merchantKey: 'carrefour', kind: 'card' };
-  await db.transactions.bulkAdd([
+  await storedRows(db).bulkAdd([
     {
       ...base,
       id: 5,
@@ -129,8 +128,6 @@ async function seed(db: KeptDatabase) {
   });
   await db.merchants.put({ key: 'carrefour', name: 'Carrefour Market', category: 'groceries', updatedAt: 4 });
   await trainCategoryModel(db, [{ text: 'CB CARREFOUR', amount: -4599, category: 'groceries' }]);
-  await loadAnalytics(db);
-  await new Promise((resolve) => setTimeout(resolve, 10)); // the analytics cache is saved after a timeout
 }
 
 /** What a backup file carries: the envelope through JSON, read back as the app reads it. */
@@ -142,17 +139,17 @@ async function throughFile(db: KeptDatabase) {
 }
 
 describe('backup and restore', () => {
-  it('restores exactly what was stored, ids included, without the analytics cache', async () => {
+  it("restores exactly what was stored, ids included, without the store's own settings", async () => {
     const db = freshDatabase();
     await seed(db);
     const before = await readAllTables(db);
-    expect(before.settings.map((row) => row.key).sort()).toEqual(['analyticsCache', 'categoryModel']);
+    expect(before.settings.map((row) => row.key).sort()).toEqual(['categoryModel']);
 
     const backup = await throughFile(db);
     expect(backup).toMatchObject({
       app: 'kept',
       format: 1,
-      schemaVersion: 1,
+      schemaVersion: 3,
       exportedAt: '2025-06-01T00:00:00.000Z',
     });
     expect(Object.keys(backup.tables).sort()).toEqual([...BACKUP_TABLES].sort());
@@ -162,17 +159,18 @@ describe('backup and restore', () => {
     await restoreBackup(db, backup);
 
     const after = await readAllTables(db);
-    expect(after).toEqual({
-      ...before,
-      settings: before.settings.filter((row) => row.key !== 'analyticsCache'),
-    });
-    const pair = await db.transactions.get(6);
-    expect((await db.transactions.get(pair?.transferPairId ?? 0))?.transferPairId).toBe(6);
-    expect(await db.transactions.where('importId').equals(1).count()).toBe(3);
+    expect(after).toEqual(before);
+    const pair = await storedRows(db).get(6);
+    expect((await storedRows(db).get(pair?.transferPairId ?? 0))?.transferPairId).toBe(6);
+    expect(
+      await storedRows(db)
+        .filter((row) => row.importId === 1)
+        .count(),
+    ).toBe(3);
     // New rows continue after the restored ids instead of colliding with them.
-    expect(await db.transactions.add({ ...(pair as object), id: undefined } as never)).toBe(10);
-    // The dashboard rebuilds its columns from the restored rows.
-    expect((await loadAnalytics(db)).columns.length).toBe(5);
+    expect(await storedRows(db).bulkAdd([{ ...(pair as object), id: undefined } as never])).toEqual([10]);
+    // The page's store holds the four restored rows and the new one.
+    expect(db.store.count).toBe(5);
   });
 
   it('replaces everything that was there before', async () => {
@@ -199,10 +197,10 @@ describe('backup and restore', () => {
     await seed(db);
     const before = await readAllTables(db);
     const backup = await throughFile(db);
-    const [row] = backup.tables.transactions;
+    const [account] = backup.tables.accounts;
     const broken = {
       ...backup,
-      tables: { ...backup.tables, transactions: [row, row] as Record<string, unknown>[] },
+      tables: { ...backup.tables, accounts: [account, account] as Record<string, unknown>[] },
     };
     await expect(restoreBackup(db, broken)).rejects.toThrow();
     expect(await readAllTables(db)).toEqual(before);
@@ -227,25 +225,13 @@ async function throughFileTables(db: KeptDatabase) {
 }
 
 describe('deleteEverything', () => {
-  it('clears every table, the analytics cache and the change stamp, keeping the default categories', async () => {
-    const storage = new Map<string, string>();
-    const fake = {
-      getItem: (key: string) => storage.get(key) ?? null,
-      setItem: (key: string, value: string) => void storage.set(key, value),
-      removeItem: (key: string) => void storage.delete(key),
-    };
-    Object.defineProperty(globalThis, 'localStorage', { value: fake, configurable: true });
-    try {
-      const db = freshDatabase();
-      await seed(db);
-      expect(storage.has('kept.dataStamp')).toBe(true);
-      await deleteEverything(db);
-      const tables = await readAllTables(db);
-      expect(tables.categories).toEqual([...DEFAULT_CATEGORIES].sort((a, b) => a.id.localeCompare(b.id)));
-      for (const name of BACKUP_TABLES) if (name !== 'categories') expect(tables[name]).toEqual([]);
-      expect(storage.has('kept.dataStamp')).toBe(false);
-    } finally {
-      Reflect.deleteProperty(globalThis, 'localStorage');
-    }
+  it('clears every table, keeping the default categories', async () => {
+    const db = freshDatabase();
+    await seed(db);
+    await deleteEverything(db);
+    const tables = await readAllTables(db);
+    expect(tables.categories).toEqual([...DEFAULT_CATEGORIES].sort((a, b) => a.id.localeCompare(b.id)));
+    for (const name of BACKUP_TABLES) if (name !== 'categories') expect(tables[name]).toEqual([]);
+    expect(db.store.count).toBe(0);
   });
 });

@@ -6,20 +6,40 @@ import {
   DERIVED_SETTINGS,
 } from '../core/backup';
 import { DEFAULT_CATEGORIES } from '../core/categories';
+import type { Transaction } from '../core/types';
 import type { KeptDatabase } from './database';
+import { encodeBlock, groupByBlock } from './store/blockCodec';
+import { BlockWriter } from './store/blockWriter';
+import { NEXT_ID_KEY } from './store/ids';
+
+/** Settings the store keeps for itself (recomputed on restore), never part of a backup. */
+const STORE_SETTINGS = [NEXT_ID_KEY];
+
+const isBackedUpSetting = (key: unknown) =>
+  !DERIVED_SETTINGS.includes(String(key)) && !STORE_SETTINGS.includes(String(key));
 
 /** The schema version backups are written with and checked against. */
 export function schemaVersion(db: KeptDatabase): number {
   return Math.round(db.verno);
 }
 
-/** Reads every table in one read transaction, so the backup is a consistent snapshot. */
+/**
+ * Reads every table in one read transaction, so the backup is a consistent snapshot. Transactions are written
+ * as logical rows (one object each), whatever their physical blocks.
+ */
 export async function readAllTables(db: KeptDatabase): Promise<BackupTables> {
   return db.transaction('r', db.tables, async () => {
+    const blocks = await new BlockWriter(db).readAll();
+    const transactions = [...blocks.values()].flat().sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
     const entries = await Promise.all(
-      BACKUP_TABLES.map(async (name) => [name, await db.table(name).toArray()] as const),
+      BACKUP_TABLES.filter((name) => name !== 'transactions').map(
+        async (name) => [name, await db.table(name).toArray()] as const,
+      ),
     );
-    return Object.fromEntries(entries) as BackupTables;
+    const tables = Object.fromEntries(entries) as BackupTables;
+    tables.transactions = transactions as unknown as Record<string, unknown>[];
+    tables.settings = tables.settings.filter((row) => isBackedUpSetting(row.key));
+    return tables;
   });
 }
 
@@ -42,12 +62,10 @@ function sameAsDefaultCategories(categories: readonly { id: string }[]): boolean
 export async function hasUserData(db: KeptDatabase): Promise<boolean> {
   return db.transaction('r', db.tables, async () => {
     const counts = await Promise.all(
-      [db.accounts, db.transactions, db.imports, db.profiles, db.rules, db.merchants].map((table) =>
-        table.count(),
-      ),
+      [db.accounts, db.blocks, db.imports, db.profiles, db.rules, db.merchants].map((table) => table.count()),
     );
     if (counts.some((count) => count > 0)) return true;
-    const settings = await db.settings.filter((row) => !DERIVED_SETTINGS.includes(row.key)).count();
+    const settings = await db.settings.filter((row) => isBackedUpSetting(row.key)).count();
     if (settings > 0) return true;
     return !sameAsDefaultCategories(await db.categories.toArray());
   });
@@ -61,13 +79,21 @@ export async function restoreBackup(db: KeptDatabase, backup: BackupEnvelope): P
   await db.transaction('rw', db.tables, async () => {
     await Promise.all(db.tables.map((table) => table.clear()));
     for (const name of BACKUP_TABLES) {
+      if (name === 'transactions') continue;
       const rows =
         name === 'settings'
-          ? backup.tables.settings.filter((row) => !DERIVED_SETTINGS.includes(String(row.key)))
+          ? backup.tables.settings.filter((row) => isBackedUpSetting(row.key))
           : backup.tables[name];
       if (rows.length > 0) await db.table(name).bulkAdd(rows);
     }
+    const transactions = backup.tables.transactions as unknown as Transaction[];
+    const blocks = [...groupByBlock(transactions)].map(([key, rows]) => encodeBlock(key, rows));
+    if (blocks.length > 0) await db.blocks.bulkAdd(blocks);
+    const maxId = transactions.reduce((max, row) => Math.max(max, row.id ?? 0), 0);
+    await db.settings.put({ key: NEXT_ID_KEY, value: maxId + 1 });
     if (backup.tables.categories.length === 0)
       await db.categories.bulkAdd(DEFAULT_CATEGORIES.map((category) => ({ ...category })));
   });
+  await db.store.reload('all');
+  db.store.announceAll();
 }

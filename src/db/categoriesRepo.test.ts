@@ -7,7 +7,7 @@ import {
   mergeCategory,
   updateCategory,
 } from './categoriesRepo';
-import { freshDatabase } from './testing';
+import { freshDatabase, storedRows } from './testing';
 import { seedTransactions } from './workspaceTesting';
 
 describe('categories repository', () => {
@@ -60,8 +60,8 @@ describe('categories repository', () => {
       createdAt: 0,
     });
     await mergeCategory(db, pets, 'health');
-    expect((await db.transactions.get(a!))?.category).toBe('health');
-    expect((await db.transactions.get(b!))?.splits?.map((s) => s.category)).toEqual(['health', 'health']);
+    expect((await storedRows(db).get(a!))?.category).toBe('health');
+    expect((await storedRows(db).get(b!))?.splits?.map((s) => s.category)).toEqual(['health', 'health']);
     expect((await db.merchants.get('vet'))?.category).toBe('health');
     expect((await db.rules.get('r'))?.setCategory).toBe('health');
     expect(await db.categories.get(pets)).toBeUndefined();
@@ -73,7 +73,7 @@ describe('categories repository', () => {
     const pets = await addCategory(db, 'Pets', '#123456');
     const [a] = await seedTransactions(db, [{ category: pets, categorySource: 'manual' }]);
     await deleteCategory(db, pets);
-    expect((await db.transactions.get(a!))?.category).toBe('uncategorized');
+    expect((await storedRows(db).get(a!))?.category).toBe('uncategorized');
     expect(await db.categories.get(pets)).toBeUndefined();
     await expect(deleteCategory(db, 'groceries')).rejects.toThrow();
   });

@@ -1,16 +1,26 @@
 import { UNCATEGORIZED } from '../core/categories';
 import { fold } from '../core/workspace/filter';
-import type { Category } from '../core/types';
+import type { Category, Transaction } from '../core/types';
 import type { KeptDatabase } from './database';
+import type { BlockWriter } from './store/blockWriter';
+import { storeWrite } from './store/storeWrite';
 
-/** How many transactions (or split parts) use each category id. */
-export async function countByCategory(db: KeptDatabase): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  await db.transactions.each((tx) => {
-    const ids = tx.splits?.length ? new Set(tx.splits.map((split) => split.category)) : [tx.category];
-    for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+/** How many transactions (or split parts) use each category id (the store must be loaded). */
+export function categoryUses(db: KeptDatabase): Map<string, number> {
+  return db.store.derive('categoryUses', (rows) => {
+    const counts = new Map<string, number>();
+    for (const tx of rows) {
+      const ids = tx.splits?.length ? new Set(tx.splits.map((split) => split.category)) : [tx.category];
+      for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return counts;
   });
-  return counts;
+}
+
+/** categoryUses once the store has loaded. */
+export async function countByCategory(db: KeptDatabase): Promise<Map<string, number>> {
+  await db.store.ready();
+  return categoryUses(db);
 }
 
 /** Adds a custom category; its id is derived from the name and made unique. Returns the id. */
@@ -41,14 +51,23 @@ export async function updateCategory(
   await db.categories.update(id, patch);
 }
 
+const uses = (from: string) => (tx: Transaction) =>
+  tx.category === from || (tx.splits?.some((split) => split.category === from) ?? false);
+
 /** Moves every use of `from` (transactions, splits, learned merchants, rules) to `into`. */
-async function reassign(db: KeptDatabase, from: string, into: string): Promise<void> {
-  await db.transactions
-    .filter((tx) => tx.category === from || (tx.splits?.some((split) => split.category === from) ?? false))
-    .modify((tx) => {
-      if (tx.category === from) tx.category = into;
-      if (tx.splits) tx.splits = tx.splits.map((s) => (s.category === from ? { ...s, category: into } : s));
-    });
+async function reassign(db: KeptDatabase, writer: BlockWriter, from: string, into: string): Promise<void> {
+  await writer.rewrite('all', (rows) =>
+    rows.some(uses(from))
+      ? rows.map((tx) => {
+          if (!uses(from)(tx)) return tx;
+          const next = { ...tx };
+          if (next.category === from) next.category = into;
+          if (next.splits)
+            next.splits = next.splits.map((s) => (s.category === from ? { ...s, category: into } : s));
+          return next;
+        })
+      : undefined,
+  );
   await db.merchants.filter((m) => m.category === from).modify({ category: into });
   await db.rules.filter((rule) => rule.setCategory === from).modify({ setCategory: into });
 }
@@ -56,21 +75,21 @@ async function reassign(db: KeptDatabase, from: string, into: string): Promise<v
 /** Merges `from` into `into`, then deletes `from` (a built-in category cannot be merged away). */
 export async function mergeCategory(db: KeptDatabase, from: string, into: string): Promise<void> {
   if (from === into) return;
-  await db.transaction('rw', [db.categories, db.transactions, db.merchants, db.rules], async () => {
+  await storeWrite(db, [db.categories, db.merchants, db.rules], async (writer) => {
     const source = await db.categories.get(from);
     if (!source || source.builtIn) throw new Error('Only custom categories can be merged away.');
     if (!(await db.categories.get(into))) throw new Error('Unknown target category.');
-    await reassign(db, from, into);
+    await reassign(db, writer, from, into);
     await db.categories.delete(from);
   });
 }
 
 /** Deletes a custom category; what used it becomes 'uncategorized'. */
 export async function deleteCategory(db: KeptDatabase, id: string): Promise<void> {
-  await db.transaction('rw', [db.categories, db.transactions, db.merchants, db.rules], async () => {
+  await storeWrite(db, [db.categories, db.merchants, db.rules], async (writer) => {
     const category = await db.categories.get(id);
     if (!category || category.builtIn) throw new Error('Built-in categories cannot be deleted.');
-    await reassign(db, id, UNCATEGORIZED);
+    await reassign(db, writer, id, UNCATEGORIZED);
     await db.categories.delete(id);
   });
 }

@@ -1,6 +1,5 @@
 import Dexie, { type Table } from 'dexie';
 import { DEFAULT_CATEGORIES } from '../core/categories';
-import { changeStampMiddleware } from './changeStamp';
 import type {
   Account,
   Category,
@@ -9,15 +8,14 @@ import type {
   ProfileRecord,
   RuleRecord,
   SettingRecord,
-  Transaction,
 } from './records';
+import type { TransactionBlock } from './store/blockCodec';
+import { TransactionStore } from './store/transactionStore';
+import { migrateRowsToBlocks } from './store/migrateToBlocks';
 
 export const DATABASE_NAME = 'kept';
 
-/**
- * Version 1 of the schema. Transactions carry few indexes on purpose: every index slows the bulk write of an
- * import, and the dashboard reads whole accounts anyway.
- */
+/** Version 1: one record per transaction (slow to write: IndexedDB costs about the same per record). */
 export const SCHEMA_V1 = {
   accounts: '++id, number',
   transactions: '++id, [accountId+date], importId',
@@ -29,27 +27,37 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
+/** Version 2: transactions in blocks, one record per account and month (see store/blockCodec.ts). */
+export const SCHEMA_V2 = { ...SCHEMA_V1, blocks: 'key, accountId' } as const;
+
+/** Version 3: the per-row table is gone (its rows moved into blocks in version 2's upgrade). */
+export const SCHEMA_V3 = { ...SCHEMA_V2, transactions: null } as const;
+
 export class KeptDatabase extends Dexie {
   accounts!: Table<Account, number>;
-  transactions!: Table<Transaction, number>;
+  blocks!: Table<TransactionBlock, string>;
   imports!: Table<ImportRecord, number>;
   profiles!: Table<ProfileRecord, string>;
   categories!: Table<Category, string>;
   rules!: Table<RuleRecord, string>;
   merchants!: Table<MerchantRecord, string>;
   settings!: Table<SettingRecord, string>;
+  /** Every transaction, read once from the blocks and kept in memory with the indexes the views need. */
+  readonly store: TransactionStore;
 
   constructor(name = DATABASE_NAME) {
-    // Kept reads whole tables (100,000 rows) far more than it re-reads small ranges: Dexie's result cache would
-    // clone every row once more on the way out.
+    // Kept reads whole tables far more than it re-reads small ranges: Dexie's result cache would clone every
+    // record once more on the way out.
     super(name, { cache: 'disabled' });
     this.version(1).stores(SCHEMA_V1);
-    this.use(changeStampMiddleware);
-    // Later versions: `this.version(2).stores({...}).upgrade(tx => ...)`, with a test in migrations.test.ts that
-    // opens a database written by version 1 and checks the upgraded data.
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade((tx) => migrateRowsToBlocks(tx));
+    this.version(3).stores(SCHEMA_V3);
     this.on('populate', (tx) => {
       void tx.table('categories').bulkAdd(DEFAULT_CATEGORIES.map((category) => ({ ...category })));
     });
+    this.store = new TransactionStore(this);
   }
 }
 

@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { exportTransactionsCsv } from './exportTransactions';
-import { freshDatabase } from './testing';
+import { freshDatabase, storedRows } from './testing';
 
 describe('exportTransactionsCsv', () => {
   it('writes every stored transaction with account and category names', async () => {
     const db = freshDatabase();
     const accountId = await db.accounts.add({ name: 'Main', currency: 'EUR', createdAt: 0 });
-    await db.transactions.bulkAdd([
+    await storedRows(db).bulkAdd([
       {
         accountId,
         date: '2025-02-01',

@@ -5,6 +5,10 @@ import { settlePending } from '../core/pending';
 import type { ReadingProfile } from '../core/import/types';
 import type { CurrencyCode, IsoDate, Transaction } from '../core/types';
 import type { KeptDatabase } from './database';
+import { blockKey, groupByBlock } from './store/blockCodec';
+import type { BlockWriter } from './store/blockWriter';
+import { reserveIds } from './store/ids';
+import { storeWrite } from './store/storeWrite';
 import { pairNewTransfers } from './transferPairing';
 
 /** One row ready to store: read from the file, cleaned and categorized. */
@@ -47,6 +51,9 @@ function dateRange(rows: readonly { date: IsoDate }[]): [IsoDate, IsoDate] {
   return [min, max];
 }
 
+const fingerprintOf = (row: { date: IsoDate; amount: number; description: string }) =>
+  transactionFingerprint(row.date, row.amount, row.description);
+
 /** What the person set by hand on a pending row, carried over to the booked row that replaces it. */
 function personalEdits(pending: Transaction | undefined): Partial<Transaction> {
   if (!pending) return {};
@@ -60,11 +67,14 @@ function personalEdits(pending: Transaction | undefined): Partial<Transaction> {
 /** How far around a file's dates stored rows are read: pending rows get booked a few days later. */
 const PENDING_DAYS = 7;
 
-function storedRows(db: KeptDatabase, accountId: number, [from, to]: [IsoDate, IsoDate]) {
-  return db.transactions
-    .where('[accountId+date]')
-    .between([accountId, from], [accountId, to], true, true)
-    .toArray();
+/** Stored rows of one account between two dates (inclusive). */
+export async function accountRowsBetween(
+  writer: BlockWriter,
+  accountId: number,
+  [from, to]: [IsoDate, IsoDate],
+): Promise<Transaction[]> {
+  const blocks = await writer.read(await writer.accountKeys(accountId, from, to));
+  return [...blocks.values()].flat().filter((row) => row.date >= from && row.date <= to);
 }
 
 /**
@@ -73,6 +83,7 @@ function storedRows(db: KeptDatabase, accountId: number, [from, to]: [IsoDate, I
  */
 async function accountByOverlap(
   db: KeptDatabase,
+  writer: BlockWriter,
   rows: readonly PreparedRow[],
   fingerprints: readonly string[],
 ) {
@@ -81,22 +92,14 @@ async function accountByOverlap(
   let best: { id: number; share: number } | undefined;
   for (const account of accounts) {
     if (account.id === undefined) continue;
-    const stored = await db.transactions
-      .where('[accountId+date]')
-      .between([account.id, range[0]], [account.id, range[1]], true, true)
-      .toArray();
+    const stored = await accountRowsBetween(writer, account.id, range);
     if (stored.length === 0) continue;
     const [from, to] = dateRange(stored);
     const inside = fingerprints.filter((_, index) => {
       const date = (rows[index] as PreparedRow).date;
       return date >= from && date <= to;
     });
-    const repeated =
-      inside.length -
-      selectNewRows(
-        inside,
-        stored.map((row) => row.fingerprint),
-      ).length;
+    const repeated = inside.length - selectNewRows(inside, stored.map(fingerprintOf)).length;
     const share = repeated / Math.max(1, inside.length);
     if (
       repeated >= Math.min(3, inside.length) &&
@@ -109,7 +112,12 @@ async function accountByOverlap(
   return best?.id;
 }
 
-async function resolveAccount(db: KeptDatabase, input: PreparedImport, fingerprints: string[]) {
+async function resolveAccount(
+  db: KeptDatabase,
+  writer: BlockWriter,
+  input: PreparedImport,
+  fingerprints: string[],
+) {
   if (input.accountId !== undefined) {
     const chosen = await db.accounts.get(input.accountId);
     if (chosen?.id !== undefined) return { account: chosen, created: false };
@@ -117,7 +125,7 @@ async function resolveAccount(db: KeptDatabase, input: PreparedImport, fingerpri
   const byNumber = findAccountByNumber(input.account.number, await db.accounts.toArray());
   if (byNumber?.id !== undefined) return { account: byNumber, created: false };
   if (!input.account.number && fingerprints.length > 0) {
-    const byOverlap = await accountByOverlap(db, input.rows, fingerprints);
+    const byOverlap = await accountByOverlap(db, writer, input.rows, fingerprints);
     const account = byOverlap === undefined ? undefined : await db.accounts.get(byOverlap);
     if (account?.id !== undefined) return { account, created: false };
   }
@@ -133,35 +141,66 @@ async function resolveAccount(db: KeptDatabase, input: PreparedImport, fingerpri
   return { account: { ...fresh, id }, created: true };
 }
 
+/** Rows written per request: small enough for the page to repaint (and show progress) between requests. */
+const WRITE_CHUNK = 5_000;
+
+/** Writes new rows block by block, in requests of about WRITE_CHUNK rows, checking for Cancel in between. */
+async function appendInChunks(
+  writer: BlockWriter,
+  records: readonly Transaction[],
+  onProgress?: (written: number, total: number) => void,
+  signal?: AbortSignal,
+) {
+  let batch: Transaction[] = [];
+  let written = 0;
+  const flush = async () => {
+    // Throwing inside the transaction rolls back everything this import wrote.
+    signal?.throwIfAborted();
+    await writer.append(batch);
+    written += batch.length;
+    batch = [];
+    onProgress?.(written, records.length);
+  };
+  for (const group of groupByBlock(records).values()) {
+    batch.push(...group);
+    if (batch.length >= WRITE_CHUNK) await flush();
+  }
+  if (batch.length > 0) await flush();
+}
+
 /**
  * Stores one file's rows as one IndexedDB transaction: all or nothing. Rows already stored (as a multiset of
  * fingerprints) are skipped, so an overlapping statement adds only what is new.
  */
-/** Rows written per request: small enough for the page to repaint (and show progress) between chunks. */
-const WRITE_CHUNK = 5_000;
-
 export async function commitImport(
   db: KeptDatabase,
   input: PreparedImport,
   onProgress?: (written: number, total: number) => void,
   signal?: AbortSignal,
 ): Promise<ImportOutcome> {
-  const fingerprints = input.rows.map((row) => transactionFingerprint(row.date, row.amount, row.description));
-  return db.transaction('rw', [db.accounts, db.transactions, db.imports, db.profiles], async () => {
+  const fingerprints = input.rows.map(fingerprintOf);
+  const tables = [db.accounts, db.imports, db.profiles, db.settings];
+  return storeWrite(db, tables, async (writer) => {
     const sameFileAgain = (await db.imports.where('sha256').equals(input.sha256).count()) > 0;
-    const { account, created } = await resolveAccount(db, input, fingerprints);
+    const { account, created } = await resolveAccount(db, writer, input, fingerprints);
     const accountId = account.id as number;
     const [from, to] = dateRange(input.rows);
     const nearby =
       input.rows.length > 0
-        ? await storedRows(db, accountId, [addDays(from, -PENDING_DAYS), addDays(to, PENDING_DAYS)])
+        ? await accountRowsBetween(writer, accountId, [
+            addDays(from, -PENDING_DAYS),
+            addDays(to, PENDING_DAYS),
+          ])
         : [];
-    const stored = nearby.filter((row) => row.date >= from && row.date <= to).map((row) => row.fingerprint);
+    const stored = nearby.filter((row) => row.date >= from && row.date <= to).map(fingerprintOf);
     const unseen = selectNewRows(fingerprints, stored);
     const { settles, alreadyBooked } = settlePending(input.rows, unseen, nearby, PENDING_DAYS);
     const newIndexes = unseen.filter((index) => !alreadyBooked.has(index));
     const settledIds = new Set(settles.values());
     const replaced = nearby.filter((row) => row.id !== undefined && settledIds.has(row.id));
+    const firstId = await reserveIds(db, newIndexes.length);
+    const replacedById = new Map(replaced.map((row) => [row.id, row]));
+    const records: Transaction[] = [];
     const importId = await db.imports.add({
       fileName: input.fileName,
       sha256: input.sha256,
@@ -174,24 +213,24 @@ export async function commitImport(
       createdAt: Date.now(),
       ...(replaced.length > 0 ? { replacedPending: replaced } : {}),
     });
-    const replacedById = new Map(replaced.map((row) => [row.id, row]));
-    const records: Transaction[] = newIndexes.map((index) => ({
-      ...(input.rows[index] as PreparedRow),
-      ...personalEdits(replacedById.get(settles.get(index))),
-      accountId,
-      importId,
-      fingerprint: fingerprints[index] as string,
-    }));
-    if (replaced.length > 0) await db.transactions.bulkDelete(replaced.map((row) => row.id as number));
-    for (let start = 0; start < records.length; start += WRITE_CHUNK) {
-      // Throwing inside the transaction rolls back everything this import wrote.
-      signal?.throwIfAborted();
-      const chunk = records.slice(start, start + WRITE_CHUNK);
-      const ids = await db.transactions.bulkAdd(chunk, { allKeys: true });
-      chunk.forEach((record, index) => (record.id = ids[index]));
-      onProgress?.(Math.min(records.length, start + WRITE_CHUNK), records.length);
+    newIndexes.forEach((index, position) => {
+      records.push({
+        ...(input.rows[index] as PreparedRow),
+        ...personalEdits(replacedById.get(settles.get(index))),
+        id: firstId + position,
+        accountId,
+        importId,
+      });
+    });
+    if (replaced.length > 0) {
+      await writer.rewrite(
+        replaced.map((row) => blockKey(row.accountId, row.date)),
+        (rows) => rows.filter((row) => !settledIds.has(row.id as number)),
+      );
     }
-    const transfersPaired = await pairNewTransfers(db, records, [from, to]);
+    await appendInChunks(writer, records, onProgress, signal);
+    const transfersPaired = await pairNewTransfers(db, writer, records, [from, to]);
+    await db.imports.update(importId, { blockKeys: [...groupByBlock(records).keys()] });
     if (input.saveProfile) await db.profiles.put({ ...input.profile, savedAt: Date.now() });
     return {
       importId,
@@ -204,30 +243,5 @@ export async function commitImport(
       sameFileAgain,
       transfersPaired,
     };
-  });
-}
-
-/** Removes everything one import added (and its account, when the import created it and nothing else uses it). */
-export async function undoImport(db: KeptDatabase, importId: number): Promise<void> {
-  await db.transaction('rw', [db.accounts, db.transactions, db.imports], async () => {
-    const record = await db.imports.get(importId);
-    if (!record) return;
-    const removed = await db.transactions.where('importId').equals(importId).toArray();
-    const partners = removed.flatMap((row) => (row.transferPairId === undefined ? [] : [row.transferPairId]));
-    for (const partner of partners) {
-      await db.transactions.update(partner, {
-        transferPairId: undefined,
-        category: 'uncategorized',
-        categorySource: 'none',
-      });
-    }
-    await db.transactions.where('importId').equals(importId).delete();
-    if (record.replacedPending) await db.transactions.bulkAdd(record.replacedPending);
-    await db.imports.delete(importId);
-    const left = await db.transactions
-      .where('[accountId+date]')
-      .between([record.accountId, ''], [record.accountId, '\uffff'])
-      .count();
-    if (record.createdAccount && left === 0) await db.accounts.delete(record.accountId);
   });
 }

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { fromJSON, predict } from '../core/merchant/bayes';
 import { applyToMerchant, countMerchantTransactions, MODEL_SETTING, trainCategoryModel } from './learning';
-import { freshDatabase } from './testing';
+import { freshDatabase, storedRows } from './testing';
 import { seedTransactions } from './workspaceTesting';
 
 describe('learning', () => {
@@ -21,7 +21,7 @@ describe('learning', () => {
     ]);
     expect(await countMerchantTransactions(db, 'carrefour city')).toBe(3);
     expect(await applyToMerchant(db, 'carrefour city', { category: 'groceries' }, 42)).toBe(2);
-    const rows = await db.transactions.bulkGet(ids);
+    const rows = await storedRows(db).bulkGet(ids);
     expect(rows.map((tx) => [tx?.category, tx?.categorySource])).toEqual([
       ['groceries', 'learned'],
       ['health', 'manual'],
@@ -40,7 +40,7 @@ describe('learning', () => {
     await seedTransactions(db, [{ merchant: 'Crf City' }, { merchant: 'Crf City' }]);
     await applyToMerchant(db, 'crf city', { category: 'groceries' }, 1);
     expect(await applyToMerchant(db, 'crf city', { name: 'Carrefour City' }, 2)).toBe(2);
-    expect((await db.transactions.toArray()).map((tx) => tx.merchant)).toEqual([
+    expect((await storedRows(db).toArray()).map((tx) => tx.merchant)).toEqual([
       'Carrefour City',
       'Carrefour City',
     ]);

@@ -2,12 +2,14 @@ import { createModel, fromJSON, toJSON, train } from '../core/merchant/bayes';
 import { merchantKeyOf } from '../core/workspace/filter';
 import type { KeptDatabase } from './database';
 import type { Transaction } from './records';
+import { storeWrite } from './store/storeWrite';
 
 export const MODEL_SETTING = 'categoryModel';
 
 /** Transactions of one merchant (same payee key), for the "apply to all N" prompt. */
 export async function countMerchantTransactions(db: KeptDatabase, merchantKey: string): Promise<number> {
-  return db.transactions.filter((tx) => merchantKeyOf(tx) === merchantKey).count();
+  await db.store.ready();
+  return db.store.all().filter((tx) => merchantKeyOf(tx) === merchantKey).length;
 }
 
 export interface MerchantLesson {
@@ -26,32 +28,46 @@ export async function applyToMerchant(
   lesson: MerchantLesson,
   now = Date.now(),
 ): Promise<number> {
-  return db.transaction('rw', db.transactions, db.merchants, async () => {
-    let changed = 0;
-    await db.transactions
-      .filter((tx) => merchantKeyOf(tx) === merchantKey)
-      .modify((tx: Transaction) => {
-        if (lesson.name && tx.merchant !== lesson.name) {
-          tx.merchant = lesson.name;
-          changed += 1;
-        }
-        if (lesson.category && tx.categorySource !== 'manual' && !tx.splits?.length) {
-          if (tx.category !== lesson.category) changed += 1;
-          tx.category = lesson.category;
-          tx.categorySource = 'learned';
-          tx.confidence = 1;
-        }
+  await db.store.ready();
+  let changed = 0;
+  const teach = (tx: Transaction): Transaction => {
+    const next = { ...tx };
+    if (lesson.name && next.merchant !== lesson.name) {
+      next.merchant = lesson.name;
+      changed += 1;
+    }
+    if (lesson.category && next.categorySource !== 'manual' && !next.splits?.length) {
+      if (next.category !== lesson.category) changed += 1;
+      next.category = lesson.category;
+      next.categorySource = 'learned';
+      next.confidence = 1;
+    }
+    return next;
+  };
+  const change = (rows: Transaction[]) =>
+    rows.some((tx) => merchantKeyOf(tx) === merchantKey)
+      ? rows.map((tx) => (merchantKeyOf(tx) === merchantKey ? teach(tx) : tx))
+      : undefined;
+  const keys = db.store.keysWhere((tx) => merchantKeyOf(tx) === merchantKey);
+  return storeWrite(
+    db,
+    [db.merchants],
+    async (writer) => {
+      changed = 0;
+      // Every block: another tab may have stored rows of this merchant that this page has not seen yet.
+      await writer.rewrite('all', change);
+      const previous = await db.merchants.get(merchantKey);
+      await db.merchants.put({
+        ...previous,
+        key: merchantKey,
+        ...(lesson.name ? { name: lesson.name } : {}),
+        ...(lesson.category ? { category: lesson.category } : {}),
+        updatedAt: now,
       });
-    const previous = await db.merchants.get(merchantKey);
-    await db.merchants.put({
-      ...previous,
-      key: merchantKey,
-      ...(lesson.name ? { name: lesson.name } : {}),
-      ...(lesson.category ? { category: lesson.category } : {}),
-      updatedAt: now,
-    });
-    return changed;
-  });
+      return changed;
+    },
+    { keys, change },
+  );
 }
 
 /** Adds corrections to the per-user naive Bayes model kept in `settings` under 'categoryModel'. */

@@ -2,34 +2,114 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { KeptDatabase, SCHEMA_V1 } from './database';
+import { readAllTables } from './backup';
+import { addTransactions, storedRows } from './testing';
 
-/**
- * The pattern for every schema change: write data with the previous version's schema (a bare Dexie with the old
- * stores), then open it with the current KeptDatabase and check the data survived the upgrade.
- */
+/** Rows as version 1 of Kept wrote them: one record each, fingerprints stored, links by id. */
+function versionOneRows() {
+  const base = {
+    currency: 'EUR',
+    balance: null,
+    merchantKey: 'shop',
+    kind: 'card',
+    categorySource: 'knowledge',
+  };
+  return [
+    {
+      ...base,
+      accountId: 1,
+      importId: 1,
+      date: '2024-01-31',
+      description: 'CB SHOP',
+      merchant: 'Shop',
+      category: 'shopping',
+      amount: -500,
+      fingerprint: '2024-01-31|-500|cb shop',
+      note: 'gift',
+    },
+    {
+      ...base,
+      accountId: 1,
+      importId: 1,
+      date: '2024-02-01',
+      description: 'VIR LIVRET',
+      merchant: 'Livret',
+      category: 'transfers',
+      amount: -10_000,
+      fingerprint: 'x',
+      transferPairId: 4,
+      kind: 'transfer',
+    },
+    {
+      ...base,
+      accountId: 1,
+      importId: 1,
+      date: '2024-02-01',
+      description: 'CB SHOP',
+      merchant: 'Shop',
+      category: 'groceries',
+      amount: -700,
+      fingerprint: 'y',
+      splits: [
+        { category: 'groceries', amount: -400 },
+        { category: 'health', amount: -300 },
+      ],
+    },
+    {
+      ...base,
+      accountId: 2,
+      importId: 2,
+      date: '2024-02-02',
+      description: 'VIR DEPUIS COMPTE',
+      merchant: 'Compte',
+      category: 'transfers',
+      amount: 10_000,
+      fingerprint: 'z',
+      transferPairId: 2,
+      kind: 'transfer',
+      balance: 10_000,
+    },
+  ];
+}
+
 describe('schema upgrades', () => {
-  it('opens a version-1 database written by an earlier release without losing data', async () => {
+  it('moves a version-1 database (one record per row) into blocks without losing or relinking anything', async () => {
     const name = `kept-migration-${Math.random()}`;
     const old = new Dexie(name);
     old.version(1).stores(SCHEMA_V1);
-    await old.table('accounts').add({ name: 'Old', currency: 'EUR', createdAt: 1 });
-    await old.table('transactions').add({
-      accountId: 1,
-      date: '2024-01-02',
-      description: 'X',
-      merchant: 'X',
-      category: 'uncategorized',
-      amount: -5,
-      currency: 'EUR',
-      balance: null,
-      importId: 1,
-      fingerprint: 'f',
-    });
+    await old.table('accounts').bulkAdd([
+      { name: 'Checking', currency: 'EUR', createdAt: 1 },
+      { name: 'Savings', currency: 'EUR', createdAt: 2 },
+    ]);
+    await old.table('transactions').bulkAdd(versionOneRows());
+    await old.table('settings').bulkAdd([
+      { key: 'analyticsCache', value: { stamp: 'x', columns: {} } },
+      { key: 'categoryModel', value: { v: 1 } },
+    ]);
     old.close();
 
     const current = new KeptDatabase(name);
-    expect(await current.accounts.count()).toBe(1);
-    expect((await current.transactions.toArray())[0]?.amount).toBe(-5);
+    const rows = await storedRows(current).toArray();
+    expect(rows.map((row) => row.id)).toEqual([1, 2, 3, 4]);
+    const expected = versionOneRows().map((row, index) => {
+      const { fingerprint: _derived, ...rest } = row;
+      return { ...rest, id: index + 1 };
+    });
+    expect(rows).toEqual(expected);
+    // One block per account and month.
+    expect((await current.blocks.toCollection().primaryKeys()).sort()).toEqual([
+      '1:2024-01',
+      '1:2024-02',
+      '2:2024-02',
+    ]);
+    // The derived cache is gone, what the person taught stays, and new ids continue after the old ones.
+    const tables = await readAllTables(current);
+    expect(tables.settings.map((row) => row.key)).toEqual(['categoryModel']);
+    const [next] = await addTransactions(current, [{ ...(expected[0] as object), id: undefined } as never]);
+    expect(next).toBe(5);
+    await current.store.ready();
+    expect(current.store.get(2)?.transferPairId).toBe(4);
+    expect(current.store.get(3)?.splits).toHaveLength(2);
     current.close();
   });
 });

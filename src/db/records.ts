@@ -19,6 +19,8 @@ export interface ImportRecord {
   createdAt: number;
   /** Pending rows this import's booked rows replaced (Undo puts them back). */
   replacedPending?: Transaction[];
+  /** The transaction blocks this import wrote rows into (Undo visits them). */
+  blockKeys?: string[];
 }
 
 export interface ProfileRecord extends ReadingProfile {

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { CategoryRule } from '../core/merchant/rules';
 import { deleteRule, listRules, saveRule } from './rulesRepo';
-import { freshDatabase } from './testing';
+import { freshDatabase, storedRows } from './testing';
 import { seedTransactions } from './workspaceTesting';
 
 const rule = (overrides: Partial<CategoryRule>): CategoryRule => ({
@@ -25,7 +25,7 @@ describe('rules repository', () => {
       { description: 'CB MONOPRIX' },
     ]);
     expect(await saveRule(db, rule({ setMerchant: 'Navigo' }))).toBe(2);
-    const rows = await db.transactions.bulkGet(ids);
+    const rows = await storedRows(db).bulkGet(ids);
     expect(rows.map((tx) => [tx?.merchant, tx?.category, tx?.categorySource])).toEqual([
       ['Navigo', 'transport', 'rule'],
       ['Navigo', 'gifts', 'manual'],
@@ -39,7 +39,7 @@ describe('rules repository', () => {
     const [id] = await seedTransactions(db, [{ description: 'CB RATP NAVIGO' }]);
     await saveRule(db, rule({ id: 'high', pattern: 'ratp', setCategory: 'travel', priority: 5 }));
     expect(await saveRule(db, rule({ id: 'low' }))).toBe(0);
-    expect((await db.transactions.get(id!))?.category).toBe('travel');
+    expect((await storedRows(db).get(id!))?.category).toBe('travel');
     expect((await listRules(db)).map((r) => r.id)).toEqual(['high', 'low']);
     await deleteRule(db, 'high');
     expect((await listRules(db)).map((r) => r.id)).toEqual(['low']);

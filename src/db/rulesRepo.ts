@@ -1,6 +1,7 @@
 import { type CategoryRule, validateRule } from '../core/merchant/rules';
 import { isVisibleChange, ruleChanges, ruleWins } from '../core/workspace/rulePreview';
 import type { KeptDatabase } from './database';
+import { storeWrite } from './store/storeWrite';
 
 export function newRuleId(now = Date.now()): string {
   return `rule_${now.toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
@@ -14,16 +15,21 @@ export function newRuleId(now = Date.now()): string {
 export async function saveRule(db: KeptDatabase, rule: CategoryRule): Promise<number> {
   const problems = validateRule(rule);
   if (problems.length > 0) throw new Error(problems.join(' '));
-  return db.transaction('rw', db.rules, db.transactions, async () => {
+  return storeWrite(db, [db.rules], async (writer) => {
     await db.rules.put({ ...rule });
     const rules = await db.rules.toArray();
     let changed = 0;
-    await db.transactions.toCollection().modify((tx) => {
-      if (!ruleWins(rule, rules, tx)) return;
-      const patch = ruleChanges(rule, tx);
-      if (!patch) return;
-      if (isVisibleChange(tx, patch)) changed += 1;
-      Object.assign(tx, patch);
+    await writer.rewrite('all', (rows) => {
+      let touched = false;
+      const next = rows.map((tx) => {
+        if (!ruleWins(rule, rules, tx)) return tx;
+        const patch = ruleChanges(rule, tx);
+        if (!patch) return tx;
+        if (isVisibleChange(tx, patch)) changed += 1;
+        touched = true;
+        return { ...tx, ...patch };
+      });
+      return touched ? next : undefined;
     });
     return changed;
   });

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { freshDatabase } from './testing';
+import { freshDatabase, storedRows } from './testing';
 import {
   renameTransactionMerchant,
   setCategoryForMany,
@@ -15,16 +15,16 @@ describe('transaction edits', () => {
     const db = freshDatabase();
     const [a, b, c] = await seedTransactions(db, [{ categorySource: 'model', confidence: 0.4 }, {}, {}]);
     await setTransactionCategory(db, a!, 'groceries');
-    expect(await db.transactions.get(a!)).toMatchObject({ category: 'groceries', categorySource: 'manual' });
+    expect(await storedRows(db).get(a!)).toMatchObject({ category: 'groceries', categorySource: 'manual' });
     expect(await setCategoryForMany(db, [b!, c!], 'dining')).toBe(2);
-    expect((await db.transactions.bulkGet([b!, c!])).map((tx) => tx?.category)).toEqual(['dining', 'dining']);
+    expect((await storedRows(db).bulkGet([b!, c!])).map((tx) => tx?.category)).toEqual(['dining', 'dining']);
   });
 
   it('renames the merchant and keeps the raw description', async () => {
     const db = freshDatabase();
     const [id] = await seedTransactions(db, [{ description: 'CB CRF CITY 12/01' }]);
     await renameTransactionMerchant(db, id!, '  Carrefour City ');
-    expect(await db.transactions.get(id!)).toMatchObject({
+    expect(await storedRows(db).get(id!)).toMatchObject({
       merchant: 'Carrefour City',
       description: 'CB CRF CITY 12/01',
     });
@@ -34,9 +34,9 @@ describe('transaction edits', () => {
     const db = freshDatabase();
     const [id] = await seedTransactions(db, [{}]);
     await setTransactionNote(db, id!, 'dinner with Ana');
-    expect((await db.transactions.get(id!))?.note).toBe('dinner with Ana');
+    expect((await storedRows(db).get(id!))?.note).toBe('dinner with Ana');
     await setTransactionNote(db, id!, '  ');
-    expect((await db.transactions.get(id!))?.note).toBeUndefined();
+    expect((await storedRows(db).get(id!))?.note).toBeUndefined();
   });
 
   it('stores splits that add up and refuses others', async () => {
@@ -47,7 +47,7 @@ describe('transaction edits', () => {
       { category: 'shopping', amount: -300 },
     ];
     await setTransactionSplits(db, id!, splits);
-    expect((await db.transactions.get(id!))?.splits).toEqual(splits);
+    expect((await storedRows(db).get(id!))?.splits).toEqual(splits);
     await expect(
       setTransactionSplits(db, id!, [
         { category: 'groceries', amount: -700 },
@@ -55,9 +55,9 @@ describe('transaction edits', () => {
       ]),
     ).rejects.toThrow();
     await setTransactionSplits(db, id!, []);
-    expect((await db.transactions.get(id!))?.splits).toBeUndefined();
+    expect((await storedRows(db).get(id!))?.splits).toBeUndefined();
     await setTransactionSplits(db, id!, splits);
     await setTransactionCategory(db, id!, 'health');
-    expect((await db.transactions.get(id!))?.splits).toBeUndefined();
+    expect((await storedRows(db).get(id!))?.splits).toBeUndefined();
   });
 });

@@ -3,6 +3,8 @@ import { TRANSFERS } from '../core/categories';
 import { pairTransfers, type TransferCandidate } from '../core/transfers';
 import type { IsoDate, Transaction } from '../core/types';
 import type { KeptDatabase } from './database';
+import { blockKey } from './store/blockCodec';
+import type { BlockWriter } from './store/blockWriter';
 
 const WINDOW_DAYS = 4;
 
@@ -12,33 +14,45 @@ const WINDOW_DAYS = 4;
  */
 export async function pairNewTransfers(
   db: KeptDatabase,
+  writer: BlockWriter,
   fresh: Transaction[],
   [from, to]: [IsoDate, IsoDate],
 ) {
   if (fresh.length === 0) return 0;
   const accounts = await db.accounts.toArray();
   const freshAccount = fresh[0]?.accountId;
+  const window: [IsoDate, IsoDate] = [addDays(from, -WINDOW_DAYS), addDays(to, WINDOW_DAYS)];
   const stored: Transaction[] = [];
   for (const account of accounts) {
     if (account.id === undefined || account.id === freshAccount) continue;
-    stored.push(
-      ...(await db.transactions
-        .where('[accountId+date]')
-        .between(
-          [account.id, addDays(from, -WINDOW_DAYS)],
-          [account.id, addDays(to, WINDOW_DAYS)],
-          true,
-          true,
-        )
-        .toArray()),
-    );
+    const keys = await writer.accountKeys(account.id, ...window);
+    for (const rows of (await writer.read(keys)).values())
+      stored.push(...rows.filter((row) => row.date >= window[0] && row.date <= window[1]));
   }
   if (stored.length === 0) return 0;
   const pairs = pairTransfers(fresh as TransferCandidate[], stored as TransferCandidate[], WINDOW_DAYS);
+  if (pairs.length === 0) return 0;
+  const partnerOf = new Map<number, number>();
   for (const [outId, inId] of pairs) {
-    const link = { category: TRANSFERS, categorySource: 'transfer', kind: 'transfer' };
-    await db.transactions.update(outId, { ...link, transferPairId: inId });
-    await db.transactions.update(inId, { ...link, transferPairId: outId });
+    partnerOf.set(outId, inId);
+    partnerOf.set(inId, outId);
   }
+  const keys = [...fresh, ...stored]
+    .filter((row) => partnerOf.has(row.id as number))
+    .map((row) => blockKey(row.accountId, row.date));
+  await writer.rewrite(keys, (rows) => {
+    if (!rows.some((row) => partnerOf.has(row.id as number))) return undefined;
+    return rows.map((row) => {
+      const partner = partnerOf.get(row.id as number);
+      if (partner === undefined) return row;
+      return {
+        ...row,
+        category: TRANSFERS,
+        categorySource: 'transfer',
+        kind: 'transfer',
+        transferPairId: partner,
+      };
+    });
+  });
   return pairs.length;
 }

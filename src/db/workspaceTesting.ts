@@ -1,5 +1,6 @@
 import type { KeptDatabase } from './database';
 import type { Transaction } from './records';
+import { addTransactions } from './testing';
 
 /** Stores transactions for a test with sensible defaults; returns their ids in order. */
 export async function seedTransactions(
@@ -7,7 +8,8 @@ export async function seedTransactions(
   rows: readonly Partial<Transaction>[],
 ): Promise<number[]> {
   const accountId = await db.accounts.add({ name: 'Main', currency: 'EUR', createdAt: 0 });
-  return db.transactions.bulkAdd(
+  return addTransactions(
+    db,
     rows.map((row, index) => ({
       accountId,
       date: '2025-01-01',
@@ -18,9 +20,7 @@ export async function seedTransactions(
       currency: 'EUR',
       balance: null,
       importId: 1,
-      fingerprint: `f${index}`,
       ...row,
     })),
-    { allKeys: true },
   );
 }

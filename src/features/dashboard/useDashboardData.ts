@@ -1,13 +1,30 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { type AnalyticsData, loadAnalytics } from '../../db/analyticsCache';
+import { useMemo } from 'react';
+import { toColumns, type TransactionColumns } from '../../core/analytics/columns';
+import type { Account, Category } from '../../core/types';
 import { db } from '../../db/database';
 import { useCategoryLocalizer } from '../../i18n';
+import { useVersionedSource } from '../../ui/useVersionedSource';
 
-/** The cached transaction columns plus accounts and categories; re-runs whenever stored data changes. */
+export interface AnalyticsData {
+  columns: TransactionColumns;
+  accounts: Account[];
+  categories: Category[];
+}
+
+/** Every transaction as columns (computed once per change of the store) plus accounts and categories. */
 export function useDashboardData(): AnalyticsData | undefined {
   const localize = useCategoryLocalizer();
-  return useLiveQuery(async () => {
-    const data = await loadAnalytics(db);
-    return { ...data, categories: data.categories.map(localize) };
+  const version = useVersionedSource(db.store);
+  const lists = useLiveQuery(async () => {
+    const [accounts, categories] = await Promise.all([db.accounts.toArray(), db.categories.toArray()]);
+    return { accounts, categories: categories.map(localize) };
   }, [localize]);
+  return useMemo(
+    () =>
+      version === undefined || !lists
+        ? undefined
+        : { ...lists, columns: db.store.derive('columns', (rows) => toColumns(rows)) },
+    [version, lists],
+  );
 }

@@ -1,5 +1,5 @@
 import { db } from '../../db/database';
-import { undoImport } from '../../db/importBatch';
+import { undoImport } from '../../db/undoImport';
 import { useI18n } from '../../i18n';
 import { Card } from '../../ui/Card';
 import { FileInput } from './FileInput';

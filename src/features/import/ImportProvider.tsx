@@ -10,7 +10,7 @@ import {
 } from 'react';
 import type { ReadingProfile, StatementReading } from '../../core/import/types';
 import { db } from '../../db/database';
-import { undoImport } from '../../db/importBatch';
+import { undoImport } from '../../db/undoImport';
 import { useI18n } from '../../i18n';
 import type { ImportState } from './importState';
 import { warmUpImportWorker } from '../../worker/importClient';

@@ -1,8 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import type { SearchableTransaction } from '../../core/workspace/filter';
-import type { Account, Category } from '../../core/types';
+import type { Account, Category, Transaction } from '../../core/types';
 import { db } from '../../db/database';
 import { useCategoryLocalizer } from '../../i18n';
+import { useVersionedSource } from '../../ui/useVersionedSource';
 
 export interface TransactionRow extends SearchableTransaction {
   id: number;
@@ -15,20 +17,24 @@ export interface WorkspaceData {
   accounts: Account[];
 }
 
+const newestFirst = (a: Transaction, b: Transaction) =>
+  a.date > b.date ? -1 : a.date < b.date ? 1 : (b.id ?? 0) - (a.id ?? 0);
+
 /** Every stored transaction, newest first, with its account and category resolved; plus the lists for filters. */
 export function useWorkspaceData(): WorkspaceData | undefined {
   const localize = useCategoryLocalizer();
-  return useLiveQuery(async () => {
-    const [accounts, stored, transactions] = await Promise.all([
-      db.accounts.toArray(),
-      db.categories.toArray(),
-      db.transactions.toArray(),
-    ]);
-    const categories = stored.map(localize);
+  const version = useVersionedSource(db.store);
+  const lists = useLiveQuery(async () => {
+    const [accounts, stored] = await Promise.all([db.accounts.toArray(), db.categories.toArray()]);
+    return { accounts, categories: stored.map(localize) };
+  }, [localize]);
+  return useMemo(() => {
+    if (version === undefined || !lists) return undefined;
+    const { accounts, categories } = lists;
     const accountNames = new Map(accounts.map((account) => [account.id, account.name]));
     const categoryById = new Map(categories.map((category) => [category.id, category]));
-    transactions.sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : (b.id ?? 0) - (a.id ?? 0)));
-    const rows = transactions.map((transaction) => {
+    const sorted = db.store.derive('newestFirst', (all) => [...all].sort(newestFirst));
+    const rows = sorted.map((transaction) => {
       const categoryInfo = categoryById.get(transaction.category);
       return {
         ...transaction,
@@ -38,7 +44,6 @@ export function useWorkspaceData(): WorkspaceData | undefined {
         categoryInfo,
       };
     });
-    categories.sort((a, b) => a.name.localeCompare(b.name));
-    return { rows, categories, accounts };
-  }, [localize]);
+    return { rows, categories: [...categories].sort((a, b) => a.name.localeCompare(b.name)), accounts };
+  }, [version, lists]);
 }

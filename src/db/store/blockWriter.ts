@@ -1,0 +1,95 @@
+import type { Transaction } from '../../core/types';
+import type { KeptDatabase } from '../database';
+import { decodeBlock, encodeBlock, groupByBlock } from './blockCodec';
+
+/** What a write did to each block it touched: the block's rows now, or null when it was removed. */
+export type WrittenBlocks = Map<string, Transaction[] | null>;
+
+/** Changes one block's rows; returns the new rows, or undefined when nothing changed. */
+export type BlockChange = (rows: Transaction[], key: string) => Transaction[] | undefined;
+
+/**
+ * Reads and rewrites transaction blocks inside one IndexedDB transaction (the caller's, which must include
+ * `db.blocks`). It reads from IndexedDB, not from the page's memory, so what it writes is right even when another
+ * tab changed data a moment ago. `written` tells the in-memory store what to take over after the commit.
+ */
+export class BlockWriter {
+  readonly written: WrittenBlocks = new Map();
+
+  constructor(private readonly db: KeptDatabase) {}
+
+  /** The rows of each block that exists among `keys` (as written so far in this transaction). */
+  async read(keys: Iterable<string>): Promise<Map<string, Transaction[]>> {
+    const result = new Map<string, Transaction[]>();
+    const missing: string[] = [];
+    for (const key of new Set(keys)) {
+      const written = this.written.get(key);
+      if (written === undefined) missing.push(key);
+      else if (written !== null) result.set(key, written);
+    }
+    if (missing.length > 0) {
+      const blocks = await this.db.blocks.bulkGet(missing);
+      blocks.forEach((block, index) => {
+        if (block) result.set(missing[index] as string, decodeBlock(block));
+      });
+    }
+    return result;
+  }
+
+  /** Every stored block's rows. */
+  async readAll(): Promise<Map<string, Transaction[]>> {
+    const keys = (await this.db.blocks.toCollection().primaryKeys()) as string[];
+    return this.read(new Set([...keys, ...this.written.keys()]));
+  }
+
+  /** Keys of the blocks of one account for the months between two dates (inclusive). */
+  async accountKeys(accountId: number, from: string, to: string): Promise<string[]> {
+    const keys = (await this.db.blocks
+      .where('key')
+      .between(`${accountId}:${from.slice(0, 7)}`, `${accountId}:${to.slice(0, 7)}`, true, true)
+      .primaryKeys()) as string[];
+    const written = [...this.written]
+      .filter(([key, rows]) => rows !== null && key >= `${accountId}:${from.slice(0, 7)}`)
+      .filter(([key]) => key <= `${accountId}:${to.slice(0, 7)}`)
+      .map(([key]) => key);
+    return [...new Set([...keys, ...written])];
+  }
+
+  /** Stores these blocks' rows (an empty list removes the block). */
+  async put(blocks: Map<string, Transaction[]>): Promise<void> {
+    const puts = [];
+    const deletes = [];
+    for (const [key, rows] of blocks) {
+      if (rows.length === 0) {
+        deletes.push(key);
+        this.written.set(key, null);
+      } else {
+        puts.push(encodeBlock(key, rows));
+        this.written.set(key, rows);
+      }
+    }
+    if (puts.length > 0) await this.db.blocks.bulkPut(puts);
+    if (deletes.length > 0) await this.db.blocks.bulkDelete(deletes);
+  }
+
+  /** Applies `change` to each existing block among `keys`; returns the keys that changed. */
+  async rewrite(keys: Iterable<string> | 'all', change: BlockChange): Promise<string[]> {
+    const blocks = keys === 'all' ? await this.readAll() : await this.read(keys);
+    const changed = new Map<string, Transaction[]>();
+    for (const [key, rows] of blocks) {
+      const next = change(rows, key);
+      if (next) changed.set(key, next);
+    }
+    await this.put(changed);
+    return [...changed.keys()];
+  }
+
+  /** Appends rows (ids already set) to their blocks. */
+  async append(rows: readonly Transaction[]): Promise<void> {
+    const groups = groupByBlock(rows);
+    const existing = await this.read(groups.keys());
+    const merged = new Map<string, Transaction[]>();
+    for (const [key, group] of groups) merged.set(key, [...(existing.get(key) ?? []), ...group]);
+    await this.put(merged);
+  }
+}

@@ -1,0 +1,41 @@
+import type { Table } from 'dexie';
+import type { KeptDatabase } from '../database';
+import { type BlockChange, BlockWriter } from './blockWriter';
+
+export interface Preview {
+  keys: Iterable<string> | 'all';
+  change: BlockChange;
+}
+
+/**
+ * One write to the stored transactions (plus other tables) as one IndexedDB transaction: all or nothing. A
+ * `preview` shows the change in the page at once; the committed blocks then replace it, and a failed write puts
+ * back what IndexedDB holds.
+ */
+export async function storeWrite<T>(
+  db: KeptDatabase,
+  tables: readonly Table[],
+  body: (writer: BlockWriter) => Promise<T>,
+  preview?: Preview,
+): Promise<T> {
+  await db.store.ready();
+  const touched = preview ? db.store.preview(preview.keys, preview.change) : [];
+  const writer = new BlockWriter(db);
+  try {
+    // The async wrapper matters: Dexie keeps the transaction open across native awaits only inside an async
+    // function it was given directly.
+    const result = await db.transaction('rw', [db.blocks, ...tables], async () => await body(writer));
+    db.store.applyWritten(writer.written);
+    return result;
+  } catch (error) {
+    if (touched.length > 0) await db.store.reload(touched);
+    throw error;
+  }
+}
+
+/** Every stored transaction as IndexedDB holds it now (tests and exports that must not trust memory). */
+export async function readStoredTransactions(db: KeptDatabase) {
+  const writer = new BlockWriter(db);
+  const blocks = await db.transaction('r', db.blocks, async () => await writer.readAll());
+  return [...blocks.values()].flat();
+}

@@ -1,0 +1,175 @@
+import type { Transaction } from '../../core/types';
+import type { KeptDatabase } from '../database';
+import { blockKey, decodeBlock } from './blockCodec';
+import type { BlockChange, WrittenBlocks } from './blockWriter';
+import { openStoreChannel, type StoreChannel } from './storeChannel';
+
+/** Blocks read per request while loading: small enough that the page never stalls long on one of them. */
+const LOAD_BATCH = 40;
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Every stored transaction in memory, read once from the blocks. Views read it synchronously; writes go to
+ * IndexedDB first (through BlockWriter) and the blocks they wrote replace the ones here afterwards. Other tabs
+ * hear about written blocks over a BroadcastChannel and re-read them.
+ */
+export class TransactionStore {
+  private blocks = new Map<string, Transaction[]>();
+  private byId = new Map<number, Transaction>();
+  private loading: Promise<void> | null = null;
+  private loaded = false;
+  private version = 0;
+  private readonly listeners = new Set<() => void>();
+  private readonly memo = new Map<string, { version: number; value: unknown }>();
+  private channel: StoreChannel | null = null;
+
+  constructor(private readonly db: KeptDatabase) {}
+
+  /** Resolves once every block has been read (only the first call reads). */
+  ready(): Promise<void> {
+    this.loading ??= this.loadAll();
+    return this.loading;
+  }
+
+  get isReady(): boolean {
+    return this.loaded;
+  }
+
+  /** Changes whenever any transaction changes (for React's useSyncExternalStore). */
+  getVersion = (): number => this.version;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Every transaction, in block order (account, month, then the bank's order). */
+  all(): readonly Transaction[] {
+    return this.derive('all', () => [...this.blocks.values()].flat());
+  }
+
+  get count(): number {
+    return this.byId.size;
+  }
+
+  get(id: number): Transaction | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The block a stored transaction lives in. */
+  keyOf(id: number): string | undefined {
+    const row = this.byId.get(id);
+    return row ? blockKey(row.accountId, row.date) : undefined;
+  }
+
+  /** Keys of the blocks holding any row that matches. */
+  keysWhere(matches: (row: Transaction) => boolean): string[] {
+    const keys: string[] = [];
+    for (const [key, rows] of this.blocks) if (rows.some(matches)) keys.push(key);
+    return keys;
+  }
+
+  /** A value computed from all transactions, kept until they change. */
+  derive<T>(name: string, compute: (rows: readonly Transaction[]) => T): T {
+    const cached = this.memo.get(name);
+    if (cached && cached.version === this.version) return cached.value as T;
+    const value = compute(name === 'all' ? [] : this.all());
+    this.memo.set(name, { version: this.version, value });
+    return value;
+  }
+
+  /** Takes over what a committed write stored, and tells other tabs. */
+  applyWritten(written: WrittenBlocks, announce = true): void {
+    if (written.size === 0) return;
+    if (this.loaded) {
+      for (const [key, rows] of written) this.replaceBlock(key, rows);
+      this.changed();
+    }
+    if (announce) this.ensureChannel().announce([...written.keys()]);
+  }
+
+  /**
+   * Shows a change at once, before IndexedDB has stored it (the write follows and its result replaces this).
+   * Returns the keys it touched, to re-read if the write fails.
+   */
+  preview(keys: Iterable<string> | 'all', change: BlockChange): string[] {
+    if (!this.loaded) return [];
+    const touched: string[] = [];
+    for (const key of keys === 'all' ? [...this.blocks.keys()] : keys) {
+      const rows = this.blocks.get(key);
+      const next =
+        rows &&
+        change(
+          rows.map((row) => ({ ...row })),
+          key,
+        );
+      if (!next) continue;
+      this.replaceBlock(key, next);
+      touched.push(key);
+    }
+    if (touched.length > 0) this.changed();
+    return touched;
+  }
+
+  /** Re-reads some blocks (or all of them) from IndexedDB, e.g. after another tab wrote them. */
+  async reload(keys: readonly string[] | 'all'): Promise<void> {
+    if (!this.loaded) return;
+    if (keys === 'all') {
+      this.blocks = new Map();
+      this.byId = new Map();
+      await this.readBlocks((await this.db.blocks.toCollection().primaryKeys()) as string[]);
+    } else {
+      const blocks = await this.db.blocks.bulkGet([...keys]);
+      keys.forEach((key, index) => {
+        const block = blocks[index];
+        this.replaceBlock(key, block ? decodeBlock(block) : null);
+      });
+    }
+    this.changed();
+  }
+
+  /** Tells other tabs that everything changed (after a restore or a wipe). */
+  announceAll(): void {
+    this.ensureChannel().announce('all');
+  }
+
+  private async loadAll(): Promise<void> {
+    this.ensureChannel();
+    const keys = (await this.db.blocks.toCollection().primaryKeys()) as string[];
+    await this.readBlocks(keys);
+    this.loaded = true;
+    this.changed();
+  }
+
+  private async readBlocks(keys: readonly string[]): Promise<void> {
+    for (let start = 0; start < keys.length; start += LOAD_BATCH) {
+      if (start > 0) await nextTask();
+      const batch = keys.slice(start, start + LOAD_BATCH);
+      const blocks = await this.db.blocks.bulkGet(batch);
+      blocks.forEach((block, index) => {
+        if (block) this.replaceBlock(batch[index] as string, decodeBlock(block));
+      });
+    }
+  }
+
+  private replaceBlock(key: string, rows: Transaction[] | null): void {
+    for (const old of this.blocks.get(key) ?? []) if (old.id !== undefined) this.byId.delete(old.id);
+    if (!rows || rows.length === 0) {
+      this.blocks.delete(key);
+      return;
+    }
+    this.blocks.set(key, rows);
+    for (const row of rows) if (row.id !== undefined) this.byId.set(row.id, row);
+  }
+
+  private changed(): void {
+    this.version += 1;
+    for (const listener of this.listeners) listener();
+  }
+
+  private ensureChannel(): StoreChannel {
+    this.channel ??= openStoreChannel(this.db.name, (keys) => void this.reload(keys));
+    return this.channel;
+  }
+}
