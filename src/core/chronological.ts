@@ -8,5 +8,7 @@ export function toChronological<T extends { date: IsoDate }>(rows: readonly T[])
   const first = rows[0]?.date ?? '';
   const last = rows[rows.length - 1]?.date ?? '';
   const ordered = first > last ? [...rows].reverse() : [...rows];
+  if (ordered.every((row, index) => index === 0 || (ordered[index - 1] as T).date <= row.date))
+    return ordered;
   return ordered.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

@@ -30,6 +30,7 @@ export function settlePending(
 ): PendingSettlement {
   const settles = new Map<number, number>();
   const alreadyBooked = new Set<number>();
+  if (stored.length === 0) return { settles, alreadyBooked };
   const used = new Set<number>();
   const keyOf = (row: PendingCandidate) => `${row.amount}|${normalizeForFingerprint(row.description)}`;
   const byKey = new Map<string, PendingCandidate[]>();

@@ -54,6 +54,28 @@ function dateRange(rows: readonly { date: IsoDate }[]): [IsoDate, IsoDate] {
 const fingerprintOf = (row: { date: IsoDate; amount: number; description: string }) =>
   transactionFingerprint(row.date, row.amount, row.description);
 
+/**
+ * Indexes of the incoming rows that are not stored yet (multiset difference of fingerprints). Rows dated outside
+ * the stored rows' dates cannot repeat them, so only the overlap is fingerprinted: a first import compares nothing.
+ */
+function unseenRows(rows: readonly PreparedRow[], stored: readonly Transaction[]): number[] {
+  const all = rows.map((_, index) => index);
+  if (stored.length === 0) return all;
+  const [from, to] = dateRange(stored);
+  const inside = all.filter((index) => {
+    const date = (rows[index] as PreparedRow).date;
+    return date >= from && date <= to;
+  });
+  const fresh = new Set(
+    selectNewRows(
+      inside.map((index) => fingerprintOf(rows[index] as PreparedRow)),
+      stored.map(fingerprintOf),
+    ).map((position) => inside[position]),
+  );
+  const insideSet = new Set(inside);
+  return all.filter((index) => !insideSet.has(index) || fresh.has(index));
+}
+
 /** What the person set by hand on a pending row, carried over to the booked row that replaces it. */
 function personalEdits(pending: Transaction | undefined): Partial<Transaction> {
   if (!pending) return {};
@@ -81,12 +103,7 @@ export async function accountRowsBetween(
  * The account whose stored rows the file repeats, when the evidence is strong: among the file's rows dated within
  * the account's stored rows, a large enough share is already there (an overlapping statement of the same account).
  */
-async function accountByOverlap(
-  db: KeptDatabase,
-  writer: BlockWriter,
-  rows: readonly PreparedRow[],
-  fingerprints: readonly string[],
-) {
+async function accountByOverlap(db: KeptDatabase, writer: BlockWriter, rows: readonly PreparedRow[]) {
   const accounts = await db.accounts.toArray();
   const range = dateRange(rows);
   let best: { id: number; share: number } | undefined;
@@ -95,10 +112,7 @@ async function accountByOverlap(
     const stored = await accountRowsBetween(writer, account.id, range);
     if (stored.length === 0) continue;
     const [from, to] = dateRange(stored);
-    const inside = fingerprints.filter((_, index) => {
-      const date = (rows[index] as PreparedRow).date;
-      return date >= from && date <= to;
-    });
+    const inside = rows.filter((row) => row.date >= from && row.date <= to).map(fingerprintOf);
     const repeated = inside.length - selectNewRows(inside, stored.map(fingerprintOf)).length;
     const share = repeated / Math.max(1, inside.length);
     if (
@@ -112,20 +126,15 @@ async function accountByOverlap(
   return best?.id;
 }
 
-async function resolveAccount(
-  db: KeptDatabase,
-  writer: BlockWriter,
-  input: PreparedImport,
-  fingerprints: string[],
-) {
+async function resolveAccount(db: KeptDatabase, writer: BlockWriter, input: PreparedImport) {
   if (input.accountId !== undefined) {
     const chosen = await db.accounts.get(input.accountId);
     if (chosen?.id !== undefined) return { account: chosen, created: false };
   }
   const byNumber = findAccountByNumber(input.account.number, await db.accounts.toArray());
   if (byNumber?.id !== undefined) return { account: byNumber, created: false };
-  if (!input.account.number && fingerprints.length > 0) {
-    const byOverlap = await accountByOverlap(db, writer, input.rows, fingerprints);
+  if (!input.account.number && input.rows.length > 0) {
+    const byOverlap = await accountByOverlap(db, writer, input.rows);
     const account = byOverlap === undefined ? undefined : await db.accounts.get(byOverlap);
     if (account?.id !== undefined) return { account, created: false };
   }
@@ -178,11 +187,10 @@ export async function commitImport(
   onProgress?: (written: number, total: number) => void,
   signal?: AbortSignal,
 ): Promise<ImportOutcome> {
-  const fingerprints = input.rows.map(fingerprintOf);
   const tables = [db.accounts, db.imports, db.profiles, db.settings];
   return storeWrite(db, tables, async (writer) => {
     const sameFileAgain = (await db.imports.where('sha256').equals(input.sha256).count()) > 0;
-    const { account, created } = await resolveAccount(db, writer, input, fingerprints);
+    const { account, created } = await resolveAccount(db, writer, input);
     const accountId = account.id as number;
     const [from, to] = dateRange(input.rows);
     const nearby =
@@ -192,8 +200,10 @@ export async function commitImport(
             addDays(to, PENDING_DAYS),
           ])
         : [];
-    const stored = nearby.filter((row) => row.date >= from && row.date <= to).map(fingerprintOf);
-    const unseen = selectNewRows(fingerprints, stored);
+    const unseen = unseenRows(
+      input.rows,
+      nearby.filter((row) => row.date >= from && row.date <= to),
+    );
     const { settles, alreadyBooked } = settlePending(input.rows, unseen, nearby, PENDING_DAYS);
     const newIndexes = unseen.filter((index) => !alreadyBooked.has(index));
     const settledIds = new Set(settles.values());
