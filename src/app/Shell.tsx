@@ -6,6 +6,7 @@ import { TransactionsPage } from '../features/transactions';
 import { type MessageKey, useI18n } from '../i18n';
 import { useVersionedSource } from '../ui/useVersionedSource';
 import { ErrorBoundary } from './ErrorBoundary';
+import { StorageUpgradeNotice } from './StorageUpgradeNotice';
 import { usePersistentStorage } from './usePersistentStorage';
 import { type Route, ROUTES, useRoute } from './useRoute';
 
@@ -77,6 +78,7 @@ export function Shell() {
         </nav>
         <span className="privacy-badge">{t('privacy.badge')}</span>
       </header>
+      <StorageUpgradeNotice />
       <ImportStatus />
       <main className="main">
         <ErrorBoundary

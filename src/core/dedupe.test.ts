@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectNewRows, transactionFingerprint } from './dedupe';
+import { matchIncomingRows, selectNewRows, transactionFingerprint } from './dedupe';
 
 describe('selectNewRows', () => {
   it('keeps two identical purchases on one day when nothing is stored', () => {
@@ -23,5 +23,28 @@ describe('selectNewRows', () => {
     expect(transactionFingerprint('2025-01-01', 1, 'Foo  Bar ')).toBe(
       transactionFingerprint('2025-01-01', 1, 'foo bar'),
     );
+  });
+});
+
+describe('matchIncomingRows', () => {
+  it('adds what is new and names the stored rows the repeats relied on', () => {
+    const a = transactionFingerprint('2025-05-01', -1000, 'RENT');
+    const b = transactionFingerprint('2025-05-02', -540, 'COFFEE');
+    const c = transactionFingerprint('2025-05-03', -200, 'BUS');
+    const result = matchIncomingRows(
+      [b, b, c],
+      [
+        [a, 1],
+        [b, 1],
+        [b, 2],
+      ],
+    );
+    expect(result.added).toEqual([2]);
+    expect([...result.matchedTags].sort()).toEqual([1, 2]);
+  });
+
+  it('relies on nothing when every row is new', () => {
+    const a = transactionFingerprint('2025-05-01', -1000, 'RENT');
+    expect(matchIncomingRows([a], [])).toEqual({ added: [0], matchedTags: new Set() });
   });
 });

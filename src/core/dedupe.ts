@@ -26,3 +26,28 @@ export function selectNewRows(incoming: readonly string[], stored: Iterable<stri
   });
   return added;
 }
+
+/**
+ * selectNewRows that also says which stored rows the repeated incoming rows matched (by their tag, e.g. the
+ * import that stored them): an overlapping statement relies on those rows staying.
+ */
+export function matchIncomingRows<Tag>(
+  incoming: readonly string[],
+  stored: readonly (readonly [fingerprint: string, tag: Tag])[],
+): { added: number[]; matchedTags: Set<Tag> } {
+  const remaining = new Map<string, Tag[]>();
+  for (const [fingerprint, tag] of stored) {
+    const tags = remaining.get(fingerprint);
+    if (tags) tags.push(tag);
+    else remaining.set(fingerprint, [tag]);
+  }
+  const added: number[] = [];
+  const matchedTags = new Set<Tag>();
+  incoming.forEach((fingerprint, index) => {
+    const tags = remaining.get(fingerprint);
+    const tag = tags?.pop();
+    if (tags && tag !== undefined) matchedTags.add(tag);
+    else added.push(index);
+  });
+  return { added, matchedTags };
+}

@@ -49,6 +49,8 @@ export interface Transaction {
   confidence?: number;
   /** Id of the opposite transaction when this is a transfer between the person's own accounts. */
   transferPairId?: number;
+  /** The category (and its source) this row had before it was paired as a transfer, put back if unpaired. */
+  beforeTransfer?: { category: string; categorySource?: string };
   /** A split into several categories; amounts add up to `amount`. */
   splits?: TransactionSplit[];
 }

@@ -11,6 +11,7 @@ import type { KeptDatabase } from './database';
 import { encodeBlock, groupByBlock } from './store/blockCodec';
 import { BlockWriter } from './store/blockWriter';
 import { NEXT_ID_KEY } from './store/ids';
+import { stopRunningWriter, withWriterLock } from './writerLock';
 
 /** Settings the store keeps for itself (recomputed on restore), never part of a backup. */
 const STORE_SETTINGS = [NEXT_ID_KEY];
@@ -73,9 +74,19 @@ export async function hasUserData(db: KeptDatabase): Promise<boolean> {
 
 /**
  * Replaces everything stored with the backup's tables in one IndexedDB transaction: either all of it is
- * restored or nothing changes. Ids are kept, so links between rows (transfer pairs, imports) survive.
+ * restored or nothing changes. Ids are kept, so links between rows (transfer pairs, imports) survive. A running
+ * import in this tab is cancelled first; one in another tab is waited for.
  */
-export async function restoreBackup(db: KeptDatabase, backup: BackupEnvelope): Promise<void> {
+export async function restoreBackup(
+  db: KeptDatabase,
+  backup: BackupEnvelope,
+  onWait?: () => void,
+): Promise<void> {
+  await stopRunningWriter();
+  await withWriterLock(() => replaceEverything(db, backup), onWait ? { onWait } : {});
+}
+
+async function replaceEverything(db: KeptDatabase, backup: BackupEnvelope): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
     await Promise.all(db.tables.map((table) => table.clear()));
     for (const name of BACKUP_TABLES) {

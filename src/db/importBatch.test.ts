@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { ReadingProfile } from '../core/import/types';
 import { commitImport, type PreparedImport, type PreparedRow } from './importBatch';
-import { undoImport } from './undoImport';
+import { importsRelyingOn, undoImport, UndoRefusedError } from './undoImport';
 import { freshDatabase, storedRows } from './testing';
 
 const profile: ReadingProfile = {
@@ -237,5 +237,90 @@ describe('pending rows', () => {
       file([{ ...row('2025-09-02', -1533, 'Lieferando.de'), pending: true }]),
     );
     expect(again).toMatchObject({ added: 0, duplicates: 1 });
+  });
+});
+
+describe('undo never takes rows another import relies on', () => {
+  const months = (from: number, to: number) =>
+    Array.from({ length: to - from + 1 }, (_, index) => {
+      const month = String(from + index).padStart(2, '0');
+      return [row(`2025-${month}-03`, -90_000, 'RENT'), row(`2025-${month}-15`, -4_500, `SHOP ${month}`)];
+    }).flat();
+
+  it('refuses to undo the older of two overlapping statements, and undoes them newest first', async () => {
+    const db = freshDatabase();
+    const janToMar = await commitImport(db, file(months(1, 3)));
+    const febToApr = await commitImport(db, file(months(2, 4)));
+    expect(febToApr).toMatchObject({ added: 2, duplicates: 4 });
+    const [stored] = await storedRows(db)
+      .filter((t) => t.date === '2025-02-15')
+      .toArray();
+    await storedRows(db).update(stored?.id as number, { note: 'kept' });
+
+    await expect(undoImport(db, janToMar.importId)).rejects.toThrow(UndoRefusedError);
+    expect(await storedRows(db).count()).toBe(8);
+    expect((await storedRows(db).get(stored?.id as number))?.note).toBe('kept');
+    expect(importsRelyingOn(janToMar.importId, await db.imports.toArray()).map((r) => r.id)).toEqual([
+      febToApr.importId,
+    ]);
+
+    await undoImport(db, febToApr.importId);
+    expect(await storedRows(db).count()).toBe(6);
+    await undoImport(db, janToMar.importId);
+    expect(await storedRows(db).count()).toBe(0);
+  });
+
+  it('lets an older import go when the later one repeated none of its rows', async () => {
+    const db = freshDatabase();
+    const january = await commitImport(db, file(months(1, 1)));
+    await commitImport(db, file(months(2, 2)));
+    await undoImport(db, january.importId);
+    expect((await storedRows(db).toArray()).map((t) => t.date)).toEqual(['2025-02-03', '2025-02-15']);
+  });
+
+  it('keeps a replaced pending row with the import that replaced it (no orphan comes back)', async () => {
+    const db = freshDatabase();
+    const first = await commitImport(db, file([{ ...row('2025-09-02', -1533, 'PIZZA'), pending: true }]));
+    const booked = await commitImport(db, file([row('2025-09-04', -1533, 'PIZZA')]));
+    await expect(undoImport(db, first.importId)).rejects.toThrow(UndoRefusedError);
+    await undoImport(db, booked.importId);
+    await undoImport(db, first.importId);
+    expect(await storedRows(db).count()).toBe(0);
+  });
+});
+
+describe('pending rows booked on the same day', () => {
+  it('a booked row dated like its pending version replaces it instead of being skipped', async () => {
+    const db = freshDatabase();
+    await commitImport(db, file([{ ...row('2025-09-02', -1533, 'PIZZA'), pending: true }]));
+    const later = await commitImport(db, file([row('2025-09-02', -1533, 'PIZZA')]));
+    expect(later).toMatchObject({ added: 1, duplicates: 0 });
+    const all = await storedRows(db).toArray();
+    expect(all).toHaveLength(1);
+    expect(all[0]?.pending).toBeUndefined();
+  });
+
+  it('the same pending row imported twice is a duplicate', async () => {
+    const db = freshDatabase();
+    const pending = { ...row('2025-09-02', -1533, 'PIZZA'), pending: true };
+    await commitImport(db, file([pending]));
+    expect(await commitImport(db, file([pending]))).toMatchObject({ added: 0, duplicates: 1 });
+  });
+});
+
+describe('unpairing a transfer', () => {
+  it('gives the remaining leg back the category it had before it was paired', async () => {
+    const db = freshDatabase();
+    const out = { ...row('2025-03-28', -30000, 'VIR LIVRET'), kind: 'transfer', category: 'housing' };
+    await commitImport(db, file([out]));
+    const savings = file([{ ...row('2025-03-28', 30000, 'VIR RECU'), kind: 'transfer' }], {
+      account: { currency: 'EUR', number: 'FR7630006000019876543210143', bankName: 'Test Bank' },
+    });
+    const outcome = await commitImport(db, savings);
+    expect(outcome.transfersPaired).toBe(1);
+    await undoImport(db, outcome.importId);
+    const [left] = await storedRows(db).toArray();
+    expect(left).toMatchObject({ category: 'housing' });
+    expect(left?.transferPairId).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { findAccountByNumber, OVERLAP_MATCH_SHARE, suggestAccountName } from '../core/accounts';
 import { addDays } from '../core/dates';
-import { selectNewRows, transactionFingerprint } from '../core/dedupe';
+import { matchIncomingRows, selectNewRows, transactionFingerprint } from '../core/dedupe';
 import { settlePending } from '../core/pending';
 import type { ReadingProfile } from '../core/import/types';
 import type { CurrencyCode, IsoDate, Transaction } from '../core/types';
@@ -51,29 +51,33 @@ function dateRange(rows: readonly { date: IsoDate }[]): [IsoDate, IsoDate] {
   return [min, max];
 }
 
-const fingerprintOf = (row: { date: IsoDate; amount: number; description: string }) =>
-  transactionFingerprint(row.date, row.amount, row.description);
+/** A pending row and its booked version never count as the same row (settlement decides between them). */
+const fingerprintOf = (row: { date: IsoDate; amount: number; description: string; pending?: boolean }) =>
+  `${row.pending ? 'pending|' : ''}${transactionFingerprint(row.date, row.amount, row.description)}`;
 
 /**
- * Indexes of the incoming rows that are not stored yet (multiset difference of fingerprints). Rows dated outside
- * the stored rows' dates cannot repeat them, so only the overlap is fingerprinted: a first import compares nothing.
+ * The incoming rows that are not stored yet (multiset difference of fingerprints) and the imports whose rows the
+ * repeated ones matched. Rows dated outside the stored rows' dates cannot repeat them, so only the overlap is
+ * fingerprinted: a first import compares nothing.
  */
-function unseenRows(rows: readonly PreparedRow[], stored: readonly Transaction[]): number[] {
+function unseenRows(rows: readonly PreparedRow[], stored: readonly Transaction[]) {
   const all = rows.map((_, index) => index);
-  if (stored.length === 0) return all;
+  if (stored.length === 0) return { indexes: all, reliesOn: new Set<number>() };
   const [from, to] = dateRange(stored);
   const inside = all.filter((index) => {
     const date = (rows[index] as PreparedRow).date;
     return date >= from && date <= to;
   });
-  const fresh = new Set(
-    selectNewRows(
-      inside.map((index) => fingerprintOf(rows[index] as PreparedRow)),
-      stored.map(fingerprintOf),
-    ).map((position) => inside[position]),
+  const { added, matchedTags } = matchIncomingRows(
+    inside.map((index) => fingerprintOf(rows[index] as PreparedRow)),
+    stored.map((row) => [fingerprintOf(row), row.importId] as const),
   );
+  const fresh = new Set(added.map((position) => inside[position]));
   const insideSet = new Set(inside);
-  return all.filter((index) => !insideSet.has(index) || fresh.has(index));
+  return {
+    indexes: all.filter((index) => !insideSet.has(index) || fresh.has(index)),
+    reliesOn: matchedTags,
+  };
 }
 
 /** What the person set by hand on a pending row, carried over to the booked row that replaces it. */
@@ -200,7 +204,7 @@ export async function commitImport(
             addDays(to, PENDING_DAYS),
           ])
         : [];
-    const unseen = unseenRows(
+    const { indexes: unseen, reliesOn } = unseenRows(
       input.rows,
       nearby.filter((row) => row.date >= from && row.date <= to),
     );
@@ -208,6 +212,7 @@ export async function commitImport(
     const newIndexes = unseen.filter((index) => !alreadyBooked.has(index));
     const settledIds = new Set(settles.values());
     const replaced = nearby.filter((row) => row.id !== undefined && settledIds.has(row.id));
+    for (const row of replaced) reliesOn.add(row.importId);
     const firstId = await reserveIds(db, newIndexes.length);
     const replacedById = new Map(replaced.map((row) => [row.id, row]));
     const records: Transaction[] = [];
@@ -222,6 +227,7 @@ export async function commitImport(
       errors: input.errors,
       createdAt: Date.now(),
       ...(replaced.length > 0 ? { replacedPending: replaced } : {}),
+      reliesOn: [...reliesOn],
     });
     newIndexes.forEach((index, position) => {
       records.push({

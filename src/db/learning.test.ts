@@ -61,3 +61,22 @@ describe('learning', () => {
     expect(predict(model, 'Pharmacie', -500)?.category).toBe('health');
   });
 });
+
+describe('learning and transfers', () => {
+  it('never recategorizes a paired transfer leg', async () => {
+    const db = freshDatabase();
+    const [leg, shop] = await seedTransactions(db, [
+      {
+        merchant: 'Acme',
+        merchantKey: 'acme',
+        category: 'transfers',
+        categorySource: 'transfer',
+        transferPairId: 99,
+      },
+      { merchant: 'Acme', merchantKey: 'acme' },
+    ]);
+    await applyToMerchant(db, 'acme', { category: 'shopping' }, 1);
+    expect((await storedRows(db).get(leg as number))?.category).toBe('transfers');
+    expect((await storedRows(db).get(shop as number))?.category).toBe('shopping');
+  });
+});

@@ -36,7 +36,9 @@ export async function applyToMerchant(
       next.merchant = lesson.name;
       changed += 1;
     }
-    if (lesson.category && next.categorySource !== 'manual' && !next.splits?.length) {
+    // A paired transfer between own accounts stays a transfer whatever the merchant usually is.
+    const transferLeg = next.transferPairId !== undefined;
+    if (lesson.category && next.categorySource !== 'manual' && !next.splits?.length && !transferLeg) {
       if (next.category !== lesson.category) changed += 1;
       next.category = lesson.category;
       next.categorySource = 'learned';

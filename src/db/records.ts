@@ -21,6 +21,12 @@ export interface ImportRecord {
   replacedPending?: Transaction[];
   /** The transaction blocks this import wrote rows into (Undo visits them). */
   blockKeys?: string[];
+  /**
+   * Earlier imports whose stored rows this one's file repeated or whose pending rows it replaced: they hold rows
+   * this statement relies on, so they cannot be undone while this import stays. Absent on imports stored before it
+   * was recorded.
+   */
+  reliesOn?: number[];
 }
 
 export interface ProfileRecord extends ReadingProfile {

@@ -47,6 +47,14 @@ export async function pairNewTransfers(
       if (partner === undefined) return row;
       return {
         ...row,
+        ...(row.category === TRANSFERS
+          ? {}
+          : {
+              beforeTransfer: {
+                category: row.category,
+                ...(row.categorySource ? { categorySource: row.categorySource } : {}),
+              },
+            }),
         category: TRANSFERS,
         categorySource: 'transfer',
         kind: 'transfer',

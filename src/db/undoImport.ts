@@ -1,7 +1,18 @@
 import type { Transaction } from '../core/types';
 import type { KeptDatabase } from './database';
+import type { ImportRecord } from './records';
 import { blockKey } from './store/blockCodec';
 import { storeWrite } from './store/storeWrite';
+
+/** A transfer leg whose partner is gone gets back the category it had before it was paired. */
+function unpaired(row: Transaction): Transaction {
+  const { transferPairId: _partner, beforeTransfer, ...rest } = row;
+  return {
+    ...rest,
+    category: beforeTransfer?.category ?? 'uncategorized',
+    categorySource: beforeTransfer?.categorySource ?? 'none',
+  };
+}
 
 /** Blocks that may hold an import's rows or their transfer partners, as far as the page knows. */
 function blocksToVisit(db: KeptDatabase, importId: number, recorded: readonly string[]): Set<string> {
@@ -15,11 +26,38 @@ function blocksToVisit(db: KeptDatabase, importId: number, recorded: readonly st
   return keys;
 }
 
-/** Removes everything one import added (and its account, when the import created it and nothing else uses it). */
+/**
+ * Later imports that rely on this one's rows: their statements repeated rows this import stored (they were skipped
+ * as duplicates) or replaced its pending rows. Undoing it would take rows away from them, so they must go first.
+ * Imports stored before this was recorded count when they are later, of the same account, and skipped duplicates.
+ */
+export function importsRelyingOn(importId: number, imports: readonly ImportRecord[]): ImportRecord[] {
+  const target = imports.find((record) => record.id === importId);
+  if (!target) return [];
+  return imports.filter((record) => {
+    if (record.id === importId || record.id === undefined) return false;
+    if (record.reliesOn) return record.reliesOn.includes(importId);
+    return record.id > importId && record.accountId === target.accountId && record.duplicates > 0;
+  });
+}
+
+export class UndoRefusedError extends Error {
+  constructor(readonly blockers: readonly ImportRecord[]) {
+    super(`Later imports rely on this one: ${blockers.map((record) => record.fileName).join(', ')}`);
+    this.name = 'UndoRefusedError';
+  }
+}
+
+/**
+ * Removes everything one import added (and its account, when the import created it and nothing else uses it).
+ * Refuses, changing nothing, while a later import relies on its rows.
+ */
 export async function undoImport(db: KeptDatabase, importId: number): Promise<void> {
   await db.store.ready();
   const record = await db.imports.get(importId);
   if (!record) return;
+  const blockers = importsRelyingOn(importId, await db.imports.toArray());
+  if (blockers.length > 0) throw new UndoRefusedError(blockers);
   const keys = blocksToVisit(db, importId, record.blockKeys ?? []);
   const removedIds = new Set(
     db.store
@@ -32,16 +70,15 @@ export async function undoImport(db: KeptDatabase, importId: number): Promise<vo
       return undefined;
     return rows
       .filter((row) => row.importId !== importId)
-      .map((row) =>
-        removedIds.has(row.transferPairId)
-          ? { ...row, transferPairId: undefined, category: 'uncategorized', categorySource: 'none' }
-          : row,
-      );
+      .map((row) => (removedIds.has(row.transferPairId) ? unpaired(row) : row));
   };
   await storeWrite(
     db,
     [db.accounts, db.imports],
     async (writer) => {
+      // Checked again inside the transaction: another tab may have imported an overlapping statement since.
+      const now = importsRelyingOn(importId, await db.imports.toArray());
+      if (now.length > 0) throw new UndoRefusedError(now);
       await writer.rewrite(keys, withoutImport);
       if (record.replacedPending?.length) await writer.append(record.replacedPending);
       await db.imports.delete(importId);

@@ -33,10 +33,17 @@ export function ImportPage() {
                   })}
                 </div>
               </div>
+              {record.reliedOnBy.length > 0 ? (
+                <p className="muted small undo-blocked" id={`undo-blocked-${record.id}`}>
+                  {t('undo.blocked', { files: record.reliedOnBy.join(', ') })}
+                </p>
+              ) : null}
               <button
                 type="button"
                 className="button button-quiet"
                 aria-label={t('import.undoImport', { file: record.fileName })}
+                disabled={record.reliedOnBy.length > 0}
+                {...(record.reliedOnBy.length > 0 ? { 'aria-describedby': `undo-blocked-${record.id}` } : {})}
                 onClick={() => record.id !== undefined && void undoImport(db, record.id)}
               >
                 {t('import.undo')}

@@ -10,7 +10,8 @@ import {
 } from 'react';
 import type { ReadingProfile, StatementReading } from '../../core/import/types';
 import { db } from '../../db/database';
-import { undoImport } from '../../db/undoImport';
+import { undoImport, UndoRefusedError } from '../../db/undoImport';
+import { withWriterLock } from '../../db/writerLock';
 import { useI18n } from '../../i18n';
 import type { ImportState } from './importState';
 import { warmUpImportWorker } from '../../worker/importClient';
@@ -19,6 +20,8 @@ import { runImports } from './runImports';
 
 interface ImportApi {
   status: ImportState;
+  /** Files dropped during the current import, waiting for it. */
+  queued: number;
   /** How many import runs have started (lets observers tell a new result from the previous one). */
   runs: number;
   importFiles: (files: readonly File[]) => Promise<void>;
@@ -44,6 +47,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const { locale } = useI18n();
   const [status, setStatus] = useState<ImportState>({ state: 'idle' });
   const [runs, setRuns] = useState(0);
+  const [queued, setQueued] = useState(0);
   const busy = useRef(false);
 
   useEffect(() => {
@@ -64,13 +68,37 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     [],
   );
 
+  const queue = useRef<File[]>([]);
+
   const importFiles = useCallback(
     async (files: readonly File[]) => {
-      if (busy.current || files.length === 0) return;
+      if (files.length === 0) return;
+      if (busy.current) {
+        // Files dropped while an import runs wait their turn instead of being lost.
+        queue.current.push(...files);
+        setQueued(queue.current.length);
+        return;
+      }
       busy.current = true;
-      setRuns((count) => count + 1);
       try {
-        await runImports(files, { setState: setStatus, review, locale });
+        let next: readonly File[] = files;
+        while (next.length > 0) {
+          setRuns((count) => count + 1);
+          const batch = next;
+          await withWriterLock(() => runImports(batch, { setState: setStatus, review, locale }), {
+            cancel: cancelImport,
+            onWait: () =>
+              setStatus({
+                state: 'working',
+                stage: 'waiting',
+                fileName: '',
+                fileIndex: 0,
+                fileCount: batch.length,
+              }),
+          });
+          next = queue.current.splice(0);
+          setQueued(0);
+        }
       } finally {
         busy.current = false;
       }
@@ -81,13 +109,19 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const api = useMemo<ImportApi>(
     () => ({
       status,
+      queued,
       runs,
       importFiles,
       loadSampleData: async () => importFiles(await fetchSampleFiles()),
       undoLast: async () => {
         if (status.state !== 'done') return;
-        for (const id of [...status.importIds].reverse()) await undoImport(db, id);
-        setStatus({ state: 'idle' });
+        try {
+          for (const id of [...status.importIds].reverse()) await undoImport(db, id);
+          setStatus({ state: 'idle' });
+        } catch (error) {
+          if (!(error instanceof UndoRefusedError)) throw error;
+          setStatus({ ...status, undoRefusedBy: error.blockers.map((record) => record.fileName) });
+        }
       },
       cancel: () => {
         if (status.state === 'needs-review') status.review.resolve(null);
@@ -97,7 +131,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         if (status.state === 'done' || status.state === 'error') setStatus({ state: 'idle' });
       },
     }),
-    [status, runs, importFiles],
+    [status, runs, queued, importFiles],
   );
 
   return <ImportContext.Provider value={api}>{children}</ImportContext.Provider>;

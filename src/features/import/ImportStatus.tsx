@@ -23,7 +23,7 @@ function statusData(status: ImportState) {
 /** The import status line of DESIGN.md: `data-state` plus counts once done, and the same in words. */
 export function ImportStatus() {
   const { t, locale } = useI18n();
-  const { status, runs, undoLast, cancel, dismiss } = useImport();
+  const { status, runs, queued, undoLast, cancel, dismiss } = useImport();
   const hidden = status.state === 'idle';
   return (
     <div
@@ -39,9 +39,11 @@ export function ImportStatus() {
       {status.state === 'working' ? (
         <div className="import-status-row">
           <span>
-            {t(status.stage === 'reading' ? 'status.stage.reading' : 'status.stage.saving', {
-              file: status.fileName,
-            })}
+            {status.stage === 'waiting'
+              ? t('writer.waiting')
+              : t(status.stage === 'reading' ? 'status.stage.reading' : 'status.stage.saving', {
+                  file: status.fileName,
+                })}
             {status.fileCount > 1 ? ` (${status.fileIndex + 1}/${status.fileCount})` : ''}
             {status.fraction !== undefined
               ? ` ${new Intl.NumberFormat(locale, { style: 'percent' }).format(status.fraction)}`
@@ -58,6 +60,7 @@ export function ImportStatus() {
           </button>
         </div>
       ) : null}
+      {queued > 0 ? <p className="small">{t('import.queued', { count: queued })}</p> : null}
       {status.state === 'needs-review' ? t('status.needsReview', { file: status.fileName }) : null}
       {status.state === 'done' ? (
         <div className="import-status-row">
@@ -70,6 +73,7 @@ export function ImportStatus() {
                   errors: status.errors,
                 })}
             {status.transfers > 0 ? ` ${t('status.transfers', { count: status.transfers })}` : ''}
+            {status.undoRefusedBy ? ` ${t('undo.refused', { files: status.undoRefusedBy.join(', ') })}` : ''}
           </span>
           {status.added > 0 ? (
             <button type="button" className="button button-quiet" onClick={() => void undoLast()}>

@@ -22,7 +22,8 @@ export type ImportState =
   | {
       state: 'working';
       fileName: string;
-      stage: 'reading' | 'saving';
+      /** 'waiting': another tab is importing, restoring or deleting (one writer at a time). */
+      stage: 'waiting' | 'reading' | 'saving';
       fileIndex: number;
       fileCount: number;
       /** Share of this file's rows written so far, while saving. */
@@ -40,5 +41,7 @@ export type ImportState =
       /** Transfers between the person's own accounts recognized among the new rows. */
       transfers: number;
       importIds: number[];
+      /** Set when Undo was refused: the files of later imports that rely on these rows. */
+      undoRefusedBy?: string[];
     }
   | { state: 'error'; problems: FileProblem[] };

@@ -42,8 +42,12 @@ export function DeleteSection() {
               onClick={async () => {
                 setBusy(true);
                 try {
-                  await deleteEverything(db);
+                  await deleteEverything(db, () => setMessage(t('writer.waiting')));
                   setMessage(t('settings.deleted'));
+                } catch (error) {
+                  setMessage(
+                    t('delete.failed', { reason: error instanceof Error ? error.message : String(error) }),
+                  );
                 } finally {
                   setBusy(false);
                   setConfirming(false);
