@@ -17,6 +17,30 @@ export interface WorkspaceData {
   accounts: Account[];
 }
 
+/**
+ * The row shown for each stored transaction object, reused while the transaction and its names are unchanged:
+ * an edit replaces only its own block's objects, so the search's per-row folded text (cached by object) survives.
+ */
+const rowCache = new WeakMap<Transaction, TransactionRow>();
+
+function rowFor(
+  transaction: Transaction,
+  accountName: string,
+  categoryInfo: Category | undefined,
+): TransactionRow {
+  const cached = rowCache.get(transaction);
+  if (cached && cached.accountName === accountName && cached.categoryInfo === categoryInfo) return cached;
+  const row = {
+    ...transaction,
+    id: transaction.id ?? 0,
+    accountName,
+    categoryName: categoryInfo?.name ?? transaction.category,
+    categoryInfo,
+  };
+  rowCache.set(transaction, row);
+  return row;
+}
+
 const newestFirst = (a: Transaction, b: Transaction) =>
   a.date > b.date ? -1 : a.date < b.date ? 1 : (b.id ?? 0) - (a.id ?? 0);
 
@@ -34,16 +58,13 @@ export function useWorkspaceData(): WorkspaceData | undefined {
     const accountNames = new Map(accounts.map((account) => [account.id, account.name]));
     const categoryById = new Map(categories.map((category) => [category.id, category]));
     const sorted = db.store.derive('newestFirst', (all) => [...all].sort(newestFirst));
-    const rows = sorted.map((transaction) => {
-      const categoryInfo = categoryById.get(transaction.category);
-      return {
-        ...transaction,
-        id: transaction.id ?? 0,
-        accountName: accountNames.get(transaction.accountId) ?? '',
-        categoryName: categoryInfo?.name ?? transaction.category,
-        categoryInfo,
-      };
-    });
+    const rows = sorted.map((transaction) =>
+      rowFor(
+        transaction,
+        accountNames.get(transaction.accountId) ?? '',
+        categoryById.get(transaction.category),
+      ),
+    );
     return { rows, categories: [...categories].sort((a, b) => a.name.localeCompare(b.name)), accounts };
   }, [version, lists]);
 }
