@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import brands from './data/brands.json';
+import { ALL_BRANDS as brands } from './eval/allBrands';
 import labelled from './eval/labelled.json';
 import { evaluateAfterCorrections, evaluateColdStart, type LabelledExample } from './eval/evaluate';
 import { buildKnowledge, type BrandsJson } from './knowledge';

@@ -86,6 +86,9 @@ function trimTokens(tokens: string[]): string[] {
     (x, i) => i > 0 && (x === MARK || x.startsWith('#') || isReferenceToken(x) || /^REF\b/i.test(x)),
   );
   if (cut > 0) t = t.slice(0, cut);
+  // "PAIEMENT CB 1203 PARIS PHARMACIE DU CENTRE": the town some banks print before the shop.
+  if (t.length > 2 && CITY_SET.has(tokenKey(t[0] ?? '')) && !OWNS_TOWN.has(tokenKey(t[1] ?? '')))
+    t = t.slice(1);
   // Barclays: "MERCHANT ON 12 MAR BCC".
   if (cut > 1 && /^on$/i.test(t[t.length - 1] ?? '')) t = t.slice(0, -1);
   for (let changed = true; changed && t.length > 1;) {
@@ -137,8 +140,9 @@ function cleanPart(
   part: string,
   knowledge: MerchantKnowledge,
   lenient: boolean,
+  incoming = false,
 ): { name: string; brand: BrandHit | null; memo: string } {
-  const extracted = extractStructured(part);
+  const extracted = extractStructured(part, incoming);
   const basis = stripPrefixes(extracted ? extracted.payee : part);
   const memo = extracted?.memo ?? '';
   const display = tokensOf(removeNoise(basis).replace(/\|/g, ` ${MARK} `));
@@ -147,13 +151,17 @@ function cleanPart(
     .filter((t) => t.length > 0);
   const brand = matchBrand([knowledge], keyTokens, lenient);
   if (brand) return { name: brand.entry.name, brand, memo };
-  return { name: displayCase(trimTokens(display).join(' ')), brand: null, memo };
+  const name = displayCase(trimTokens(display).join(' '));
+  // "Bonifico SEPA Italia": a part that names only a country names no payee.
+  return { name: COUNTRY_SET.has(toKey(name)) ? '' : name, brand: null, memo };
 }
 
 /** Full analysis: name, key, matched brand (if any) and the memo text for keyword matching. */
 export interface AnalyzeOptions {
   /** The payee is known to be a shop (card payment): short brand names may be followed by other words. */
   lenient?: boolean;
+  /** Money comes in: the payer is the counterparty ("Ord:" rather than "Ben:"). */
+  incoming?: boolean;
   /** toKey(raw), when the caller already has it. */
   fullKey?: string;
 }
@@ -169,7 +177,7 @@ export function analyzeDescriptor(
   let fallback: { name: string; memo: string } | null = null;
   const memos: string[] = [];
   for (const part of parts) {
-    const r = cleanPart(part, knowledge, lenient);
+    const r = cleanPart(part, knowledge, lenient, options.incoming);
     if (r.memo) memos.push(r.memo);
     if (r.brand) return finish(r.name, r.brand, memos, options.fullKey ?? toKey(text));
     if (r.name && !fallback) fallback = r;

@@ -32,7 +32,7 @@ travel: aeroporto duty_free reisebuero voyages travel resort vakantie ferry ferr
 housing: loyer loyers rent miete huur alquiler affitto hausverwaltung syndic copropriete immobilier immobiliere immobilien woonstichting
 housing: verhuur property_mgmt property_management lettings letting landlord hoa nebenkosten charges_locatives wohnung whg
 housing: bricolage baumarkt quincaillerie hardware jardinerie gartencenter tuincentrum bouwmarkt ferreteria ferramenta plombier schluesseldienst
-utilities: electricite electricity strom stromrechnung energie energy eau_potable water wasser internet telecom telefon broadband abschlag
+utilities: utilities utility electricite electricity strom stromrechnung energie energy eau_potable water wasser internet telecom telefon broadband abschlag
 utilities: gaz gas_electric hydro telecommunications mobilfunk
 insurance: assurance assurances mutuelle versicherung *versicherung versicherungen verzekering *verzekering verzekeringen zorgverzekeraar
 insurance: zorgverzekering insurance seguro seguros assicurazione assicurazioni prevoyance krankenkasse *krankenkasse kfz_vers

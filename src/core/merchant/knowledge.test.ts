@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import brands from './data/brands.json';
+import { ALL_BRANDS as brands } from './eval/allBrands';
 import { CURATED } from './data/curated';
 import { buildKnowledge, curatedKnowledge, type BrandsJson } from './knowledge';
 import { matchBrand } from './match';
