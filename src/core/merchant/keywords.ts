@@ -44,6 +44,11 @@ shopping: bloemen florist floristeria fioraio jouets spielwaren speelgoed bijout
 shopping: schuhe schoenen electronique elektronik cadeaux souvenirs magasin outlet warenhaus kaufhaus department_store mode textil
 taxes: impot impots tresor_public amende amendes antai steuer *steuer belasting* *belasting *belastingen tax_payment council_tax grundsteuer
 taxes: hundesteuer multa
+groceries: bageri konditori livsmedel dagligvare dagligvarer *bageri leipomo piekarnia sklep_spozywczy padaria pastelaria mercearia talho minimercado
+dining: hamburgare hampurilainen ravintola restauracja kawiarnia pizzeria grillbar kafe kahvila gatekjokken spisested
+health: apotek apoteket apteekki apteka tandlakare tandlaege tannlege hammaslaakari laakari vardcentral
+personal_care: frisor frisoer kampaamo fryzjer cabeleireiro
+transport: bensin bensinstasjon parkering polttoaine stacja_paliw combustiveis
 gifts: don dons donation donations spende spenden *spende charity fondation foundation stichting_vrienden
 `;
 
