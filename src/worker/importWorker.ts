@@ -32,6 +32,7 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       ...(reading.profile.bankId ? { bankId: reading.profile.bankId } : {}),
       accounts: [reading.account?.number],
       currencies: [reading.currency],
+      locale: scope.navigator.language,
     });
     const labels = reading.fatal ? [] : await categorizeRows(reading.rows, request.categorization, signals);
     reply({ type: 'result', id: request.id, sha256, reading, labels });

@@ -14,6 +14,7 @@ import { matchBrand, type BrandHit } from './match';
 import { isReferenceToken, removeNoise, stripPrefixes } from './noise';
 import { CITY_SET, COUNTRY_SET, MAX_CITY_WORDS, REGION_CODES } from './places';
 import { FILLERS, LEGAL, MONTHS, isCityWord } from './tail';
+import { matchKeyword } from './keywords';
 import { displayCase } from './titleCase';
 
 export interface CleanResult {
@@ -43,6 +44,12 @@ const MARK = '\u00a6';
 /** Words after which a town is part of the name rather than the place of the purchase. */
 const OWNS_TOWN = new Set(
   'of de du des di da del van von d gemeente stadt ville mairie comune ayuntamiento stadtkasse stadtwerke county city town universite university universitaet'.split(
+    ' ',
+  ),
+);
+
+const TIME_ZONES = new Set(
+  'cet cest pst pdt est edt cst cdt mst mdt gmt bst utc aest aedt acst awst nzst nzdt ist wet west eet eest'.split(
     ' ',
   ),
 );
@@ -125,6 +132,8 @@ function trimTokens(tokens: string[]): string[] {
     }
     for (let n = Math.min(MAX_CITY_WORDS, t.length - 1); n >= 1; n--) {
       if (CITY_SET.has(t.slice(-n).map(tokenKey).join(' '))) {
+        // "Trattoria Roma", "Pizzeria Napoli": a bare trade word before the town is no name without it.
+        if (t.length - n === 1 && matchKeyword(tokenKey(t[0] ?? ''))) break;
         // Keep the town in "City of Seattle", "CAF de Paris", "Gemeente Amsterdam".
         if (OWNS_TOWN.has(tokenKey(t[t.length - n - 1] ?? ''))) break;
         t = t.slice(0, -n);
@@ -142,7 +151,10 @@ function cleanPart(
   lenient: boolean,
   incoming = false,
 ): { name: string; brand: BrandHit | null; memo: string } {
-  const extracted = extractStructured(part, incoming);
+  // An e-mail address or a lone time zone (PayPal exports) names no payee.
+  if (/^\S+@\S+\.\w+$/.test(part) || TIME_ZONES.has(part.toLowerCase()))
+    return { name: '', brand: null, memo: '' };
+  const extracted = extractStructured(part.replace(/\b([BN])\.?\s([V])\.?(?=\s|$)/g, '$1$2'), incoming);
   const basis = stripPrefixes(extracted ? extracted.payee : part);
   const memo = extracted?.memo ?? '';
   const display = tokensOf(removeNoise(basis).replace(/\|/g, ` ${MARK} `));

@@ -59,7 +59,7 @@ export interface StatementSignals {
   accounts?: readonly (string | undefined)[];
   /** ISO currency codes of the file and of its rows. */
   currencies?: readonly (string | undefined)[];
-  /** The person's locale ("fr-FR"), used only when nothing else speaks. */
+  /** The person's locale ("en-AU"): their own country's brands are always loaded. */
   locale?: string;
 }
 
@@ -88,11 +88,11 @@ export function countriesOfStatement(signals: StatementSignals): PackCountry[] {
     const country = CURRENCY_COUNTRY[code];
     if (country) found.add(country);
   }
+  // The person's own country (their locale) is always likely: a misread preset must not hide it.
+  const fromLocale = asCountry(/[-_]([A-Za-z]{2})\b/.exec(signals.locale ?? '')?.[1]);
+  if (fromLocale) found.add(fromLocale);
   if (euro && ![...found].some((c) => EURO_AREA.includes(c))) EURO_AREA.forEach((c) => found.add(c));
-  if (found.size === 0) {
-    const fromLocale = asCountry(/[-_]([A-Za-z]{2})\b/.exec(signals.locale ?? '')?.[1]);
-    return fromLocale ? [fromLocale] : [...PACK_COUNTRIES];
-  }
+  if (found.size === 0) return [...PACK_COUNTRIES];
   return [...found].sort();
 }
 

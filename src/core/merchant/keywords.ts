@@ -44,7 +44,7 @@ shopping: bloemen florist floristeria fioraio jouets spielwaren speelgoed bijout
 shopping: schuhe schoenen electronique elektronik cadeaux souvenirs magasin outlet warenhaus kaufhaus department_store mode textil
 taxes: impot impots tresor_public amende amendes antai steuer *steuer belasting* *belasting *belastingen tax_payment council_tax grundsteuer
 taxes: hundesteuer multa
-groceries: bageri konditori livsmedel dagligvare dagligvarer *bageri leipomo piekarnia sklep_spozywczy padaria pastelaria mercearia talho minimercado
+groceries: narbutik livs matbutik dagligvarebutikk kauppa bageri konditori livsmedel dagligvare dagligvarer *bageri leipomo piekarnia sklep_spozywczy padaria pastelaria mercearia talho minimercado
 dining: hamburgare hampurilainen ravintola restauracja kawiarnia pizzeria grillbar kafe kahvila gatekjokken spisested
 health: apotek apoteket apteekki apteka tandlakare tandlaege tannlege hammaslaakari laakari vardcentral
 personal_care: frisor frisoer kampaamo fryzjer cabeleireiro
@@ -111,7 +111,8 @@ export function matchKeyword(key: string): KeywordHit | null {
     for (const [rest, k] of INDEX.phrases.get(token) ?? []) {
       if (rest.every((w, j) => tokens[i + 1 + j] === w)) return hit(k);
     }
-    const exact = INDEX.tokens.get(token);
+    // "NÄRBUTIK" folds to "naerbutik" (German transliteration); Nordic keywords are written "narbutik".
+    const exact = INDEX.tokens.get(token) ?? INDEX.tokens.get(token.replace(/ae|oe|ue/g, (d) => d.charAt(0)));
     if (exact) return hit(exact);
     if (token.length < 6) continue;
     for (const n of INDEX.affixLengths) {

@@ -77,7 +77,7 @@ utilities: Telstra | Optus | AGL=agl energy,agl sales | Origin Energy=origin ene
 utilities: TDC=tdc net,tdc dk | Ørsted=orsted | Telia=telia company,telia sverige | Telenor | Tele2 | Fjordkraft | Tibber | Elisa | DNA=dna oyj | Helen=helen oy,helen sahko | Fortum
 utilities: PGE=pge obrot,pge polska | Tauron | Play=play p4,p4 sp | EDP=edp comercial,edp energia | MEO | NOS=nos comunicacoes | Vodafone Portugal=vodafone pt
 utilities: A1=a1 telekom,a1 telekom austria | Wien Energie | Magenta Telekom=magenta | EWZ | Salt | Electric Ireland | Bord Gáis Energy=bord gais | Eir=eircom | Enel=enel energia,enel servizio | Endesa=endesa energia
-utilities: Luminus | Iren=iren mercato | Sunrise UPC=sunrise upc | Hydro One | BC Hydro | Shaw | Videotron
+utilities: GMX=1x1 mail & media,gmx net,web de | Luminus | Iren=iren mercato | Sunrise UPC=sunrise upc | Hydro One | BC Hydro | Shaw | Videotron
 groceries: !Plus=plus supermarkt | !Metro=metro inc | Coop Extra | Billa Plus | Irma | !Paul=paul boulangerie | Grand Frais
 dining: !Quick=quick restaurants | Pret A Manger=pret a manger | Nando's=nandos
 transport: !TotalEnergies=total,total station,total access | Cepsa | Z Energy | Ampol | Circle K | Neste | Orlen=pkn orlen | Galp=galp energia | Q8=q8 kuwait
