@@ -15,8 +15,8 @@ describe('brand packs of a statement', () => {
     expect(countriesOfStatement({ locale: 'fr-FR' })).toEqual(['fr']);
   });
   it('adds world and European brands', () => {
-    expect(packsFor(['fr'])).toEqual(['world', 'europe', 'fr']);
-    expect(packsFor(['au'])).toEqual(['world', 'au']);
+    expect(packsFor(['fr'])).toEqual(['fr', 'europe', 'world']);
+    expect(packsFor(['au'])).toEqual(['au', 'world']);
   });
   it('merges packs keeping a brand once', () => {
     const merged = mergePacks([

@@ -96,11 +96,15 @@ export function countriesOfStatement(signals: StatementSignals): PackCountry[] {
   return [...found].sort();
 }
 
-/** Pack ids to load for these countries: world brands, Europe's when a European country is among them. */
+/**
+ * Pack ids to load for these countries, the countries' own first: where two brands share a name (Harvey's the
+ * Canadian grill, Harveys the British furniture shop) the local one wins. Europe's brands come when a European
+ * country is among them, the world's always.
+ */
 export function packsFor(countries: readonly string[]): string[] {
-  const packs = ['world'];
+  const packs = [...new Set(countries)].filter((c) => KNOWN.has(c)).sort();
   if (countries.some((c) => EUROPE.has(c))) packs.push('europe');
-  return [...packs, ...[...new Set(countries)].filter((c) => KNOWN.has(c)).sort()];
+  return [...packs, 'world'];
 }
 
 /** Merges several packs into one dictionary (a brand present in several packs is kept once). */

@@ -35,6 +35,7 @@ housing: bricolage baumarkt quincaillerie hardware jardinerie gartencenter tuinc
 utilities: utilities utility electricite electricity strom stromrechnung energie energy eau_potable water wasser internet telecom telefon broadband abschlag
 utilities: gaz gas_electric hydro telecommunications mobilfunk
 insurance: assurance assurances mutuelle versicherung *versicherung versicherungen verzekering *verzekering verzekeringen zorgverzekeraar
+insurance: forsakring forsakringar forsikring forsikringer vakuutus vakuutusyhtio ubezpieczenie ubezpieczenia ubezpieczen assurantie assurantien seguradora
 insurance: zorgverzekering insurance seguro seguros assicurazione assicurazioni prevoyance krankenkasse *krankenkasse kfz_vers
 education: ecole school *school schule *schule universite university universitaet universiteit universidad universita college lycee
 education: creche kita kindergarten garderie daycare tuition scolarite cantine_scolaire studiegeld collegegeld colegio academie academy

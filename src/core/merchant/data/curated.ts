@@ -81,6 +81,10 @@ utilities: GMX=1x1 mail & media,gmx net,web de | Luminus | Iren=iren mercato | S
 groceries: !Plus=plus supermarkt | !Metro=metro inc | Coop Extra | Billa Plus | Irma | !Paul=paul boulangerie | Grand Frais
 dining: !Quick=quick restaurants | Pret A Manger=pret a manger | Nando's=nandos
 transport: !TotalEnergies=total,total station,total access | Cepsa | Z Energy | Ampol | Circle K | Neste | Orlen=pkn orlen | Galp=galp energia | Q8=q8 kuwait
+insurance: Ethias | AG Insurance | P&V=p & v assurances | KBC Verzekeringen | Belfius Insurance | Baloise | Helvetia | Die Mobiliar=mobiliar | Swiss Life | Zurich=zurich versicherung,zurich insurance | CSS=css versicherung | Helsana | Sanitas Krankenversicherung | Visana | Groupe Mutuel
+insurance: Folksam | Länsförsäkringar=lansforsakringar,laensfoersaekringar | Trygg-Hansa=trygg hansa | If=if skadeforsakring,if skadeforsikring,if vakuutus,if forsikring | Tryg=tryg forsikring | Topdanmark | Alm. Brand=alm brand | Gjensidige | Storebrand | Fremtind | LocalTapiola=lahitapiola,localtapiola | Pohjola Vakuutus=pohjola | Fennia
+insurance: PZU | Warta | Ergo Hestia=hestia | Fidelidade | Tranquilidade | Ageas | Generali | Uniqa | Wiener Städtische=wiener staedtische | NRMA | AAMI | Budget Direct | Medibank | Bupa | AA Insurance=aa insurance | Tower Insurance | Southern Cross
+housing: Silvan | Byggmax | Jem & Fix=jem & fix | XL-Bygg=xl bygg | Bygma | K-Rauta=k rauta | Stark | Hubo | Mr.Bricolage=mr bricolage | Bricomarché=bricomarche | Mitre 10 | Hammer Hardware
 shopping: Penneys | Feltrinelli=la feltrinelli
 housing: Bunnings=bunnings warehouse | Clas Ohlson
 `;
