@@ -160,6 +160,9 @@ function analyzeUncached(tx: CategorizeInput, knowledge: MerchantKnowledge): Bas
   if (incomingTransfer) {
     if (a.brand?.entry.source === 'curated' && PAYER_CATEGORIES.has(a.brand.entry.category))
       return base(a.brand.entry.category, 'curated', 0.9);
+    // "VIR MALAKOFF MEDERIC PREVOYANCE": an insurer, health fund or tax office paying back keeps its category.
+    const payer = matchKeyword(a.key);
+    if (payer && PAYER_CATEGORIES.has(payer.category)) return base(payer.category, 'keyword', 0.75);
     if (isCompany(fullKey)) return base('income', 'type', 0.8);
     if (bank && bank !== 'transfers') return base(bank, 'bank', 0.8);
     return base('transfers', 'type', 0.7);

@@ -54,6 +54,18 @@ const TIME_ZONES = new Set(
   ),
 );
 
+/** A booking-type column joined into the description ("Entgelt · ING · …", "Dauerauftrag/Terminueberweisung"). */
+const BOOKING_TYPES = new Set(
+  `entgelt abschluss dauerauftrag terminueberweisung lastschrift gutschrift ueberweisung retoure storno
+  zinsgutschrift kartenzahlung folgelastschrift erstlastschrift basislastschrift echtzeitueberweisung diversen
+  overschrijving incasso betaalautomaat online_bankieren verzamelbetaling korttransaktion insaettning card_payment
+  direct_debit faster_payment standing_order bill_payment debit credit virement prelevement paiement sepa
+  dauerauftrag_terminueberweisung gehalt_rente`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/_/g, ' ')),
+);
+
 function decode(raw: string): string {
   return raw.replace(/&(?:amp|quot|#39|apos|lt|gt);/g, (e) => ENTITIES[e] ?? e).replace(/\uFFFD/g, '');
 }
@@ -151,8 +163,8 @@ function cleanPart(
   lenient: boolean,
   incoming = false,
 ): { name: string; brand: BrandHit | null; memo: string } {
-  // An e-mail address or a lone time zone (PayPal exports) names no payee.
-  if (/^\S+@\S+\.\w+$/.test(part) || TIME_ZONES.has(part.toLowerCase()))
+  // An e-mail address, a lone time zone (PayPal exports) or a booking-type column names no payee.
+  if (/^\S+@\S+\.\w+$/.test(part) || TIME_ZONES.has(part.toLowerCase()) || BOOKING_TYPES.has(toKey(part)))
     return { name: '', brand: null, memo: '' };
   const extracted = extractStructured(part.replace(/\b([BN])\.?\s([V])\.?(?=\s|$)/g, '$1$2'), incoming);
   const basis = stripPrefixes(extracted ? extracted.payee : part);
