@@ -45,6 +45,10 @@ shopping: bloemen florist floristeria fioraio jouets spielwaren speelgoed bijout
 shopping: schuhe schoenen electronique elektronik cadeaux souvenirs magasin outlet warenhaus kaufhaus department_store mode textil
 taxes: impot impots tresor_public amende amendes antai steuer *steuer belasting* *belasting *belastingen tax_payment council_tax grundsteuer
 taxes: hundesteuer multa
+groceries: whisky cave_a_vins vins_et_spiritueux spiritueux weinhandlung wijnhandel slijterij enoteca bodega vinoteca
+health: dds dmd
+travel: airl
+housing: mortgage hypotheek hypothek hypotheque pret_immobilier remboursement_de_pret echeance_pret amortissement_pret mutuo_casa prestamo_hipotecario
 groceries: narbutik livs matbutik dagligvarebutikk kauppa bageri konditori livsmedel dagligvare dagligvarer *bageri leipomo piekarnia sklep_spozywczy padaria pastelaria mercearia talho minimercado
 dining: hamburgare hampurilainen ravintola restauracja kawiarnia pizzeria grillbar kafe kahvila gatekjokken spisested
 health: apotek apoteket apteekki apteka tandlakare tandlaege tannlege hammaslaakari laakari vardcentral

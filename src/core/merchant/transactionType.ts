@@ -74,6 +74,8 @@ export function detectTypeFromKey(k: string, amount: number): TransactionType {
   if (INTEREST.test(k) && amount >= 0 && !INCOME.test(k)) return 'interest';
   if (amount > 0 && REFUND.test(k)) return 'refund';
   if (amount > 0 && INCOME.test(k)) return 'income';
+  // "Apple Pay top-up": money added to the account, not a card refund.
+  if (amount > 0 && /(?:^| )(?:top up|topped up|money added|exchanged to)(?: |$)/.test(k)) return 'transfer';
   if (amount > 0 && CARD.test(k)) return 'refund';
   if (
     (TRANSFER.test(k) || /^(?:to|from|payment from|transfer to|withdrawal to) /.test(k)) &&
