@@ -44,6 +44,23 @@ describe('descriptors in every bank’s words', () => {
     expect(run('ING · Kontoführungsentgelt 07/2025', -490).category).toBe('fees');
     expect(run('Premium plan fee', -799).category).toBe('fees');
   });
+  it('skips the columns that name no payee: booking types, e-mail addresses, time zones', () => {
+    expect(run('Entgelt · ING · Kontoführungsentgelt 07/2025', -490)).toMatchObject({
+      merchant: 'Ing',
+      category: 'fees',
+    });
+    expect(run('CEST · Lieferant GmbH · PayPal Express-Zahlung · fibu@example.de', -2993).merchant).toBe(
+      'Lieferant',
+    );
+    expect(run('Korttransaktion · Närbutik', -14475)).toMatchObject({
+      merchant: 'Närbutik',
+      category: 'groceries',
+    });
+  });
+  it('keeps the category of an insurer paying back, and a top-up is a transfer', () => {
+    expect(run('VIR MALAKOFF MEDERIC PREVOYANCE', 4500).category).toBe('insurance');
+    expect(run('Apple Pay top-up by *1234', 10000).category).toBe('transfers');
+  });
   it('uses the bank category as evidence, never as the merchant', () => {
     const r = run(
       'FACTURE CARTE DU 120325 CHEZ NINON CARTE 4974XXXXXXXX1234 · Restaurants, bars · Restaurant',

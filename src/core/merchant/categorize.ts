@@ -259,6 +259,7 @@ export function learnFromCorrection(
   category: string,
   knowledge?: MerchantKnowledge,
 ): BayesModel {
-  const a = analyzeDescriptor(tx.description, knowledge ?? curatedKnowledge());
-  return train(model, modelText(a.name, a.memoKey), tx.amount, category);
+  // The same analysis categorize() predicts from (payer or payee by direction, bank category parts dropped).
+  const b = analyze(tx, knowledge ?? curatedKnowledge());
+  return train(model, modelText(b.merchant, b.memoKey), tx.amount, category);
 }
