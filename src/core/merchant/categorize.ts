@@ -139,7 +139,7 @@ function analyzeUncached(tx: CategorizeInput, knowledge: MerchantKnowledge): Bas
     merchant = TYPE_NAMES[type] ?? merchant;
     merchantKey = toKey(merchant);
   }
-  if (type === 'other' && tx.amount > 0 && a.brand && !isCompany(fullKey)) type = 'refund';
+  if (type === 'other' && tx.amount > 0 && a.brand) type = 'refund';
   const base = (category: string, source: CategorySource, confidence: number): Base => ({
     merchant,
     merchantKey,
@@ -154,10 +154,10 @@ function analyzeUncached(tx: CategorizeInput, knowledge: MerchantKnowledge): Bas
   if (byType) return base(byType, 'type', 0.95);
 
   const bank = categoryFromBankLabel(tx.bankCategory);
-  // Money in is never a shop purchase unless the bank says it is a refund: a company paying in is an income,
-  // a person paying in a transfer, whatever shop shares the name ("VIR SEPA ACME SAS").
-  const incomingTransfer = tx.amount > 0 && (type === 'transfer' || type === 'other');
-  if (incomingTransfer) {
+  // Money in by transfer is never a shop purchase: a company paying in is an income, a person paying in a
+  // transfer (or their share of a shared expense, when the purpose says so), whatever shop shares the name
+  // ("VIR SEPA ACME SAS"). Money in without any marker from a known shop is a refund (see above).
+  if (tx.amount > 0 && (type === 'transfer' || (type === 'other' && !a.brand))) {
     if (a.brand?.entry.source === 'curated' && PAYER_CATEGORIES.has(a.brand.entry.category))
       return base(a.brand.entry.category, 'curated', 0.9);
     // "VIR MALAKOFF MEDERIC PREVOYANCE": an insurer, health fund or tax office paying back keeps its category.
@@ -165,6 +165,8 @@ function analyzeUncached(tx: CategorizeInput, knowledge: MerchantKnowledge): Bas
     if (payer && PAYER_CATEGORIES.has(payer.category)) return base(payer.category, 'keyword', 0.75);
     if (isCompany(fullKey)) return base('income', 'type', 0.8);
     if (bank && bank !== 'transfers') return base(bank, 'bank', 0.8);
+    const share = type === 'transfer' ? matchKeyword(a.memoKey) : (payer ?? matchKeyword(a.fullKey));
+    if (share) return base(share.category, 'keyword', 0.7);
     return base('transfers', 'type', 0.7);
   }
 
