@@ -160,10 +160,15 @@ for (const [path, group] of Object.entries(nsi.nsi)) {
     if (key.length < 2) continue;
     considered++;
     let entry = byKey.get(key);
-    if (!entry) byKey.set(key, (entry = { name, votes: new Map(), aliases: new Set(), packs: new Set() }));
-    for (const pack of packs) entry.packs.add(pack);
+    if (!entry)
+      byKey.set(key, (entry = { name, votes: new Map(), aliases: new Set(), packVotes: new Map() }));
     const weight = STRONG.get(path) ?? 1;
     entry.votes.set(category, (entry.votes.get(category) ?? 0) + weight);
+    for (const pack of packs) {
+      const votes = entry.packVotes.get(pack) ?? new Map();
+      votes.set(category, (votes.get(category) ?? 0) + weight);
+      entry.packVotes.set(pack, votes);
+    }
     // Banks print "HEMKOP", "APOTEK HJARTAT": the name without the German transliteration is an alias too.
     const plain = toKey(name.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
     if (plain !== key && plain.length >= 3) entry.aliases.add(plain);
@@ -181,12 +186,24 @@ const pack = (id) => {
   return out.get(id);
 };
 const aliasOwners = new Map();
-const categoryOf = new Map();
-for (const entry of byKey.values()) {
-  const [category] = [...entry.votes.entries()].sort(
+const winner = (votes) =>
+  [...votes.entries()].sort(
     (x, y) => y[1] - x[1] || CATEGORY_RANK.indexOf(x[0]) - CATEGORY_RANK.indexOf(y[0]),
-  )[0];
-  categoryOf.set(entry, category);
+  )[0][0];
+const REGIONAL = new Set(Object.values(REGION_PACKS).filter((id) => !COUNTRIES.includes(id)));
+/**
+ * One name, several brands: the British furniture shop Harveys and the Canadian grill Harvey's. A country pack keeps
+ * its own category when the brand-wide winner is not sold there and comes from other countries only; a winner from a
+ * world or European item (Shell's fuel stations) holds everywhere.
+ */
+function categoryIn(entry, packId) {
+  const global = winner(entry.votes);
+  const local = entry.packVotes.get(packId);
+  if (!local || local.has(global) || REGIONAL.has(packId)) return global;
+  const globalIsRegional = [...entry.packVotes].some(([id, votes]) => REGIONAL.has(id) && votes.has(global));
+  return globalIsRegional ? global : winner(local);
+}
+for (const entry of byKey.values()) {
   for (const alias of entry.aliases) {
     if (byKey.has(alias)) continue; // an alias that is another brand's name is ambiguous
     aliasOwners.set(alias, aliasOwners.has(alias) ? null : entry.name);
@@ -196,9 +213,9 @@ const aliasesOf = new Map();
 for (const [alias, owner] of aliasOwners)
   if (owner) aliasesOf.set(owner, [...(aliasesOf.get(owner) ?? []), alias]);
 for (const entry of byKey.values()) {
-  for (const id of entry.packs) {
+  for (const id of entry.packVotes.keys()) {
     const p = pack(id);
-    (p.c[categoryOf.get(entry)] ??= []).push(entry.name);
+    (p.c[categoryIn(entry, id)] ??= []).push(entry.name);
     const aliases = aliasesOf.get(entry.name);
     if (aliases) p.a[entry.name] = aliases;
   }
