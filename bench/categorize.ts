@@ -39,14 +39,15 @@ console.log(
 
 const knowledgeByPacks = new Map<string, MerchantKnowledge>();
 function knowledgeFor(country: string | undefined): MerchantKnowledge {
-  const ids = packsFor(
-    countriesOfStatement(country ? { accounts: [`${country.toUpperCase()}00X0000000000`] } : {}),
+  const countries = countriesOfStatement(
+    country ? { accounts: [`${country.toUpperCase()}00X0000000000`] } : {},
   );
+  const ids = packsFor(countries);
   const key = ids.join(' ');
   let k = knowledgeByPacks.get(key);
   if (!k) {
     const packs = ids.map((id) => JSON.parse(packText.get(id) ?? '{"v":1,"c":{}}') as BrandsJson);
-    k = buildKnowledge(mergePacks(packs));
+    k = buildKnowledge(mergePacks(packs), undefined, countries);
     knowledgeByPacks.set(key, k);
   }
   return k;

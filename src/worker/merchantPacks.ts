@@ -26,12 +26,13 @@ function loadPack(id: string): Promise<BrandsJson | null> {
 
 /** Merchant knowledge for the countries a statement's signals point to, built once per set of packs. */
 export function loadKnowledgeFor(signals: StatementSignals): Promise<MerchantKnowledge> {
-  const ids = packsFor(countriesOfStatement(signals));
+  const countries = countriesOfStatement(signals);
+  const ids = packsFor(countries);
   const key = ids.join(' ');
   let built = knowledge.get(key);
   if (!built) {
     built = Promise.all(ids.map(loadPack)).then((loaded) =>
-      buildKnowledge(mergePacks(loaded.filter((p): p is BrandsJson => p !== null))),
+      buildKnowledge(mergePacks(loaded.filter((p): p is BrandsJson => p !== null)), undefined, countries),
     );
     knowledge.set(key, built);
   }

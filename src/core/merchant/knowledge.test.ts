@@ -30,6 +30,11 @@ describe('merchant knowledge', () => {
     expect(matchBrand([k], 'kfc bastille'.split(' '), true)?.entry.name).toBe('KFC');
     expect(matchBrand([k], 'sprouts farmers mar'.split(' '))?.entry.name).toBe('Sprouts Farmers Market');
   });
+  it('keeps a curated name to the countries where it means that business', () => {
+    expect(matchBrand([buildKnowledge(null, CURATED, ['nl'])], ['plus'])?.entry.name).toBe('Plus');
+    expect(matchBrand([buildKnowledge(null, CURATED, ['pl'])], ['plus'])).toBeNull();
+    expect(matchBrand([buildKnowledge(null, CURATED)], ['plus'])?.entry.name).toBe('Plus');
+  });
   it('works with curated knowledge alone', () => {
     expect(curatedKnowledge().size).toBe(CURATED.length);
     expect(matchBrand([curatedKnowledge()], ['netflix', 'com'])?.entry.category).toBe('entertainment');

@@ -4,7 +4,8 @@
  *
  * Format, one category per block: `category: Name=alias,alias | Name | !Name`.
  * Aliases are payee keys (see fold.ts) matched as a prefix of the cleaned descriptor; the name itself is
- * always an alias. `!` marks names that only match when they are the whole cleaned descriptor.
+ * always an alias. `!` marks names that only match when they are the whole cleaned descriptor. `Name@nl,be` limits a
+ * name that means another business elsewhere (Plus: a Dutch grocer, a Polish telecom) to those countries.
  * Processor-specific shapes (AMZN Mktp, UBER *EATS, PAYPAL *X) are handled here as aliases too.
  */
 const TABLE = `
@@ -78,8 +79,8 @@ utilities: TDC=tdc net,tdc dk | Ørsted=orsted | Telia=telia company,telia sveri
 utilities: PGE=pge obrot,pge polska | Tauron | Play=play p4,p4 sp | EDP=edp comercial,edp energia | MEO | NOS=nos comunicacoes | Vodafone Portugal=vodafone pt
 utilities: A1=a1 telekom,a1 telekom austria | Wien Energie | Magenta Telekom=magenta | EWZ | Salt | Electric Ireland | Bord Gáis Energy=bord gais | Eir=eircom | Enel=enel energia,enel servizio | Endesa=endesa energia
 utilities: GMX=1x1 mail & media,gmx net,web de | Luminus | Iren=iren mercato | Sunrise UPC=sunrise upc | Hydro One | BC Hydro | Shaw | Videotron
-groceries: !Plus=plus supermarkt | !Metro=metro inc | Coop Extra | Billa Plus | Irma | !Paul=paul boulangerie | Grand Frais
-dining: !Quick=quick restaurants | Pret A Manger=pret a manger | Nando's=nandos
+groceries: !Plus@nl=plus supermarkt | !Metro@ca,de,at=metro inc | Coop Extra | Billa Plus | Irma | !Paul=paul boulangerie | Grand Frais
+dining: !Quick@be,fr,lu=quick restaurants | Pret A Manger=pret a manger | Nando's=nandos
 transport: !TotalEnergies=total,total station,total access | Cepsa | Z Energy | Ampol | Circle K | Neste | Orlen=pkn orlen | Galp=galp energia | Q8=q8 kuwait
 insurance: Ethias | AG Insurance | P&V=p & v assurances | KBC Verzekeringen | Belfius Insurance | Baloise | Helvetia | Die Mobiliar=mobiliar | Swiss Life | Zurich=zurich versicherung,zurich insurance | CSS=css versicherung | Helsana | Sanitas Krankenversicherung | Visana | Groupe Mutuel
 insurance: Folksam | Länsförsäkringar=lansforsakringar,laensfoersaekringar | Trygg-Hansa=trygg hansa | If=if skadeforsakring,if skadeforsikring,if vakuutus,if forsikring | Tryg=tryg forsikring | Topdanmark | Alm. Brand=alm brand | Gjensidige | Storebrand | Fremtind | LocalTapiola=lahitapiola,localtapiola | Pohjola Vakuutus=pohjola | Fennia
@@ -96,6 +97,8 @@ export interface CuratedBrand {
   aliases: string[];
   /** Only match when the whole cleaned descriptor is one of the aliases. */
   exact: boolean;
+  /** Pack countries where the name means this business; everywhere when absent. */
+  countries?: string[];
 }
 
 import { toKey } from '../fold';
@@ -108,11 +111,13 @@ function parse(table: string): CuratedBrand[] {
     const category = line.slice(0, colon).trim();
     for (const part of line.slice(colon + 1).split('|')) {
       const [rawName = '', aliasList = ''] = part.split('=');
-      const exact = rawName.trim().startsWith('!');
-      const name = rawName.trim().replace(/^!/, '');
+      const [named = '', where] = rawName.trim().split('@');
+      const exact = named.startsWith('!');
+      const name = named.replace(/^!/, '').trim();
       if (!name) continue;
       const aliases = [toKey(name), ...aliasList.split(',').map((a) => toKey(a))].filter((a) => a.length > 0);
-      out.push({ name, category, aliases: [...new Set(aliases)], exact });
+      const countries = where?.split(',').map((c) => c.trim().toLowerCase());
+      out.push({ name, category, aliases: [...new Set(aliases)], exact, ...(countries ? { countries } : {}) });
     }
   }
   return out;
