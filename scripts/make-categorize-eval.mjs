@@ -989,7 +989,7 @@ for (const [bank, shape] of Object.entries(SHAPES)) {
 }
 
 const out = join(root, 'src/core/merchant/eval/shapes.json');
-writeFileSync(out, JSON.stringify(rows, null, 1) + '\n');
+writeFileSync(out, JSON.stringify(rows, null, 2) + '\n');
 console.log(
   `${rows.length} rows, ${Object.keys(SHAPES).length} bank shapes, ${new Set(rows.map((r) => r.country)).size} countries`,
 );
