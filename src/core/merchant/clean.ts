@@ -203,7 +203,9 @@ export function analyzeDescriptor(
   for (const part of parts) {
     const r = cleanPart(part, knowledge, lenient, options.incoming);
     if (r.memo) memos.push(r.memo);
-    if (r.brand) return finish(r.name, r.brand, memos, options.fullKey ?? toKey(text));
+    // A later part as short as a booking code ("OVS", "IDM" in ASN exports) does not outrank the payee before it.
+    if (r.brand && (!fallback || part.trim().length > 3))
+      return finish(r.name, r.brand, memos, options.fullKey ?? toKey(text));
     if (r.name && !fallback) fallback = r;
   }
   const name = fallback?.name ?? '';

@@ -16,7 +16,7 @@ export const LEGAL = new Set(
 /** Bank codes and store words that trail descriptors ("VODAFONE LTD DD", "REWE SAGT DANKE", "LIDL GB"). */
 export const FILLERS = new Set(
   `dd ddr fpi bgc sto tfr ft so bcc cpm cd pending online on via fil filiale magasin supermarche store stores markt
-  market sagt danke dankt merci contactless mobi dato kl ueberweisung konto pay ordenado wynagrodzenie n fuer bpy _f f thank you thanks payment payments salary salaire payroll gehalt lohn salaris nomina stipendio station nr carta tarjeta pas en de du la le des und and & the by at ref carte fact card karte`
+  market sagt danke dankt merci contactless mobi dato kl ueberweisung konto pay ordenado wynagrodzenie n fuer per bpy _f f thank you thanks payment payments salary salaire payroll gehalt lohn salaris nomina stipendio station nr carta tarjeta pas en de du la le des und and & the by at ref carte fact card karte`
     .split(/\s+/)
     .filter(Boolean),
 );
