@@ -40,7 +40,7 @@ const INCOME = re(
   'lon|lonn|loen|palkka|wynagrodzenie|ordenado|credit salary|salaire|salaires|paie|payroll|payroll deposit|salary|wages|gehalt|lohn|bezuege|salaris|loon|nomina|sueldo|stipendio|emolumenti|retribuzione|pension|pensioen|rente drv|des payroll|direct dep|dir dep|allocations? familiales|caf|kindergeld|uitkering|pole emploi|france travail|remise cheques?|remise de cheques?|cheque deposit|check deposit|mobile deposit|scheckeinreichung',
 );
 const TRANSFER = re(
-  'xfer|insaettning|oeverfoering|echtzeitueberweisung|ft|fpo|online bankieren|overfoering|oeverfoering|trf|swish|overforsel|overforing|tilisiirto|przelew|e tfr|interac e transfer|twint|mobi|eft deposit|umbuchung|echtzeitueberweisung|vir|virement|vir sepa|ueberweisung|gutschrift|dauerauftrag|overschrijving|overboeking|transferencia|trasferimento|bonifico|giroconto|transfer|zelle|interac e trf|e transfer|venmo|online transfer|internal transfer|autopay|automatic payment|payment thank you|thank you|mobile pymt|autopay pymt|exchanged to|top up|tikkie|bizum|lydia|paylib|wero|faster payment|standing order|sto|tfr|epargne|sparen|spaarrekening|savings|livret',
+  'xfer|insaettning|oeverfoering|echtzeitueberweisung|online bankieren|overfoering|oeverfoering|trf|swish|overforsel|overforing|tilisiirto|przelew|e tfr|interac e transfer|twint|mobi|eft deposit|umbuchung|echtzeitueberweisung|vir|virement|vir sepa|ueberweisung|gutschrift|dauerauftrag|overschrijving|overboeking|transferencia|trasferimento|bonifico|giroconto|transfer|zelle|interac e trf|e transfer|venmo|online transfer|internal transfer|autopay|automatic payment|payment thank you|thank you|mobile pymt|autopay pymt|exchanged to|top up|tikkie|bizum|lydia|paylib|wero|faster payment|standing order|sto|tfr|epargne|sparen|spaarrekening|savings|livret',
 );
 const DIRECT_DEBIT = re(
   'd d|autogiro|betalingsservice|avtalegiro|e lasku|polecenie zaplaty|bpy|ebill|domiciliation|deb directo|prlv|prelevement|lastschrift|folgelastschrift|erstlastschrift|incasso|direct debit|dd|ddr|ach debit|bill paymt|bill payment|domiciliacion|recibo|adeudo|addebito|sdd|rid|abschlag|beitrag',
@@ -78,7 +78,9 @@ export function detectTypeFromKey(k: string, amount: number): TransactionType {
   if (amount > 0 && /(?:^| )(?:top up|topped up|money added|exchanged to)(?: |$)/.test(k)) return 'transfer';
   if (amount > 0 && CARD.test(k)) return 'refund';
   if (
-    (TRANSFER.test(k) || /^(?:to|from|payment from|transfer to|withdrawal to) /.test(k)) &&
+    (TRANSFER.test(k) ||
+      /^(?:to|from|payment from|transfer to|withdrawal to) /.test(k) ||
+      / (?:ft|fpo|fpi|bgc)$/.test(k)) &&
     !DIRECT_DEBIT.test(k)
   )
     return 'transfer';
