@@ -206,7 +206,7 @@ function categoryForKind(entry: BrandEntry, type: TransactionType): string {
   return entry.category;
 }
 const FUEL_AND_ENERGY = new Set(
-  'totalenergies total shell eni repsol galp cepsa esso bp omv q8 circle k ok'.split(' ').filter(Boolean),
+  'totalenergies|total|shell|eni|repsol|galp|cepsa|moeve|esso|bp|omv|q8|circle k|st1|neste|orlen'.split('|'),
 );
 
 /** Drops the parts of a descriptor that only repeat the bank's category label (files read before it had a column). */
