@@ -61,9 +61,14 @@ test('the review queue fixes a whole merchant in one action', async ({ page }) =
   const groups = page.getByTestId('review-group');
   await expect(groups.first()).toBeVisible();
   const before = await groups.count();
-  const paul = groups.filter({ has: page.getByText('Paul', { exact: true }) });
-  await paul.getByRole('combobox', { name: 'Category for group Paul' }).selectOption({ label: 'Groceries' });
-  await paul.getByRole('button', { name: 'Categorize Paul' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '“Paul” is now Groceries' })).toBeVisible();
+  // A local shop known only by a keyword (Kept is unsure of it); brands like Paul are now known at cold start.
+  const shop = groups.filter({ has: page.getByText('La Grande Epicerie', { exact: true }) });
+  await shop
+    .getByRole('combobox', { name: 'Category for group La Grande Epicerie' })
+    .selectOption({ label: 'Groceries' });
+  await shop.getByRole('button', { name: 'Categorize La Grande Epicerie' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: '“La Grande Epicerie” is now Groceries' }),
+  ).toBeVisible();
   await expect(groups).toHaveCount(before - 1);
 });

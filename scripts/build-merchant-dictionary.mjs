@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// Builds src/core/merchant/data/brands.json from the name-suggestion-index package (BSD-3-Clause).
-// Keeps brands present in Kept's supported countries (or worldwide), maps their OpenStreetMap tags to
-// Kept's default category ids, and writes a compact JSON: { v, source, c: { categoryId: [names] }, a: { name: [aliases] } }.
+// Builds the per-country brand packs src/core/merchant/data/brands/<pack>.json from the name-suggestion-index package (BSD-3-Clause).
+// Keeps brands present in Kept's supported countries (or worldwide), maps their OpenStreetMap tags to Kept's
+// default category ids and writes one compact JSON per country or region ({ v, source, c: { categoryId: [names] },
+// a: { name: [aliases] } }), so that an import loads only the packs of the countries its accounts use.
 // Run: node scripts/build-merchant-dictionary.mjs
-import { readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -13,32 +14,33 @@ const nsiDir = join(root, 'node_modules/name-suggestion-index');
 const nsi = JSON.parse(readFileSync(join(nsiDir, 'dist/json/nsi.json'), 'utf8'));
 const outDir = join(root, 'src/core/merchant/data');
 
-// Supported countries plus world (001), Europe (150), Northern America (021) and the EU.
-const REGIONS = new Set([
-  'us',
-  'gb',
-  'fr',
-  'de',
-  'nl',
-  'es',
-  'it',
-  'ca',
-  'be',
-  'ch',
-  'at',
-  'ie',
-  '001',
-  '150',
-  '021',
-  'eu',
-]);
+// Countries Kept ships a pack for, and the regions whose brands load with them: a brand goes into the pack of each
+// country or region its locationSet includes ("fx" is metropolitan France). World brands load for everyone.
+const COUNTRIES = 'us ca gb ie fr be de at ch nl it es pt se dk no fi pl au nz'.split(' ');
+const REGION_PACKS = {
+  '001': 'world',
+  150: 'europe',
+  eu: 'europe',
+  155: 'europe',
+  154: 'europe',
+  '039': 'europe',
+  '021': 'northamerica',
+  '003': 'northamerica',
+  '009': 'oceania',
+  '053': 'oceania',
+  fx: 'fr',
+  uk: 'gb',
+};
 
-function relevant(locationSet) {
-  return (locationSet?.include ?? []).some((x) => {
-    if (typeof x !== 'string') return false;
+function packsOf(locationSet) {
+  const packs = new Set();
+  for (const x of locationSet?.include ?? []) {
+    if (typeof x !== 'string') continue;
     const code = x.toLowerCase().split(/[-.]/)[0];
-    return REGIONS.has(code);
-  });
+    const pack = REGION_PACKS[code] ?? (COUNTRIES.includes(code) ? code : null);
+    if (pack) packs.add(pack);
+  }
+  return packs;
 }
 
 // OSM tag → Kept category id, one line per `key: values = category`; `*` is any other value of that key and
@@ -150,16 +152,26 @@ for (const [path, group] of Object.entries(nsi.nsi)) {
   const category = categoryFor(path);
   if (!category) continue;
   for (const item of group.items) {
-    if (!relevant(item.locationSet)) continue;
+    const packs = packsOf(item.locationSet);
+    if (packs.size === 0) continue;
     const name = item.tags?.brand ?? item.tags?.name ?? item.displayName;
     if (!name || !latin(name)) continue;
     const key = toKey(name);
     if (key.length < 2) continue;
     considered++;
     let entry = byKey.get(key);
-    if (!entry) byKey.set(key, (entry = { name, votes: new Map(), aliases: new Set() }));
+    if (!entry)
+      byKey.set(key, (entry = { name, votes: new Map(), aliases: new Set(), packVotes: new Map() }));
     const weight = STRONG.get(path) ?? 1;
     entry.votes.set(category, (entry.votes.get(category) ?? 0) + weight);
+    for (const pack of packs) {
+      const votes = entry.packVotes.get(pack) ?? new Map();
+      votes.set(category, (votes.get(category) ?? 0) + weight);
+      entry.packVotes.set(pack, votes);
+    }
+    // Banks print "HEMKOP", "APOTEK HJARTAT": the name without the German transliteration is an alias too.
+    const plain = toKey(name.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+    if (plain !== key && plain.length >= 3) entry.aliases.add(plain);
     for (const alias of item.matchNames ?? []) {
       const ak = toKey(alias);
       if (ak.length >= 3 && ak !== key && latin(alias)) entry.aliases.add(ak);
@@ -167,27 +179,59 @@ for (const [path, group] of Object.entries(nsi.nsi)) {
   }
 }
 
-const out = { v: 1, source: `name-suggestion-index ${nsi._meta.version}`, c: {}, a: {} };
+const source = `name-suggestion-index ${nsi._meta.version}`;
+const out = new Map();
+const pack = (id) => {
+  if (!out.has(id)) out.set(id, { v: 1, source, c: {}, a: {} });
+  return out.get(id);
+};
 const aliasOwners = new Map();
-for (const entry of byKey.values()) {
-  const [category] = [...entry.votes.entries()].sort(
+const winner = (votes) =>
+  [...votes.entries()].sort(
     (x, y) => y[1] - x[1] || CATEGORY_RANK.indexOf(x[0]) - CATEGORY_RANK.indexOf(y[0]),
-  )[0];
-  (out.c[category] ??= []).push(entry.name);
+  )[0][0];
+const REGIONAL = new Set(Object.values(REGION_PACKS).filter((id) => !COUNTRIES.includes(id)));
+/**
+ * One name, several brands: the British furniture shop Harveys and the Canadian grill Harvey's. A country pack keeps
+ * its own category when the brand-wide winner is not sold there and comes from other countries only; a winner from a
+ * world or European item (Shell's fuel stations) holds everywhere.
+ */
+function categoryIn(entry, packId) {
+  const global = winner(entry.votes);
+  const local = entry.packVotes.get(packId);
+  if (!local || local.has(global) || REGIONAL.has(packId)) return global;
+  const globalIsRegional = [...entry.packVotes].some(([id, votes]) => REGIONAL.has(id) && votes.has(global));
+  return globalIsRegional ? global : winner(local);
+}
+for (const entry of byKey.values()) {
   for (const alias of entry.aliases) {
     if (byKey.has(alias)) continue; // an alias that is another brand's name is ambiguous
     aliasOwners.set(alias, aliasOwners.has(alias) ? null : entry.name);
   }
 }
-for (const [alias, owner] of aliasOwners) if (owner) (out.a[owner] ??= []).push(alias);
-for (const list of Object.values(out.c)) list.sort((x, y) => x.localeCompare(y));
+const aliasesOf = new Map();
+for (const [alias, owner] of aliasOwners)
+  if (owner) aliasesOf.set(owner, [...(aliasesOf.get(owner) ?? []), alias]);
+for (const entry of byKey.values()) {
+  for (const id of entry.packVotes.keys()) {
+    const p = pack(id);
+    (p.c[categoryIn(entry, id)] ??= []).push(entry.name);
+    const aliases = aliasesOf.get(entry.name);
+    if (aliases) p.a[entry.name] = aliases;
+  }
+}
 
-const json = JSON.stringify(out);
-writeFileSync(join(outDir, 'brands.json'), json + '\n');
+const packDir = join(outDir, 'brands');
+rmSync(packDir, { recursive: true, force: true });
+mkdirSync(packDir, { recursive: true });
+let total = 0;
+for (const [id, p] of [...out.entries()].sort()) {
+  for (const list of Object.values(p.c)) list.sort((x, y) => x.localeCompare(y));
+  const json = JSON.stringify(p);
+  writeFileSync(join(packDir, `${id}.json`), json + '\n');
+  const entries = Object.values(p.c).reduce((n, l) => n + l.length, 0);
+  total += json.length;
+  console.log(`${id}.json: ${entries} brands, ${json.length} B raw, ${gzipSync(json).length} B gzip`);
+}
 copyFileSync(join(nsiDir, 'LICENSE.md'), join(outDir, 'NSI-LICENSE.txt'));
-const entries = Object.values(out.c).reduce((n, l) => n + l.length, 0);
-console.log(
-  `brands.json: ${entries} brands (${considered} NSI items), ${aliasOwners.size} aliases, ` +
-    `${json.length} bytes raw, ${gzipSync(json).length} bytes gzip`,
-);
-for (const [c, l] of Object.entries(out.c)) console.log(`  ${c}: ${l.length}`);
+console.log(`${byKey.size} brands from ${considered} NSI items in ${out.size} packs, ${total} B raw in all`);

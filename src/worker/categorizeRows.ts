@@ -1,47 +1,43 @@
 import type { StatementRow } from '../core/import/types';
-import {
-  buildKnowledge,
-  type BrandsJson,
-  categorize,
-  type Categorization,
-  fromJSON,
-  type MerchantKnowledge,
-} from '../core/merchant';
+import { categorize, type Categorization, fromJSON, type StatementSignals } from '../core/merchant';
+import { loadKnowledgeFor } from './merchantPacks';
 import type { CategorizationInput } from './protocol';
 
-let knowledge: Promise<MerchantKnowledge> | null = null;
-
-/** The name-suggestion-index dictionary is a separate chunk, fetched and indexed once per worker. */
-export function loadKnowledge(): Promise<MerchantKnowledge> {
-  knowledge ??= import('../core/merchant/data/brands.json').then((module) =>
-    buildKnowledge(module.default as unknown as BrandsJson),
-  );
-  return knowledge;
+/** What a statement tells about the countries of its accounts (which brand packs to load). */
+export function statementSignals(
+  rows: readonly StatementRow[],
+  extra: StatementSignals = {},
+): StatementSignals {
+  const accounts = new Set<string>(extra.accounts?.filter((a): a is string => !!a));
+  const currencies = new Set<string>(extra.currencies?.filter((c): c is string => !!c));
+  for (const row of rows) {
+    if (row.account) accounts.add(row.account);
+    if (row.currency) currencies.add(row.currency);
+  }
+  return { ...extra, accounts: [...accounts], currencies: [...currencies] };
 }
 
 export async function categorizeRows(
   rows: readonly StatementRow[],
   input: CategorizationInput,
+  signals: StatementSignals = statementSignals(rows),
 ): Promise<Categorization[]> {
   const context = {
     rules: input.rules,
     learned: new Map(input.learned),
-    knowledge: await loadKnowledge(),
+    knowledge: await loadKnowledgeFor(signals),
     ...(input.model ? { model: fromJSON(input.model) } : {}),
   };
-  // Statements repeat the same descriptors (rent, subscriptions, the usual shops): categorize each distinct one
-  // once. Only the amount's sign matters to the categorizer, unless a rule looks at amounts.
-  const amountMatters = input.rules.some(
-    (rule) => rule.minAmount !== undefined || rule.maxAmount !== undefined,
+  // categorize() memoizes the costly analysis per descriptor shape (digits masked), so repeated and
+  // nearly-repeated descriptors (store numbers, dates, card references) cost a map lookup.
+  return rows.map((row) =>
+    categorize(
+      {
+        description: row.description,
+        amount: row.amount,
+        ...(row.bankCategory ? { bankCategory: row.bankCategory } : {}),
+      },
+      context,
+    ),
   );
-  const memo = new Map<string, Categorization>();
-  return rows.map((row) => {
-    const key = `${amountMatters ? row.amount : Math.sign(row.amount)}|${row.description}`;
-    let label = memo.get(key);
-    if (!label) {
-      label = categorize({ description: row.description, amount: row.amount }, context);
-      memo.set(key, label);
-    }
-    return label;
-  });
 }

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { readStatement } from '../core/import';
-import { categorizeRows, loadKnowledge } from './categorizeRows';
+import { categorizeRows, statementSignals } from './categorizeRows';
+import { loadKnowledgeFor } from './merchantPacks';
 import { parseTableWithPapa } from './parseTable';
 import type { WorkerReply, WorkerRequest } from './protocol';
 import { sha256Hex } from './sha256';
@@ -14,7 +15,8 @@ function reply(message: WorkerReply) {
 scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   if (request.type === 'warmUp') {
-    void loadKnowledge();
+    // Before the first file is chosen, the person's locale is the only hint of their country.
+    void loadKnowledgeFor({ locale: scope.navigator.language });
     return;
   }
   try {
@@ -26,7 +28,13 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       ...(request.profile ? { profile: request.profile } : {}),
     });
     reply({ type: 'progress', id: request.id, stage: 'categorizing' });
-    const labels = reading.fatal ? [] : await categorizeRows(reading.rows, request.categorization);
+    const signals = statementSignals(reading.rows, {
+      ...(reading.profile.bankId ? { bankId: reading.profile.bankId } : {}),
+      accounts: [reading.account?.number],
+      currencies: [reading.currency],
+      locale: scope.navigator.language,
+    });
+    const labels = reading.fatal ? [] : await categorizeRows(reading.rows, request.categorization, signals);
     reply({ type: 'result', id: request.id, sha256, reading, labels });
   } catch (error) {
     reply({

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import brands from './data/brands.json';
+import { ALL_BRANDS as brands } from './eval/allBrands';
 import labelled from './eval/labelled.json';
-import { evaluateAfterCorrections, evaluateColdStart, type LabelledExample } from './eval/evaluate';
+import shapes from './eval/shapes.json';
+import {
+  evaluateAfterCorrections,
+  evaluateByBank,
+  evaluateColdStart,
+  type LabelledExample,
+} from './eval/evaluate';
 import { buildKnowledge, type BrandsJson } from './knowledge';
 
 const knowledge = buildKnowledge(brands as BrandsJson);
@@ -27,5 +33,22 @@ describe('categorization on the labelled evaluation set', () => {
     const r = evaluateAfterCorrections(examples, knowledge);
     expect(r.categoryAccuracy).toBe(1);
     expect(r.merchantAccuracy).toBe(1);
+  });
+});
+
+describe('categorization on the set written in real-export shapes', () => {
+  const shaped = shapes as LabelledExample[];
+  it('has at least 600 rows over at least 15 countries', () => {
+    expect(shaped.length).toBeGreaterThanOrEqual(600);
+    expect(new Set(shaped.map((e) => e.country)).size).toBeGreaterThanOrEqual(15);
+  });
+  it('meets the cold-start targets overall and for every bank shape', () => {
+    const r = evaluateColdStart(shaped, knowledge);
+    expect(r.categoryAccuracy).toBeGreaterThanOrEqual(0.97);
+    expect(r.merchantAccuracy).toBeGreaterThanOrEqual(0.97);
+    expect(r.precision).toBeGreaterThanOrEqual(0.98);
+    for (const [bank, f] of evaluateByBank(shaped, knowledge)) {
+      expect(f.categoryAccuracy, bank).toBeGreaterThanOrEqual(0.85);
+    }
   });
 });

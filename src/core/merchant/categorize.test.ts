@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import brands from './data/brands.json';
+import { ALL_BRANDS as brands } from './eval/allBrands';
 import { createModel, train } from './bayes';
 import { categorize } from './categorize';
 import { buildKnowledge, type BrandsJson } from './knowledge';

@@ -14,6 +14,7 @@ import { matchBrand, type BrandHit } from './match';
 import { isReferenceToken, removeNoise, stripPrefixes } from './noise';
 import { CITY_SET, COUNTRY_SET, MAX_CITY_WORDS, REGION_CODES } from './places';
 import { FILLERS, LEGAL, MONTHS, isCityWord } from './tail';
+import { matchKeyword } from './keywords';
 import { displayCase } from './titleCase';
 
 export interface CleanResult {
@@ -45,6 +46,24 @@ const OWNS_TOWN = new Set(
   'of de du des di da del van von d gemeente stadt ville mairie comune ayuntamiento stadtkasse stadtwerke county city town universite university universitaet'.split(
     ' ',
   ),
+);
+
+const TIME_ZONES = new Set(
+  'cet cest pst pdt est edt cst cdt mst mdt gmt bst utc aest aedt acst awst nzst nzdt ist wet west eet eest'.split(
+    ' ',
+  ),
+);
+
+/** A booking-type column joined into the description ("Entgelt · ING · …", "Dauerauftrag/Terminueberweisung"). */
+const BOOKING_TYPES = new Set(
+  `entgelt abschluss dauerauftrag terminueberweisung lastschrift gutschrift ueberweisung retoure storno
+  zinsgutschrift kartenzahlung folgelastschrift erstlastschrift basislastschrift echtzeitueberweisung diversen
+  overschrijving incasso betaalautomaat online_bankieren verzamelbetaling korttransaktion insaettning card_payment
+  direct_debit faster_payment standing_order bill_payment debit credit virement prelevement paiement sepa
+  dauerauftrag_terminueberweisung gehalt_rente`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/_/g, ' ')),
 );
 
 function decode(raw: string): string {
@@ -86,6 +105,9 @@ function trimTokens(tokens: string[]): string[] {
     (x, i) => i > 0 && (x === MARK || x.startsWith('#') || isReferenceToken(x) || /^REF\b/i.test(x)),
   );
   if (cut > 0) t = t.slice(0, cut);
+  // "PAIEMENT CB 1203 PARIS PHARMACIE DU CENTRE": the town some banks print before the shop.
+  if (t.length > 2 && CITY_SET.has(tokenKey(t[0] ?? '')) && !OWNS_TOWN.has(tokenKey(t[1] ?? '')))
+    t = t.slice(1);
   // Barclays: "MERCHANT ON 12 MAR BCC".
   if (cut > 1 && /^on$/i.test(t[t.length - 1] ?? '')) t = t.slice(0, -1);
   for (let changed = true; changed && t.length > 1;) {
@@ -122,6 +144,8 @@ function trimTokens(tokens: string[]): string[] {
     }
     for (let n = Math.min(MAX_CITY_WORDS, t.length - 1); n >= 1; n--) {
       if (CITY_SET.has(t.slice(-n).map(tokenKey).join(' '))) {
+        // "Trattoria Roma", "Pizzeria Napoli": a bare trade word before the town is no name without it.
+        if (t.length - n === 1 && matchKeyword(tokenKey(t[0] ?? ''))) break;
         // Keep the town in "City of Seattle", "CAF de Paris", "Gemeente Amsterdam".
         if (OWNS_TOWN.has(tokenKey(t[t.length - n - 1] ?? ''))) break;
         t = t.slice(0, -n);
@@ -137,8 +161,12 @@ function cleanPart(
   part: string,
   knowledge: MerchantKnowledge,
   lenient: boolean,
+  incoming = false,
 ): { name: string; brand: BrandHit | null; memo: string } {
-  const extracted = extractStructured(part);
+  // An e-mail address, a lone time zone (PayPal exports) or a booking-type column names no payee.
+  if (/^\S+@\S+\.\w+$/.test(part) || TIME_ZONES.has(part.toLowerCase()) || BOOKING_TYPES.has(toKey(part)))
+    return { name: '', brand: null, memo: '' };
+  const extracted = extractStructured(part.replace(/\b([BN])\.?\s([V])\.?(?=\s|$)/g, '$1$2'), incoming);
   const basis = stripPrefixes(extracted ? extracted.payee : part);
   const memo = extracted?.memo ?? '';
   const display = tokensOf(removeNoise(basis).replace(/\|/g, ` ${MARK} `));
@@ -147,13 +175,17 @@ function cleanPart(
     .filter((t) => t.length > 0);
   const brand = matchBrand([knowledge], keyTokens, lenient);
   if (brand) return { name: brand.entry.name, brand, memo };
-  return { name: displayCase(trimTokens(display).join(' ')), brand: null, memo };
+  const name = displayCase(trimTokens(display).join(' '));
+  // "Bonifico SEPA Italia": a part that names only a country names no payee.
+  return { name: COUNTRY_SET.has(toKey(name)) ? '' : name, brand: null, memo };
 }
 
 /** Full analysis: name, key, matched brand (if any) and the memo text for keyword matching. */
 export interface AnalyzeOptions {
   /** The payee is known to be a shop (card payment): short brand names may be followed by other words. */
   lenient?: boolean;
+  /** Money comes in: the payer is the counterparty ("Ord:" rather than "Ben:"). */
+  incoming?: boolean;
   /** toKey(raw), when the caller already has it. */
   fullKey?: string;
 }
@@ -169,9 +201,11 @@ export function analyzeDescriptor(
   let fallback: { name: string; memo: string } | null = null;
   const memos: string[] = [];
   for (const part of parts) {
-    const r = cleanPart(part, knowledge, lenient);
+    const r = cleanPart(part, knowledge, lenient, options.incoming);
     if (r.memo) memos.push(r.memo);
-    if (r.brand) return finish(r.name, r.brand, memos, options.fullKey ?? toKey(text));
+    // A later part as short as a booking code ("OVS", "IDM" in ASN exports) does not outrank the payee before it.
+    if (r.brand && (!fallback || part.trim().length > 3))
+      return finish(r.name, r.brand, memos, options.fullKey ?? toKey(text));
     if (r.name && !fallback) fallback = r;
   }
   const name = fallback?.name ?? '';

@@ -9,11 +9,44 @@ export interface Extracted {
   memo: string;
 }
 
-type Extractor = (s: string) => Extracted | null;
+type Extractor = (s: string, incoming: boolean) => Extracted | null;
 
 const m = (s: string, re: RegExp): string => (re.exec(s)?.[1] ?? '').trim();
 
 const EXTRACTORS: Extractor[] = [
+  // Italian transfers (Fineco, Intesa): "Ord: {payer} Ben: {payee} Dt. Ord. … {purpose}"; the counterparty is the
+  // payer for money in, the payee for money out.
+  (s, incoming) => {
+    const r =
+      /\bOrd(?:inante)?\s?:\s*(.+?)\s+Ben(?:eficiario)?\s?:\s*(.+?)(?=\s+(?:Dt\.?\s?Ord|Data|Causale|CRO|TRN|IBAN|Id\.?\s?(?:op|mandato))\b|$)(.*)$/i.exec(
+        s,
+      );
+    if (!r) return null;
+    const memo = (r[3] ?? '').replace(/^\s*Dt\.?\s?Ord\.?\s*[\d/.-]*/i, '');
+    return { payee: (incoming ? r[1] : r[2]) ?? '', memo };
+  },
+  // Swiss / German labelled counterparty: "Debit TWINT: {name}", "Credit salary: {name}, {address}",
+  // "Empfänger: {name} Verwendungszweck: …", "Auftraggeber: {name} Kundendaten: …".
+  (s) => {
+    const r =
+      /^(?:Debit|Credit|Gutschrift|Lastschrift|Belastung)\s+(?:TWINT|eBill|salary|Mobile Banking|Standing order|Dauerauftrag|LSV|e-Banking)\s*:\s*([^,]+)/i.exec(
+        s,
+      );
+    if (r) return { payee: r[1] ?? '', memo: /salary/i.test(s) ? 'salary' : '' };
+    const named =
+      /(?:Empf(?:ä|ae)nger|Auftraggeber|Zahlungsempf(?:ä|ae)nger)\s*:\s+(.+?)\s+(?:Verwendungszweck|Kundendaten|Zahlungsreferenz|IBAN)\s*:\s*(.*)$/i.exec(
+        s,
+      );
+    return named ? { payee: named[1] ?? '', memo: named[2] ?? '' } : null;
+  },
+  // CommBank / Westpac: "Transfer To {NAME} CommBank App {purpose}", "Transfer from {NAME} NetBank {purpose}"
+  (s) => {
+    const r =
+      /^(?:Fast\s+)?Transfer\s+(?:To|From)\s+(.+?)\s+(?:CommBank\s+App|NetBank|Westpac\s+Online|Online\s+Banking|Mobile\s+Banking|PayID\s+Phone)\b\s*(.*)$/i.exec(
+        s,
+      );
+    return r ? { payee: r[1] ?? '', memo: r[2] ?? '' } : null;
+  },
   // Chase ACH: ORIG CO NAME:ACME CORP ORIG ID:… CO ENTRY DESCR:PAYROLL SEC:PPD …
   (s) => {
     const payee = m(s, /ORIG CO NAME:\s*(.+?)\s+ORIG ID:/i);
@@ -67,7 +100,8 @@ const EXTRACTORS: Extractor[] = [
   },
   // BNP: VIR SEPA RECU /DE {NAME} /MOTIF {text} /REF …; PRLV SEPA {CREDITOR} ECH/… LIB/{text}
   (s) => {
-    const payee = m(s, /\bVIR\b.*?\/DE\s+(.+?)\s*(?:\/MOTIF|\/REF|$)/);
+    const payee =
+      m(s, /\bVIR\b.*?\/DE\s+(.+?)\s*(?:\/MOTIF|\/REF|$)/) || m(s, /\bVIR\b.*?\/BEN\s+(.+?)\s*(?:\/|$)/);
     if (payee) return { payee, memo: m(s, /\/MOTIF\s+(.+?)\s*(?:\/REF|$)/) };
     if (!/\b(?:ECH|MDT|ID EMETTEUR|LIB)\//.test(s)) return null;
     return { payee: s.split(/\s+(?:ECH|ID EMETTEUR|MDT|REF|LIB)\//)[0] ?? '', memo: m(s, /\bLIB\/(.+)$/) };
@@ -103,10 +137,21 @@ const EXTRACTORS: Extractor[] = [
   },
 ];
 
+/**
+ * Words after which a descriptor carries references or purpose, never the payee: SEPA mandate and end-to-end
+ * references, Spanish receipt numbers, "concepto", CommBank's "Value Date".
+ */
+const TRAILER =
+  /^(.+?)\s+(?:End-to-End-Ref\.?|Mandatsref\.?|Gl(?:ä|ae)ubiger-ID|Kundenref\.?|Mandat(?:o)?\b|Ref\.?\s?Mandato|N[º°o]\.?\s?Recibo|Concepto\b|Value Date:|Machtiging)\s*:?\s*(.*)$/i;
+EXTRACTORS.push((s) => {
+  const r = TRAILER.exec(s);
+  return r ? { payee: r[1] ?? '', memo: r[2] ?? '' } : null;
+});
+
 /** Applies the first matching structured format, or returns null. */
-export function extractStructured(text: string): Extracted | null {
+export function extractStructured(text: string, incoming = false): Extracted | null {
   for (const extract of EXTRACTORS) {
-    const r = extract(text);
+    const r = extract(text, incoming);
     if (r && r.payee.trim()) return { payee: r.payee.trim(), memo: r.memo.trim() };
   }
   return null;

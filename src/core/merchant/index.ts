@@ -37,3 +37,11 @@ export {
   type CategorySource,
   type LearnedMerchant,
 } from './categorize';
+export {
+  PACK_COUNTRIES,
+  countriesOfStatement,
+  packsFor,
+  mergePacks,
+  type PackCountry,
+  type StatementSignals,
+} from './countries';

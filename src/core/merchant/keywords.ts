@@ -32,9 +32,10 @@ travel: aeroporto duty_free reisebuero voyages travel resort vakantie ferry ferr
 housing: loyer loyers rent miete huur alquiler affitto hausverwaltung syndic copropriete immobilier immobiliere immobilien woonstichting
 housing: verhuur property_mgmt property_management lettings letting landlord hoa nebenkosten charges_locatives wohnung whg
 housing: bricolage baumarkt quincaillerie hardware jardinerie gartencenter tuincentrum bouwmarkt ferreteria ferramenta plombier schluesseldienst
-utilities: electricite electricity strom stromrechnung energie energy eau_potable water wasser internet telecom telefon broadband abschlag
+utilities: utilities utility electricite electricity strom stromrechnung energie energy eau_potable water wasser internet telecom telefon broadband abschlag
 utilities: gaz gas_electric hydro telecommunications mobilfunk
 insurance: assurance assurances mutuelle versicherung *versicherung versicherungen verzekering *verzekering verzekeringen zorgverzekeraar
+insurance: forsakring forsakringar forsikring forsikringer vakuutus vakuutusyhtio ubezpieczenie ubezpieczenia ubezpieczen assurantie assurantien seguradora
 insurance: zorgverzekering insurance seguro seguros assicurazione assicurazioni prevoyance krankenkasse *krankenkasse kfz_vers
 education: ecole school *school schule *schule universite university universitaet universiteit universidad universita college lycee
 education: creche kita kindergarten garderie daycare tuition scolarite cantine_scolaire studiegeld collegegeld colegio academie academy
@@ -44,6 +45,15 @@ shopping: bloemen florist floristeria fioraio jouets spielwaren speelgoed bijout
 shopping: schuhe schoenen electronique elektronik cadeaux souvenirs magasin outlet warenhaus kaufhaus department_store mode textil
 taxes: impot impots tresor_public amende amendes antai steuer *steuer belasting* *belasting *belastingen tax_payment council_tax grundsteuer
 taxes: hundesteuer multa
+groceries: whisky cave_a_vins vins_et_spiritueux spiritueux weinhandlung wijnhandel slijterij enoteca bodega vinoteca
+health: dds dmd
+travel: airl
+housing: mortgage hypotheek hypothek hypotheque pret_immobilier remboursement_de_pret echeance_pret amortissement_pret mutuo_casa prestamo_hipotecario
+groceries: narbutik livs matbutik dagligvarebutikk kauppa bageri konditori livsmedel dagligvare dagligvarer *bageri leipomo piekarnia sklep_spozywczy padaria pastelaria mercearia talho minimercado
+dining: hamburgare hampurilainen ravintola restauracja kawiarnia pizzeria grillbar kafe kahvila gatekjokken spisested
+health: apotek apoteket apteekki apteka tandlakare tandlaege tannlege hammaslaakari laakari vardcentral
+personal_care: frisor frisoer kampaamo fryzjer cabeleireiro
+transport: bensin bensinstasjon parkering polttoaine stacja_paliw combustiveis
 gifts: don dons donation donations spende spenden *spende charity fondation foundation stichting_vrienden
 `;
 
@@ -106,7 +116,8 @@ export function matchKeyword(key: string): KeywordHit | null {
     for (const [rest, k] of INDEX.phrases.get(token) ?? []) {
       if (rest.every((w, j) => tokens[i + 1 + j] === w)) return hit(k);
     }
-    const exact = INDEX.tokens.get(token);
+    // "NÄRBUTIK" folds to "naerbutik" (German transliteration); Nordic keywords are written "narbutik".
+    const exact = INDEX.tokens.get(token) ?? INDEX.tokens.get(token.replace(/ae|oe|ue/g, (d) => d.charAt(0)));
     if (exact) return hit(exact);
     if (token.length < 6) continue;
     for (const n of INDEX.affixLengths) {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import brands from './data/brands.json';
+import { ALL_BRANDS as brands } from './eval/allBrands';
 import { CURATED } from './data/curated';
 import { buildKnowledge, curatedKnowledge, type BrandsJson } from './knowledge';
 import { matchBrand } from './match';
@@ -29,6 +29,11 @@ describe('merchant knowledge', () => {
     expect(matchBrand([k], 'kfc bastille'.split(' '))).toBeNull();
     expect(matchBrand([k], 'kfc bastille'.split(' '), true)?.entry.name).toBe('KFC');
     expect(matchBrand([k], 'sprouts farmers mar'.split(' '))?.entry.name).toBe('Sprouts Farmers Market');
+  });
+  it('keeps a curated name to the countries where it means that business', () => {
+    expect(matchBrand([buildKnowledge(null, CURATED, ['nl'])], ['plus'])?.entry.name).toBe('Plus');
+    expect(matchBrand([buildKnowledge(null, CURATED, ['pl'])], ['plus'])).toBeNull();
+    expect(matchBrand([buildKnowledge(null, CURATED)], ['plus'])?.entry.name).toBe('Plus');
   });
   it('works with curated knowledge alone', () => {
     expect(curatedKnowledge().size).toBe(CURATED.length);

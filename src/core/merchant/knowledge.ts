@@ -82,11 +82,14 @@ function addPattern(
 export function buildKnowledge(
   brands?: BrandsJson | null,
   curated: readonly CuratedBrand[] = CURATED,
+  /** The statement's countries: curated names limited to other countries are left out. All when absent. */
+  countries?: readonly string[],
 ): MerchantKnowledge {
   const byFirst = new Map<string, Pattern[]>();
   const byCompact = new Map<string, BrandEntry>();
   let size = 0;
   for (const brand of curated) {
+    if (countries && brand.countries && !brand.countries.some((c) => countries.includes(c))) continue;
     const entry: BrandEntry = {
       name: brand.name,
       category: brand.category,

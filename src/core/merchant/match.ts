@@ -80,6 +80,13 @@ export function matchBrand(
 ): BrandHit | null {
   let first = 0;
   while (first < tokens.length && isReferenceToken(tokens[first] ?? '')) first++;
+  // "7-ELEVEN", "1&1": a brand may start with a number.
+  if (first > 0) {
+    for (const k of bases) {
+      const hit = matchAt(k, tokens, 0, lenient);
+      if (hit && hit.end > first) return hit;
+    }
+  }
   for (let start = first; start < first + 3 && start < tokens.length; start++) {
     const previous = tokens[start - 1] ?? '';
     if (start > first && !isCityWord(previous) && !GENERIC_LEAD.has(previous)) break;

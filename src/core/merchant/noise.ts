@@ -23,7 +23,7 @@ const PREFIXES: RegExp[] = [
   /^(?:KARTENZAHLUNG|KARTENUMSATZ|GIROCARD|EC[- ]KARTE|DEBITK(?:ARTE)?|VISA\s+(?:DEBIT|KARTE))(?:\s*:)?(?:\s+\d\d[.]\d\d(?:[.]\d\d(?:\d\d)?)?)?/,
   /^(?:FOLGE|ERST|EINMAL)?LASTSCHRIFT(?:\s+(?:EINZUG|SEPA))?(?:\s*:)?/,
   /^(?:SEPA[- ])?(?:BASIS[- ])?LASTSCHRIFT(?:EINZUG)?/,
-  /^(?:GUTSCHRIFT(?:\s+UEBERWEISUNG|\s+ÜBERWEISUNG)?|UEBERWEISUNG|ÜBERWEISUNG|ONLINE-UEBERWEISUNG|DAUERAUFTRAG|LOHN\s+GEHALT)(?:\s*:)?/,
+  /^(?:GUTSCHRIFT(?:\s+UEBERWEISUNG|\s+ÜBERWEISUNG)?|UEBERWEISUNG(?:\s+AN)?|ÜBERWEISUNG(?:\s+AN)?|ONLINE-UEBERWEISUNG|DAUERAUFTRAG|LOHN\s+GEHALT)(?:\s*:)?/,
   /^NR\s?X+\s?\d{4}\b/,
   /^NR\s?:\s?\S+/,
   // Dutch
@@ -31,7 +31,7 @@ const PREFIXES: RegExp[] = [
   /^(?:BEA|GEA|BETAALAUTOMAAT|BETAALPAS|INCASSO|OVERSCHRIJVING|SEPA\s+(?:OVERBOEKING|INCASSO\s+ALGEMEEN\s+DOORLOPEND|IDEAL))(?=\s|$)/,
   /^TERUGBOEKING\s+BEA-TRANSACTIE/,
   // Spanish / Italian
-  /^(?:COMPRA\s+(?:TARJ(?:ETA)?\.?|EN)|PAGO\s+(?:CON\s+TARJETA|EN)|PAGAMENTO\s+(?:POS|CARTA|TRAMITE\s+POS|SU\s+POS)|ACQUISTO(?:\s+POS)?|RECIBO|ADEUDO(?:\s+(?:SEPA|RECIBO))?|ADDEBITO(?:\s+(?:SDD|DIRETTO|SEPA))?|BONIFICO(?:\s+(?:SEPA|A\s+VOSTRO\s+FAVORE|A\s+FAVORE\s+DI))?|TRANSFERENCIA(?:\s+(?:A\s+FAVOR\s+DE|DE|A))?)(?:\s+\d{4}\s?X+\s?\d{4})?(?:\s+\d\d[/.]\d\d(?:[/.]\d\d(?:\d\d)?)?)?/,
+  /^(?:COMPRA\s+(?:TARJ(?:ETA)?\.?|EN)|PAGO\s+(?:CON\s+TARJETA|EN)|PAGAMENTO\s+(?:POS|CARTA|TRAMITE\s+POS|SU\s+POS)|ACQUISTO(?:\s+POS)?|RECIBO|ADEUDO(?:\s+(?:SEPA|RECIBO))?|ADDEBITO(?:\s+(?:SDD|DIRETTO|SEPA))*|BONIFICO(?:\s+DA\s+VOI\s+DISPOSTO(?:\s+A\s+FAVORE\s+DI)?|(?:\s+(?:SEPA|ISTANTANEO|A\s+VOSTRO\s+FAVORE(?:\s+DA)?|A\s+FAVORE\s+DI))*(?:\s+(?:ITALIA|ESTERO))?)|TRANSFERENCIA(?:\s+(?:A\s+FAVOR\s+DE|DE|A))?)(?:\s+\d{4}\s?X+\s?\d{4})?(?:\s+\d\d[/.]\d\d(?:[/.]\d\d(?:\d\d)?)?)?/,
   /^(?:TARJ(?:ETA)?\.?|CARTA)\s*[\dX*]{4,}/,
   // English
   /^(?:PURCHASE|RECURRING PAYMENT|CHECK CRD PURCHASE|ATM WITHDRAWAL)\s+AUTHORIZED\s+ON\s+\d\d\/\d\d/,
@@ -39,7 +39,24 @@ const PREFIXES: RegExp[] = [
   /^(?:DIRECT DEBIT|DD|STANDING ORDER|FASTER PAYMENT|BILL PAYMENT|BACS|ACH (?:DEBIT|CREDIT))(?:\s+TO)?(?=\s)/,
   /^(?:INTERAC\s+E-?TRF-?|E-TRANSFER)\s*\d*/,
   /^ONLINE\s+(?:BANKING\s+)?TRANSFER\s+(?:TO|FROM)/,
-  /^(?:NOMINA|STIPENDIO|SALAIRE|SALARY|PAYROLL|GEHALT|LOHN|SALARIS)(?:\s+\d\d\/\d{2,4})?(?=\s)/,
+  /^(?:N[OÓ]MINA|STIPENDIO|SALAIRE|SALARY|PAYROLL|GEHALT|LOHN|SALARIS)(?:\s+\d\d\/\d{2,4})?(?=\s)/,
+  // Card networks and card-payment phrases of every language ("VISA LIDL SAGT DANKE", "Pagamento Visa Debit",
+  // "Kortköp 250312 ICA", "VDP-TESCO", "ACHAT BANCONTACT … AVEC CARTE N° …")
+  /^(?:PAGAMENTO|PAGO|PAIEMENT|ACHAT|COMPRA|BETALING|ZAHLUNG|PURCHASE)\s+(?:CON\s+|PAR\s+|MET\s+|WITH\s+)?(?:VISA|MASTERCARD|MAESTRO|V\s?PAY|BANCOMAT|BANCONTACT(?:\/MISTER\s+CASH)?|CARTA|TARJETA|DEBIT\s+CARD)(?:\s+(?:DEBIT|DEBITO|CREDIT|CREDITO|ELECTRON|CONTACTLESS|SANS\s+CONTACT))*/,
+  /^(?:VISA|MASTERCARD|MAESTRO|V\s?PAY|DEBIT\s+MASTERCARD|MC)(?:\s+(?:DEBIT|ELECTRON|PURCHASE|CARD|KARTE|PAYMENT|KAUF|CONTACTLESS))?(?=\s+\S)/,
+  /^(?:VD[PCA]|POS|ATM)-(?=\S)/,
+  /^(?:KORTK[ÖO]P|KORTTIOSTO|KORTBETALING|KORTKJ[ØO]P|VAREKJ[ØO]P|DANKORT-NOTA|VISA\/DANKORT(?:\s+K[ØO]B)?|EFTPOS|ZAKUP\s+PRZY\s+U[ŻZ]YCIU\s+KARTY|P[ŁL]ATNO[ŚS][ĆC]\s+KART[ĄA]|INTERAC\s+PURCHASE|POINT\s+OF\s+SALE(?:\s+-\s+INTERAC)?(?:\s+RETAIL)?\s+PURCHASE|PURCHASE\s+\w+\s+VISA\s+DEBIT\s+CARD\s+NO\.?|COMPRA\s+CON\s+TARJETA|COMPRA(?:\s+ELEC)?(?=\s+\d{4}))(?:\s+\d{4,}(?:\/\d\d)?\b)?/,
+  /^AVEC\s+CARTE\s+N°?\s*[\dX ]+(?:\s*-\s*\d\d\/\d\d(?:\s+A\s+\d\d[.:]\d\d)?)?\s*-?/,
+  /^\w{2,5}\s+VISA\s+DEBIT\s+CARD\s+NO\.?\s*(?:X+\s*\d{4},?)?/,
+  /^(?:\d+[,.]\d\d\s+)?(?:EUR\s+)?DEL\s+\d\d[./]\d\d[./]\d{2,4}(?:\s+ORE\s+\d\d[:.]\d\d)?\s+A\s+\(\w{3}\)/,
+  /^\d+[,.]\d\d\s+[A-Z]{2}\s+[A-Z]\d\s+\d\d\.\d\d\.\s+\d\d[:.]\d\d/,
+  // Direct debits, transfers and salaries in the other languages
+  /^(?:D\/D|DD|AUTOGIRO|BETALINGSSERVICE|AVTALEGIRO|E-LASKU|POLECENIE\s+ZAP[ŁL]ATY|PAD\s+-|DOMICILIATION(?:\s+EUROPEENNE)?|SEPA\s+LASTSCHRIFT|ADDEBITO\s+DIRETTO(?:\s+SDD)?|DEB\.?\s*DIRECTO|DIRECT\s+DEBIT(?:\s+\d+)?)(?=\s)/,
+  /^(?:TRF|TFR)\s+(?:DE|P\/|PARA|TO|FROM)(?=\s)/,
+  /^(?:SWISH\s+(?:TILL|FR[ÅA]N)|OVERF[ØO]RSEL\s+(?:TIL|FRA)|OVERF[ØO]RING(?:\s+(?:TIL|FRA))?|TILISIIRTO|PRZELEW(?:\s+(?:NA\s+RACHUNEK|PRZYCHODZ[ĄA]CY|WYCHODZ[ĄA]CY|ZEWN[ĘE]TRZNY))?|SEND\s+E-TFR\s+\*+\w+|INTERAC\s+E-TRANSFER\s+(?:TO|FROM)\s*:|EFT\s+DEPOSIT\s+FROM|BONIFICO\s+DA\s+VOI\s+DISPOSTO\s+A\s+FAVORE\s+DI|DA(?=\s)|[ÜU]BERWEISUNG\s+AN)(?=\s)/,
+  /^(?:PAYROLL\s+DEPOSIT|L[ÖØO]NN?|PALKKA|WYNAGRODZENIE|N[ÓO]MINA|SALARY|ORDENADO)(?=\s)/,
+  /^(?:KORTTRANSAKTION|INS[ÄA]TTNING|[ÖO]VERF[ÖO]RING|ZINSEN\/ENTGELTE|BASISLASTSCHRIFT|[ÜU]BERWEISUNGSGUTSCHR\.?|ECHTZEIT[ÜU]BERWEISUNG|ELECTRONIC\s+(?:DEPOSIT|WITHDRAWAL|PAYMENT)(?:\s*-)?)(?=\s|$)/,
+  /^(?:UTTAG|KONTANTUTTAK|KONTANTH[ÆA]E?VNING|K[ÄA]TEISNOSTO|LEVANTAMENTO)(?=\s)/,
   // Processors in front of the real shop
   /^(?:SQ|SQU|TST|SP|PP|IZ|ZTL|SUMUP|SUM|CKO|FS|DRI|WPY|PY|BT|PAYPAL|PAYPAL\s+EUROPE|GOOGLE|GGL|APPLE\s+PAY|ZETTLE_?|PADDLE\.NET|2CO\.COM|PAYU|MOLLIE|STRIPE|ADYEN|KLARNA|IDEAL|SUMUP\s+\*)\s*\*\s*/,
   /^(?:ZETTLE_\*?|SUMUP\s+|IZETTLE\s+)/,
@@ -83,6 +100,7 @@ export function removeNoise(text: string): string {
 /** True for a token that is a reference code rather than a word: digits, or letters mixed with ≥2 digits. */
 export function isReferenceToken(token: string): boolean {
   if (/^#?\d+$/.test(token)) return true;
+  if (/^\d[\d/.-]*\d$/.test(token)) return true; // 06-2025, 01/2025
   if (token.length >= 5 && /\d.*\d/.test(token) && /[a-z]/i.test(token)) return true;
   if (token.length >= 8 && /^[a-z0-9]+$/i.test(token) && /\d/.test(token)) return true;
   return false;

@@ -22,6 +22,11 @@ reading regensburg reims rennes roissy roma rome rotterdam rouen sacramento salz
 sheffield somerville southampton strasbourg stuttgart tampa tilburg torino toronto toulon toulouse tours
 tucson tulsa turin utrecht valencia valladolid vancouver venezia venice verona versailles victoria vienna vigo
 villeurbanne washington wien wiesbaden winnipeg wuppertal york zaandam zaragoza zuerich zurich zwolle
+stockholm goteborg gothenburg malmo uppsala oslo bergen trondheim stavanger kobenhavn copenhagen aarhus odense
+helsinki tampere turku espoo vantaa oulu warszawa warsaw krakow wroclaw poznan gdansk lodz lisboa lisbon porto
+braga coimbra faro sydney melbourne brisbane perth adelaide canberra hobart darwin auckland wellington christchurch
+dunedin hamilton winterthur lugano luzern liege bruges ghent mechelen namur graz linz salzburg innsbruck
+galway sevilla bilbao malaga torino bologna firenze napoli padova
 `;
 
 const MULTI_WORD_CITIES = `
@@ -48,7 +53,8 @@ export const COUNTRY_SET: ReadonlySet<string> = new Set(
   `us usa gb gbr uk fr fra de deu ger nl nld es esp it ita ca can be bel ch che at aut ie irl lu lux pt prt se swe dk dnk
   pl pol cz cze hu hun no nor fi fin mt mlt cy cyp gr grc sk svk si svn ro rou hr hrv ee est lv lva lt ltu
   france deutschland germany nederland netherlands espana spain italia italy canada belgique belgie united states
-  united kingdom ireland schweiz suisse oesterreich austria`
+  united kingdom ireland schweiz suisse oesterreich austria belgium nz nzl au aus australia new zealand sverige
+  norge danmark suomi finland polska portugal`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -8,7 +8,7 @@ import { isReferenceToken } from './noise';
 /** Legal forms, as compact keys ("B.V." → "bv"). */
 export const LEGAL = new Set(
   `gmbh mbh ag kg co cokg ohg ug gbr ev eg sa sas sasu sarl eurl snc sca scs ltd limited plc llp llc inc incorporated corp
-  corporation bv nv vof cv se spa srl srls sl slu sagl ab as oy aps asa pty haftungsbeschraenkt`
+  corporation bv nv vof cv se spa srl srls sl slu sagl ab as oy oyj aps asa pty lda sp zoo z o haftungsbeschraenkt`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -16,7 +16,7 @@ export const LEGAL = new Set(
 /** Bank codes and store words that trail descriptors ("VODAFONE LTD DD", "REWE SAGT DANKE", "LIDL GB"). */
 export const FILLERS = new Set(
   `dd ddr fpi bgc sto tfr ft so bcc cpm cd pending online on via fil filiale magasin supermarche store stores markt
-  market sagt danke dankt merci thank you thanks payment payments salary salaire payroll gehalt lohn salaris nomina stipendio station nr carta tarjeta pas en de du la le des und and & the by at ref carte fact card karte`
+  market sagt danke dankt merci contactless mobi dato kl ueberweisung konto pay ordenado wynagrodzenie n fuer per bpy _f f thank you thanks payment payments salary salaire payroll gehalt lohn salaris nomina stipendio station nr carta tarjeta pas en de du la le des und and & the by at ref carte fact card karte`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -44,6 +44,11 @@ export function isTailNoise(token: string): boolean {
   );
 }
 
+/** Words of multi-word town names that are also everyday words: never a leading town before a brand. */
+const TOWN_PARTICLES = new Set(
+  'the le la de den el los las san santa st saint new city fort am main sur en aix'.split(' '),
+);
+
 export function isCityWord(token: string): boolean {
-  return CITY_WORDS.has(token);
+  return CITY_WORDS.has(token) && !TOWN_PARTICLES.has(token);
 }

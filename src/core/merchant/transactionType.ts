@@ -21,33 +21,36 @@ const re = (words: string): RegExp => new RegExp(`(?:^| )(?:${words})(?: |$)`);
 
 /** Deferred-debit card monthly totals: excluded from spending. */
 const CARD_SUMMARY = re(
-  'factures? cartes?(?: [a-z]+)*? (?:differe|debit differe)|releve differe|releve (?:carte|cb)|total (?:des )?(?:factures|operations) cartes?|debit differe|cb differe|kreditkartenabrechnung|kreditkarte abrechnung|abrechnung kreditkarte|kreditkartenumsaetze|visa abrechnung|creditcard afrekening|afrekening creditcard|icscards|liquidacion tarjeta|estratto conto carta|addebito carta di credito|saldo carta di credito',
+  'international card services|betaling aan ics|factures? cartes?(?: [a-z]+)*? (?:differe|debit differe)|releve differe|releve (?:carte|cb)|total (?:des )?(?:factures|operations) cartes?|debit differe|cb differe|kreditkartenabrechnung|kreditkarte abrechnung|abrechnung kreditkarte|kreditkartenumsaetze|visa abrechnung|creditcard afrekening|afrekening creditcard|icscards|liquidacion tarjeta|estratto conto carta|addebito carta di credito|saldo carta di credito',
 );
 const CASH = re(
-  'retrait(?: dab| au distributeur| especes)?|dab|atm withdrawal|atm wdl|link atm|cash withdrawal|withdrwl|bargeldauszahlung|bargeld|geldautomat|geldautomaat|gea|opname|geldopname|cajero|retirada(?: de efectivo)?|reintegro|prelievo(?: bancomat| contanti)?|bancomat|cash machine',
+  'kaeteisnosto|uttag|kontantuttak|kontanthaevning|haeveautomat|kateisnosto|levantamento|wyplata|bankomacie|bankomat|minibank|abm|wdl|auszahlung|cash at|retrait(?: dab| au distributeur| especes)?|dab|atm withdrawal|atm wdl|link atm|cash withdrawal|withdrwl|bargeldauszahlung|bargeld|geldautomat|geldautomaat|gea|opname|geldopname|cajero|retirada(?: de efectivo)?|reintegro|prelievo(?: bancomat| contanti)?|bancomat|cash machine',
 );
 const FEE = re(
-  'frais(?! de port)|cotisation (?:carte|visa|mastercard|cb|compte|offre|forfait|formule|package)|commission(?:s)?|agios|entgelt|entgeltabschluss|kontofuehrung|kontofuehrungsgebuehr|kosten konto|kontoabschluss|abschluss|gebuehr|gebuehren|monthly service fee|service fee|monthly fee|maintenance fee|overdraft fee|foreign transaction fee|atm fee|annual fee|late fee|bankkosten|oranjepakket|comision(?:es)?|comisiones|mantenimiento|commissione|commissioni|canone|imposta di bollo',
+  'fee|kosten gebruik|kosten betaalrekening|kosten betaalpakket|kosten rekening|[a-z]*entgelt|[a-z]*gebuehr|[a-z]*avgift|gebyr|palvelumaksu|oplata|prowizja|comissao|manutencao|account fee|plan fee|a c fee|fees|account maintenance fee|cuota|frais(?! de port)|cotisation (?:carte|visa|mastercard|cb|compte|offre|forfait|formule|package)|commission(?:s)?|agios|entgelt|entgeltabschluss|kontofuehrung|kontofuehrungsgebuehr|kosten konto|kontoabschluss|abschluss|gebuehr|gebuehren|monthly service fee|service fee|monthly fee|maintenance fee|overdraft fee|foreign transaction fee|atm fee|annual fee|late fee|bankkosten|oranjepakket|comision(?:es)?|comisiones|mantenimiento|commissione|commissioni|canone|imposta di bollo',
 );
 const INTEREST = re(
-  'interest(?! charge)|interest payment|interest paid|monthly interest|interets|interets crediteurs|habenzinsen|zinsen|zinsgutschrift|rente(?:vergoeding)?|creditrente|intereses|interessi|cash dividend',
+  'dividend|dividends|dividende|dividenden|dividendo|interest(?! charge)|interest payment|interest paid|monthly interest|interets|interets crediteurs|habenzinsen|zinsen|zinsgutschrift|rente(?:vergoeding)?|creditrente|intereses|interessi|cash dividend',
 );
 const INTEREST_CHARGE = re('interest charge|sollzinsen|interets debiteurs|debetrente');
 const REFUND = re(
-  'avoir|rembt|remboursement|refund|return|retour|retoure|erstattung|rueckerstattung|gutschrift retoure|terugbetaling|terugboeking|restitution|reembolso|devolucion|rimborso|storno|chargeback|cashback|statement credit',
+  'aterkoep|avoir|rembt|remboursement|refund|return|retour|retoure|erstattung|rueckerstattung|gutschrift retoure|terugbetaling|terugboeking|restitution|reembolso|devolucion|rimborso|storno|chargeback|cashback|statement credit',
 );
 const INCOME = re(
-  'salaire|salaires|paie|payroll|payroll deposit|salary|wages|gehalt|lohn|bezuege|salaris|loon|nomina|sueldo|stipendio|emolumenti|retribuzione|pension|pensioen|rente drv|des payroll|direct dep|dir dep|allocations? familiales|caf|kindergeld|uitkering|pole emploi|france travail|remise cheques?|remise de cheques?|cheque deposit|check deposit|mobile deposit|scheckeinreichung',
+  'lon|lonn|loen|palkka|wynagrodzenie|ordenado|credit salary|salaire|salaires|paie|payroll|payroll deposit|salary|wages|gehalt|lohn|bezuege|salaris|loon|nomina|sueldo|stipendio|emolumenti|retribuzione|pension|pensioen|rente drv|des payroll|direct dep|dir dep|allocations? familiales|caf|kindergeld|uitkering|pole emploi|france travail|remise cheques?|remise de cheques?|cheque deposit|check deposit|mobile deposit|scheckeinreichung',
 );
 const TRANSFER = re(
-  'vir|virement|vir sepa|ueberweisung|gutschrift|dauerauftrag|overschrijving|overboeking|transferencia|trasferimento|bonifico|giroconto|transfer|zelle|interac e trf|e transfer|venmo|online transfer|internal transfer|autopay|automatic payment|payment thank you|thank you|mobile pymt|autopay pymt|exchanged to|top up|tikkie|bizum|lydia|paylib|wero|faster payment|standing order|sto|tfr|epargne|sparen|spaarrekening|savings|livret',
+  'xfer|insaettning|oeverfoering|echtzeitueberweisung|online bankieren|overfoering|oeverfoering|trf|swish|overforsel|overforing|tilisiirto|przelew|e tfr|interac e transfer|twint|mobi|eft deposit|umbuchung|echtzeitueberweisung|vir|virement|vir sepa|ueberweisung|gutschrift|dauerauftrag|overschrijving|overboeking|transferencia|trasferimento|bonifico|giroconto|transfer|zelle|interac e trf|e transfer|venmo|online transfer|internal transfer|autopay|automatic payment|payment thank you|thank you|mobile pymt|autopay pymt|exchanged to|top up|tikkie|bizum|lydia|paylib|wero|faster payment|standing order|sto|tfr|epargne|sparen|spaarrekening|savings|livret',
 );
 const DIRECT_DEBIT = re(
-  'prlv|prelevement|lastschrift|folgelastschrift|erstlastschrift|incasso|direct debit|dd|ddr|ach debit|bill paymt|bill payment|domiciliacion|recibo|adeudo|addebito|sdd|rid|abschlag|beitrag',
+  'd d|autogiro|betalingsservice|avtalegiro|e lasku|polecenie zaplaty|bpy|ebill|domiciliation|deb directo|prlv|prelevement|lastschrift|folgelastschrift|erstlastschrift|incasso|direct debit|dd|ddr|ach debit|bill paymt|bill payment|domiciliacion|recibo|adeudo|addebito|sdd|rid|abschlag|beitrag',
 );
 const CARD = re(
-  'cb|carte|card|kartenzahlung|karte|girocard|bea|betaalautomaat|pasvolgnr|pos|purchase|checkcard|debit card|contactless|apple pay|google pay|compra|tarjeta|pagamento pos|acquisto|idp purchase|sq|tst|paypal',
+  'korttransaktion|kortkoep|korttiosto|kaufumsatz|visa|mastercard|maestro|v pay|vpay|kortkop|korttiosto|varekjop|dankort|eftpos|zakup|vdp|vdc|bancontact|kaufumsatz|pagamento visa|cb|carte|card|kartenzahlung|karte|girocard|bea|betaalautomaat|pasvolgnr|pos|purchase|checkcard|debit card|contactless|apple pay|google pay|compra|tarjeta|pagamento pos|acquisto|idp purchase|sq|tst|paypal',
 );
+
+const STRONG_CARD =
+  /^(?:visa|mastercard|maestro|v pay|kartenzahlung|kortkoep|korttiosto|varekjop|eftpos|pagamento visa)(?: |$)|(?:^| )(?:kaufumsatz|kartenzahlung|girocard|betaalautomaat|pagamento pos|compra con tarjeta)(?: |$)/;
 
 /** Detects the kind of transaction from the raw description and the signed amount in minor units. */
 export function detectTransactionType(raw: string, amount: number): TransactionType {
@@ -60,7 +63,7 @@ export function detectTypeFromKey(k: string, amount: number): TransactionType {
   const head = k.split(' ', 5).join(' ');
   if (
     amount <= 0 &&
-    (CASH.test(k) || /^(?:\S+ )?atm /.test(k)) &&
+    (CASH.test(k) || /^(?:\S+ )?atm /.test(k) || /^cash /.test(k)) &&
     !/(?:^| )(?:atm fee|frais)(?: |$)/.test(k)
   ) {
     return 'cash';
@@ -71,12 +74,18 @@ export function detectTypeFromKey(k: string, amount: number): TransactionType {
   if (INTEREST.test(k) && amount >= 0 && !INCOME.test(k)) return 'interest';
   if (amount > 0 && REFUND.test(k)) return 'refund';
   if (amount > 0 && INCOME.test(k)) return 'income';
+  // "Apple Pay top-up": money added to the account, not a card refund.
+  if (amount > 0 && /(?:^| )(?:top up|topped up|money added|exchanged to)(?: |$)/.test(k)) return 'transfer';
   if (amount > 0 && CARD.test(k)) return 'refund';
   if (
-    (TRANSFER.test(k) || /^(?:to|from|payment from|transfer to|withdrawal to) /.test(k)) &&
+    (TRANSFER.test(k) ||
+      /^(?:to|from|payment from|transfer to|withdrawal to) /.test(k) ||
+      / (?:ft|fpo|fpi|bgc)$/.test(k)) &&
     !DIRECT_DEBIT.test(k)
   )
     return 'transfer';
+  // ING Germany books card payments as "Lastschrift": the card words say what it is.
+  if (STRONG_CARD.test(k)) return 'card';
   if (DIRECT_DEBIT.test(k)) return 'directDebit';
   if (CARD.test(k)) return 'card';
   if (amount < 0) return 'card';

@@ -4,7 +4,8 @@
  *
  * Format, one category per block: `category: Name=alias,alias | Name | !Name`.
  * Aliases are payee keys (see fold.ts) matched as a prefix of the cleaned descriptor; the name itself is
- * always an alias. `!` marks names that only match when they are the whole cleaned descriptor.
+ * always an alias. `!` marks names that only match when they are the whole cleaned descriptor. `Name@nl,be` limits a
+ * name that means another business elsewhere (Plus: a Dutch grocer, a Polish telecom) to those countries.
  * Processor-specific shapes (AMZN Mktp, UBER *EATS, PAYPAL *X) are handled here as aliases too.
  */
 const TABLE = `
@@ -19,7 +20,7 @@ entertainment: Tidal | SoundCloud | Qobuz | Videoland | NPO Plus | Pathé Thuis 
 entertainment: BBC TV Licence=tv licence,tv licensing | Rundfunkbeitrag=rundfunk ard zdf,ard zdf,beitragsservice | Lotto=fdj,francaise des jeux,lottoland
 utilities: OpenAI=openai,chatgpt | Microsoft=microsoft 365,msft,microsoft store,microsoft office | Google One=google one,google storage,google gsuite,google workspace
 utilities: Dropbox | Adobe=adobe systems | iCloud=apple icloud | Proton=protonmail,proton ag | 1Password | NordVPN | Zoom=zoom us | Notion
-utilities: Free=free mobile,free telecom,freebox,free sas | Orange=orange sa,orange france,orange mobile | SFR=sfr fixe,sfr mobile | Sosh | RED by SFR=red by sfr
+utilities: Free=free mobile,free telecom,freebox,free sas | Orange=orange polska,orange sa,orange france,orange mobile | SFR=sfr fixe,sfr mobile | Sosh | RED by SFR=red by sfr
 utilities: Bouygues Telecom=bouygues,bouygtel,b&you | Vodafone=vodafone ltd,vodafone gmbh,vodafone uk | O2=o2 uk,telefonica germany,telefonica o2
 utilities: Telekom=telekom deutschland,deutsche telekom,t mobile deutschland | 1&1=1 & 1,1und1 | Congstar | EE=ee limited,ee ltd | !Three=three uk,hutchison 3g
 utilities: BT=bt group,british telecom,bt broadband | Virgin Media=virgin media | Sky Broadband=sky broadband | giffgaff | Plusnet | TalkTalk
@@ -38,7 +39,7 @@ shopping: Vinted | eBay=ebay marketplaces,ebay inc | Zalando=zalando se | Etsy=e
 shopping: Cdiscount | Otto=otto gmbh,otto versand,otto de | Wish | Wayfair | Asos | Vente-Privée=veepee,vente privee | Back Market=backmarket | Rakuten=rakuten france | Leboncoin
 shopping: Fnac=fnac darty,fnac com | Darty | Boulanger | MediaMarkt=media markt,mediamarkt,media saturn | Saturn | Coolblue | Wehkamp | Marktplaats | About You=aboutyou | Best Buy=bestbuy
 shopping: Apple Store=apple store,apple online store | Google Store | IKEA=ikea deutschland,ikea france | Decathlon | Action | Primark | H&M=h & m,hm com,hennes & mauritz
-shopping: Target=target com,target t | Walmart=wal mart,walmart com,wm supercenter,wal mart supercenter
+shopping: Target=target com,target t | Walmart=wal mart,walmart com,walmart supercenter,wm supercenter,wal mart supercenter
 shopping: Argos | John Lewis | Marks & Spencer=m & s,marks & spencer,marks and spencer | Currys=currys pc world | Tchibo | Galeries Lafayette | Printemps | El Corte Inglés=el corte ingles
 shopping: Shopify | Uniqlo | Zara | Mango | Kiabi | Lego | Thalia | Hugendubel | Amazon Kindle Store=kindle store | Audible Store | Humble Bundle | Canadian Tire | Hudson's Bay=hudsons bay,the bay
 transport: ExxonMobil=exxonmobil,exxon mobil,exxon | Uber=uber trip,uber bv,uber com,uber technologies | Lyft | Bolt=bolt eu,bolt ride | Free Now=free now,freenow,mytaxi | Heetch | G7=taxi g7 | Blablacar | Cabify
@@ -68,11 +69,25 @@ dining: Deliveroo | Uber Eats=uber eats,ubereats | Lieferando=lieferando de | Th
 dining: Too Good To Go | Foodora | Instacart Restaurants | Seamless | SkipTheDishes | Frichti | Takeaway.com=takeaway com | Starbucks=starbucks store,starbucks coffee | McDonald's=mcdonalds,mc donalds,mcdo
 groceries: Instacart | Picnic | Flink | Getir | Gorillas | Ocado | Amazon Fresh | HelloFresh | REWE=rewe markt,rewe sagt danke | Albert Heijn=ah to go | Whole Foods Market=wholefds,whole foods,wfm
 groceries: Costco=costco whse,costco wholesale,costco com | Lidl=lidl dienstleistung,lidl sagt danke,lidl gb,lidl stiftung | Aldi=aldi sued,aldi nord,aldi gmbh | Sainsbury's=sainsburys s mkts,js online grocery
-health: Doctolib | Ameli=cpam,assurance maladie | Alan Health | CVS Pharmacy=cvs | Walgreens | Boots | Shop Apotheke=shop apotheke | DocMorris | Hims | Specsavers
+health: Doctolib | Ameli=cpam,assurance maladie | Caisse Primaire Assurance Maladie=caisse primaire d assurance maladie | Alan Health | CVS Pharmacy=cvs | Walgreens | Boots | Shop Apotheke=shop apotheke | DocMorris | Hims | Specsavers
 education: Coursera | Udemy | Duolingo | Babbel | Skillshare | MasterClass | Khan Academy | Chegg | Open Universiteit | CNED | Studienkreis | Acadomia
 fees: Revolut Fee=revolut fees | Klarna Fee
 gifts: GoFundMe | Leetchi | Croix-Rouge=croix rouge | Red Cross=american red cross,british red cross | UNICEF | Médecins Sans Frontières=medecins sans frontieres,msf | WWF | Wikimedia=wikimedia foundation
 housing: The Home Depot=home depot | Lowe's=lowes | Leroy Merlin | Castorama | Bauhaus | Hornbach | OBI | Praxis | Gamma | Karwei | Brico | HomeServe | Foncia | Nexity
+utilities: Telstra | Optus | AGL=agl energy,agl sales | Origin Energy=origin energy | EnergyAustralia=energy australia | Spark=spark nz | One NZ=vodafone nz | Mercury=mercury energy,mercury nz | Genesis Energy | Contact Energy
+utilities: TDC=tdc net,tdc dk | Ørsted=orsted | Telia=telia company,telia sverige | Telenor | Tele2 | Fjordkraft | Tibber | Elisa | DNA=dna oyj | Helen=helen oy,helen sahko | Fortum
+utilities: PGE=pge obrot,pge polska | Tauron | Play=play p4,p4 sp | EDP=edp comercial,edp energia | MEO | NOS=nos comunicacoes | Vodafone Portugal=vodafone pt
+utilities: A1=a1 telekom,a1 telekom austria | Wien Energie | Magenta Telekom=magenta | EWZ | Salt | Electric Ireland | Bord Gáis Energy=bord gais | Eir=eircom | Enel=enel energia,enel servizio | Endesa=endesa energia
+utilities: GMX=1x1 mail & media,gmx net,web de | Luminus | Iren=iren mercato | Sunrise UPC=sunrise upc | Hydro One | BC Hydro | Shaw | Videotron
+groceries: !Plus@nl=plus supermarkt | !Metro@ca,de,at=metro inc | Coop Extra | Billa Plus | Irma | !Paul=paul boulangerie | Grand Frais
+dining: !Quick@be,fr,lu=quick restaurants | Pret A Manger=pret a manger | Nando's=nandos
+transport: !TotalEnergies=total,total station,total access | Cepsa | Z Energy | Ampol | Circle K | Neste | Orlen=pkn orlen | Galp=galp energia | Q8=q8 kuwait
+insurance: Ethias | AG Insurance | P&V=p & v assurances | KBC Verzekeringen | Belfius Insurance | Baloise | Helvetia | Die Mobiliar=mobiliar | Swiss Life | Zurich=zurich versicherung,zurich insurance | CSS=css versicherung | Helsana | Sanitas Krankenversicherung | Visana | Groupe Mutuel
+insurance: Folksam | Länsförsäkringar=lansforsakringar,laensfoersaekringar | Trygg-Hansa=trygg hansa | If=if skadeforsakring,if skadeforsikring,if vakuutus,if forsikring | Tryg=tryg forsikring | Topdanmark | Alm. Brand=alm brand | Gjensidige | Storebrand | Fremtind | LocalTapiola=lahitapiola,localtapiola | Pohjola Vakuutus=pohjola | Fennia
+insurance: PZU | Warta | Ergo Hestia=hestia | Fidelidade | Tranquilidade | Ageas | Generali | Uniqa | Wiener Städtische=wiener staedtische | NRMA | AAMI | Budget Direct | Medibank | Bupa | AA Insurance=aa insurance | Tower Insurance | Southern Cross
+housing: Silvan | Byggmax | Jem & Fix=jem & fix | XL-Bygg=xl bygg | Bygma | K-Rauta=k rauta | Stark | Hubo | Mr.Bricolage=mr bricolage | Bricomarché=bricomarche | Mitre 10 | Hammer Hardware
+shopping: Penneys | Feltrinelli=la feltrinelli
+housing: Bunnings=bunnings warehouse | Clas Ohlson
 `;
 
 export interface CuratedBrand {
@@ -82,6 +97,8 @@ export interface CuratedBrand {
   aliases: string[];
   /** Only match when the whole cleaned descriptor is one of the aliases. */
   exact: boolean;
+  /** Pack countries where the name means this business; everywhere when absent. */
+  countries?: string[];
 }
 
 import { toKey } from '../fold';
@@ -94,11 +111,13 @@ function parse(table: string): CuratedBrand[] {
     const category = line.slice(0, colon).trim();
     for (const part of line.slice(colon + 1).split('|')) {
       const [rawName = '', aliasList = ''] = part.split('=');
-      const exact = rawName.trim().startsWith('!');
-      const name = rawName.trim().replace(/^!/, '');
+      const [named = '', where] = rawName.trim().split('@');
+      const exact = named.startsWith('!');
+      const name = named.replace(/^!/, '').trim();
       if (!name) continue;
       const aliases = [toKey(name), ...aliasList.split(',').map((a) => toKey(a))].filter((a) => a.length > 0);
-      out.push({ name, category, aliases: [...new Set(aliases)], exact });
+      const countries = where?.split(',').map((c) => c.trim().toLowerCase());
+      out.push({ name, category, aliases: [...new Set(aliases)], exact, ...(countries ? { countries } : {}) });
     }
   }
   return out;
