@@ -5,7 +5,7 @@ import { settlePending } from '../core/pending';
 import type { ReadingProfile } from '../core/import/types';
 import type { CurrencyCode, IsoDate, Transaction } from '../core/types';
 import type { KeptDatabase } from './database';
-import { blockKey, groupByBlock } from './store/blockCodec';
+import { blockKey } from './store/blockCodec';
 import type { BlockWriter } from './store/blockWriter';
 import { reserveIds } from './store/ids';
 import { storeWrite } from './store/storeWrite';
@@ -157,28 +157,34 @@ async function resolveAccount(db: KeptDatabase, writer: BlockWriter, input: Prep
 /** Rows written per request: small enough for the page to repaint (and show progress) between requests. */
 const WRITE_CHUNK = 5_000;
 
-/** Writes new rows block by block, in requests of about WRITE_CHUNK rows, checking for Cancel in between. */
+/**
+ * Makes and writes the new rows in order, about WRITE_CHUNK at a time, checking for Cancel in between (the rows are
+ * chronological, so each request fills a few blocks). Each request is its own task for the page: no long stall
+ * even for a million rows. Returns the rows written and the blocks they went into.
+ */
 async function appendInChunks(
   writer: BlockWriter,
-  records: readonly Transaction[],
+  count: number,
+  makeRecord: (position: number) => Transaction,
   onProgress?: (written: number, total: number) => void,
   signal?: AbortSignal,
 ) {
-  let batch: Transaction[] = [];
-  let written = 0;
-  const flush = async () => {
+  const records: Transaction[] = [];
+  const keys = new Set<string>();
+  for (let start = 0; start < count; start += WRITE_CHUNK) {
     // Throwing inside the transaction rolls back everything this import wrote.
     signal?.throwIfAborted();
+    const batch: Transaction[] = [];
+    for (let position = start; position < Math.min(count, start + WRITE_CHUNK); position += 1) {
+      const record = makeRecord(position);
+      batch.push(record);
+      records.push(record);
+      keys.add(blockKey(record.accountId, record.date));
+    }
     await writer.append(batch);
-    written += batch.length;
-    batch = [];
-    onProgress?.(written, records.length);
-  };
-  for (const group of groupByBlock(records).values()) {
-    batch.push(...group);
-    if (batch.length >= WRITE_CHUNK) await flush();
+    onProgress?.(Math.min(count, start + WRITE_CHUNK), count);
   }
-  if (batch.length > 0) await flush();
+  return { records, keys };
 }
 
 /**
@@ -215,7 +221,6 @@ export async function commitImport(
     for (const row of replaced) reliesOn.add(row.importId);
     const firstId = await reserveIds(db, newIndexes.length);
     const replacedById = new Map(replaced.map((row) => [row.id, row]));
-    const records: Transaction[] = [];
     const importId = await db.imports.add({
       fileName: input.fileName,
       sha256: input.sha256,
@@ -229,24 +234,25 @@ export async function commitImport(
       ...(replaced.length > 0 ? { replacedPending: replaced } : {}),
       reliesOn: [...reliesOn],
     });
-    newIndexes.forEach((index, position) => {
-      records.push({
+    const makeRecord = (position: number): Transaction => {
+      const index = newIndexes[position] as number;
+      return {
         ...(input.rows[index] as PreparedRow),
         ...personalEdits(replacedById.get(settles.get(index))),
         id: firstId + position,
         accountId,
         importId,
-      });
-    });
+      };
+    };
     if (replaced.length > 0) {
       await writer.rewrite(
         replaced.map((row) => blockKey(row.accountId, row.date)),
         (rows) => rows.filter((row) => !settledIds.has(row.id as number)),
       );
     }
-    await appendInChunks(writer, records, onProgress, signal);
+    const { records, keys } = await appendInChunks(writer, newIndexes.length, makeRecord, onProgress, signal);
     const transfersPaired = await pairNewTransfers(db, writer, records, [from, to]);
-    await db.imports.update(importId, { blockKeys: [...groupByBlock(records).keys()] });
+    await db.imports.update(importId, { blockKeys: [...keys] });
     if (input.saveProfile) await db.profiles.put({ ...input.profile, savedAt: Date.now() });
     return {
       importId,
