@@ -4,8 +4,11 @@ import { blockKey, decodeBlock } from './blockCodec';
 import type { BlockChange, WrittenBlocks } from './blockWriter';
 import { openStoreChannel, type StoreChannel } from './storeChannel';
 
-/** Blocks read per request while loading: small enough that the page never stalls long on one of them. */
-const LOAD_BATCH = 40;
+/**
+ * Blocks read per request while loading: a month of one account is usually under a thousand rows, and a few
+ * blocks per request keep each step short for the page even when months hold many thousands.
+ */
+const LOAD_BATCH = 8;
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
