@@ -16,13 +16,26 @@ for (const re of [STRONG, WEAK, BARE]) {
   for (const w of words) PREFIXES.add(w.slice(0, 3));
 }
 
+/** Words a balance line may hold besides its balance word: dates, amounts, "au", "per", "as of", "EUR". */
+const BALANCE_LINE_WORD =
+  /^(\d+|solde|saldo|kontostand|balance|au|du|le|la|de|del|al|am|vom|per|zum|as|of|at|on|the|en|op|date|datum|fin|debut|actuel|current|available|disponible|comptable|valeur|ledger|eur|usd|gbp|chf|cad|aud|sek|nok|dkk|pln|czk|huf|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|fevr|avr|mai|juin|juil|aout|sept|dez|mrz|okt|forward|final|initial|opening|closing|new|old|previous|neu|alt|nouveau|ancien|report|a|reporter|ende|anfang|beginn)$/;
+
+/**
+ * A cell starting with a bare balance word is a balance line only when the rest is dates, amounts and filler
+ * ("Solde au 31/03/2019", "Kontostand 31.03.2025 EUR"); "Solde prix prestations" is a fee, a real transaction.
+ */
+function onlyBalanceWords(normalized: string): boolean {
+  const words = normalized.split(' ');
+  return words.length <= 8 && words.every((w) => BALANCE_LINE_WORD.test(w));
+}
+
 /** 0 = transaction text, 1 = weak pseudo (totals), 2 = strong pseudo (balances). */
 export function pseudoLevel(text: string): 0 | 1 | 2 {
   if (text.length < 3 || text.length > 90) return 0;
   if (!PREFIXES.has(text.slice(0, 3).toLowerCase().replace('ä', 'a'))) return 0;
   const n = normalizeName(text);
   if (STRONG.test(n)) return 2;
-  if (BARE.test(n) && n.split(' ').length <= 6) return 2;
+  if (BARE.test(n) && onlyBalanceWords(n)) return 2;
   if (WEAK.test(n)) return 1;
   return 0;
 }

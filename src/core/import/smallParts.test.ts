@@ -83,7 +83,7 @@ describe('inferSign', () => {
   it('reads card exports where purchases are positive', () => {
     expect(
       inferSign([e(1099, 'SPOTIFY'), e(9235, 'WHOLEFDS'), e(-67874, 'AUTOPAY PAYMENT - THANK YOU')], false),
-    ).toEqual({ sign: 'inverted', weak: false });
+    ).toEqual({ sign: 'inverted', weak: false, byWords: true });
     expect(inferSign([e(12, 'A', 'Purchase'), e(-50, 'B', 'Payment')], false).sign).toBe('inverted');
     expect(inferSign([e(5000, 'Remboursement carte'), e(-12, 'CB')], false).sign).toBe('normal');
   });
@@ -93,8 +93,13 @@ describe('inferSign', () => {
       weak: false,
     });
   });
-  it('guesses a card export (weakly) when nearly every amount is positive and there is no balance', () => {
+  it('reads a card export when every amount is positive and there is no balance; weakly when nearly every', () => {
     expect(inferSign([e(1, 'a'), e(2, 'b'), e(3, 'c'), e(4, 'd')], false)).toEqual({
+      sign: 'inverted',
+      weak: false,
+      allPositive: true,
+    });
+    expect(inferSign([e(1, 'a'), e(2, 'b'), e(3, 'c'), e(4, 'd'), e(5, 'e'), e(-6, 'f')], false)).toEqual({
       sign: 'inverted',
       weak: true,
     });

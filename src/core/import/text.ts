@@ -1,7 +1,11 @@
 /** Small text helpers shared by the reading engine. */
 
 const ACCENTS = /[\u0300-\u036f]/g;
-const NON_ALNUM = /[^a-z0-9]+/g;
+/** Letters NFD does not split into base + accent (Polish, Nordic, Turkish, Croatian). */
+const LETTERS_WITHOUT_DECOMPOSITION = /[łøæıđ]/g;
+const PLAIN_LETTER: Record<string, string> = { ł: 'l', ø: 'o', æ: 'ae', ı: 'i', đ: 'd' };
+// Letters of every script stay (Cyrillic, Greek, CJK headers); combining marks go with the accents.
+const NON_ALNUM = /[^\p{L}\p{N}]+/gu;
 
 /** Header/keyword normalization: accents stripped, lower case, non-alphanumerics collapsed to one space. */
 export function normalizeName(value: string): string {
@@ -10,6 +14,7 @@ export function normalizeName(value: string): string {
     .replace(ACCENTS, '')
     .replace(/ß/g, 'ss')
     .toLowerCase()
+    .replace(LETTERS_WITHOUT_DECOMPOSITION, (c) => PLAIN_LETTER[c] ?? c)
     .replace(NON_ALNUM, ' ')
     .trim();
 }
