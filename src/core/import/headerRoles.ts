@@ -27,10 +27,16 @@ const RULES: Rule[] = [
     'ignore',
     0,
   ],
-  // The bank's own category (rank 0 = parent, 1 = sub-category): evidence for the categorizer, never a description.
+  // The bank's own category (rank 0 = explicit parent, 1 = category, 2 = sub-category): evidence for the
+  // categorizer, never a description.
   [/^(category parent|categoryparent|parent category|categorie parent|hauptkategorie)$/, 'category', 0],
   [
-    /^(sous categorie|sub category|unterkategorie|subcategoria|souscategorie|category|categorie|kategorie|categoria|spending category|categorie operation|kategori|kategoria|kategorija)$/,
+    /^(sous categorie|sub category|unterkategorie|subcategoria|souscategorie|sottocategoria)\b/,
+    'category',
+    2,
+  ],
+  [
+    /^(category|categorie|kategorie|categoria|spending category|kategori|kategoria|kategorija)\b/,
     'category',
     1,
   ],
@@ -50,7 +56,7 @@ const RULES: Rule[] = [
     0,
   ],
   [
-    /^(currency|devise|waehrung|wahrung|munt|moneda|divisa|ccy|currency code|valuta|waluta|mena|valuuta)$/,
+    /^(currency|devise|waehrung|wahrung|munt|moneda|divisa|ccy|currency code|valuta|waluta|mena|valuuta|monn|monnaie)$/,
     'currency',
     0,
     true,
