@@ -24,6 +24,7 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     const reading = readStatement(new Uint8Array(request.bytes), parseTableWithPapa, {
       knownProfiles: request.knownProfiles,
       ...(request.profile ? { profile: request.profile } : {}),
+      ...(request.locale ? { locale: request.locale } : {}),
     });
     reply({ type: 'progress', id: request.id, stage: 'categorizing' });
     const labels = reading.fatal ? [] : await categorizeRows(reading.rows, request.categorization);
