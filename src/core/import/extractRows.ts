@@ -211,8 +211,8 @@ export function extractRows(
       errors.push({ line, message });
       continue;
     }
-    if (isPseudoRow(parts, amount === 0) || pseudoLevel(dateRaw) > 0) {
-      skip([...parts, dateRaw]);
+    if (isPseudoRow(parts, amount === 0) || pseudoLevel(dateRaw) > 0 || balanceWordElsewhere(row, l)) {
+      skip([...parts, dateRaw, ...(l.otherColumns ?? []).map((k) => cleanCell(row[k]))]);
       continue;
     }
     if (row.length > l.width && hasExtraText(row, l.width)) {
@@ -245,6 +245,17 @@ export function extractRows(
     rows.push(out);
   }
   return { rows, errors, skipped };
+}
+
+/** "Anfangssaldo" / "Opening balance" written in a column the reading does not use (a reference column). */
+function balanceWordElsewhere(row: readonly string[], l: Layout): boolean {
+  const others = l.otherColumns;
+  if (!others) return false;
+  for (let k = 0; k < others.length; k++) {
+    const v = row[others[k]!];
+    if (v && v.length >= 5 && pseudoLevel(cleanCell(v)) === 2) return true;
+  }
+  return false;
 }
 
 function hasExtraText(row: readonly string[], width: number): boolean {

@@ -20,6 +20,8 @@ export interface Layout {
   currency: number;
   account: number;
   status: number;
+  /** Columns no role reads (references, ids): only checked for balance-line words. */
+  otherColumns?: number[];
 }
 
 /** Description columns in join order: counterparty, label, booking text, purpose (from header names). */
@@ -113,6 +115,9 @@ export function buildLayout(
         break;
       case 'status':
         if (l.status < 0) l.status = j;
+        break;
+      case 'ignore':
+        (l.otherColumns ??= []).push(j);
         break;
       default:
         break;

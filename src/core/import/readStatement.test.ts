@@ -278,3 +278,13 @@ describe('column names for the review dialog', () => {
     ]);
   });
 });
+
+describe('headerless codes that are not currencies (issue 9)', () => {
+  it('keeps a column of POS/ATM/DEB codes out of the currency', () => {
+    const r = read(
+      '13.01.2025;POS;REWE Markt;-12,50\n14.01.2025;ATM;Geldautomat;-50,00\n15.01.2025;DEB;Stadtwerke;-80,00\n',
+    );
+    expect(r.rows.map((x) => x.currency ?? null)).toEqual([null, null, null]);
+    expect(r.profile.roles).not.toContain('currency');
+  });
+});

@@ -16,6 +16,7 @@ import { inferSign, type SignEvidence } from './signConvention';
 import { parseAmount } from './parseAmount';
 import { directionOf } from './direction';
 import { feesAlreadyCounted } from './fees';
+import { dropWordlessBalanceLines } from './balanceLines';
 import { extractRows, lineNumbers } from './extractRows';
 import { readPreamble } from './identity';
 import { cleanCell, normalizeName } from './text';
@@ -202,7 +203,7 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
     bankPreset?.currency ??
     currencyFromValues(moneyValues);
   const feesIncluded = feesAlreadyCounted(sample, layout, profile.decimalMark);
-  const { rows, errors, skipped } = extractRows(table, lineNumbers(table), {
+  const extracted = extractRows(table, lineNumbers(table), {
     layout,
     dataStart,
     headerKey: header ? header.map((c) => normalizeName(c)).join('|') : null,
@@ -215,6 +216,10 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
     emptyDirection: emptyDirection(sample, layout.direction),
     feesIncluded,
   });
+  const { errors, skipped } = extracted;
+  const trimmed = dropWordlessBalanceLines(extracted.rows);
+  const rows = trimmed.rows;
+  skipped.balanceLines += trimmed.dropped;
   const total = rows.length + errors.length;
   if (!chosen && total > 0 && errors.length / total >= 0.2) reasons.push('errors');
   const reading: Omit<StatementReading, 'summary'> & Partial<Pick<StatementReading, 'summary'>> = {

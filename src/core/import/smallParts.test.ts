@@ -8,7 +8,8 @@ import { matchPreset } from './presets';
 import { matchHeaderlessPreset } from './headerlessPresets';
 import { cleanCell, decodeEntities, normalizeName } from './text';
 import { directionOf } from './direction';
-import { currencyFromValues } from './currency';
+import { currencyFromValues, isIsoCurrency } from './currency';
+import { mergeThousandsFragments } from './extractRows';
 
 describe('text helpers', () => {
   it('normalizes header names', () => {
@@ -171,5 +172,35 @@ describe('currencyFromValues', () => {
     expect(currencyFromValues(['($45.00)'])).toBe('USD');
     expect(currencyFromValues(['£3.20'])).toBe('GBP');
     expect(currencyFromValues(['12.00'])).toBeUndefined();
+  });
+});
+
+describe('balance words decided by what follows them', () => {
+  it('a fee that starts with a balance word is a transaction; a balance line holds only dates and filler', () => {
+    expect(pseudoLevel('Solde prix prestations')).toBe(0);
+    expect(pseudoLevel('Balance transfer to card')).toBe(0);
+    expect(pseudoLevel('Solde au 31/03/2019')).toBe(2);
+    expect(pseudoLevel('Kontostand 31.03.2025 EUR')).toBe(2);
+    expect(pseudoLevel('Anfangssaldo')).toBe(2);
+  });
+});
+
+describe('real ISO 4217 codes only', () => {
+  it('does not take POS/ATM/DEB for currencies', () => {
+    expect(isIsoCurrency('EUR')).toBe(true);
+    expect(isIsoCurrency('POS')).toBe(false);
+    expect(isIsoCurrency('ATM')).toBe(false);
+    expect(isIsoCurrency('DEB')).toBe(false);
+  });
+});
+
+describe('mergeThousandsFragments', () => {
+  it('glues a number split on its thousands separator while the row is wider than the header', () => {
+    expect(
+      mergeThousandsFragments(['17 Jun', ' Paypal ', ' 84.46 ', ' 1', '415.41', ' Shopping'], 5),
+    ).toEqual(['17 Jun', ' Paypal ', ' 84.46 ', '1,415.41', ' Shopping']);
+    expect(mergeThousandsFragments([' "1', '000.00" ', 'x'], 2)).toEqual(['1,000.00', 'x']);
+    const fits = ['1', '415.41'];
+    expect(mergeThousandsFragments(fits, 2)).toBe(fits);
   });
 });
