@@ -61,6 +61,7 @@ export function assignRoles(header: string[] | null, sample: string[][], width: 
       roles[j] = role;
     }
   }
+  if (header) continueDescriptions(header, roles, ranks, unknown, stats);
   let hasDate = roles.includes('date') || roles.includes('valueDate');
   let hasMoney = roles.some((r) => r === 'amount' || r === 'debit' || r === 'credit');
   let guessed = false;
@@ -218,6 +219,29 @@ export function assignRoles(header: string[] | null, sample: string[][], width: 
   for (let j = 0; j < width; j++) if (roles[j] === 'description') descriptionOrder.push(j);
   descriptionOrder.sort((a, b) => ranks[a]! - ranks[b]! || a - b);
   return { roles, descriptionOrder, guessed, lowConfidence, stats };
+}
+
+/** Unnamed columns of text right after a description column continue it (PKO BP: "Opis transakcji","",""). */
+function continueDescriptions(
+  header: readonly string[],
+  roles: ColumnRole[],
+  ranks: number[],
+  unknown: boolean[],
+  stats: readonly ColumnStats[],
+): void {
+  let owner = -1;
+  for (let j = 0; j < roles.length; j++) {
+    if ((header[j] ?? '').trim() !== '') {
+      owner = roles[j] === 'description' ? j : -1;
+      continue;
+    }
+    const s = stats[j]!;
+    if (owner >= 0 && roles[j] === 'ignore' && s.nonEmpty > 0 && ratio(s.texts, s) >= 0.5) {
+      roles[j] = 'description';
+      ranks[j] = ranks[owner]!;
+      unknown[j] = false;
+    }
+  }
 }
 
 function keepFirst(roles: ColumnRole[], role: ColumnRole): void {

@@ -32,8 +32,9 @@ export interface ExtractSettings {
 }
 
 const PENDING =
-  /(vorgemerkt|pending|offen|in behandeling|en attente|en cours|authori[sz]ed|not yet posted|nicht gebucht|in bearbeitung|non comptabilis)/i;
-const SKIPPED_STATE = /^(declined|reverted|failed|cancel+ed|abgelehnt|storniert|rejected)$/i;
+  /(vorgemerkt|pending|offen|in behandeling|en attente|en cours|authori[sz]ed|not yet posted|nicht gebucht|in bearbeitung|non comptabilis|в обработке|ожидает|обробляється|处理中|等待付款)/i;
+const SKIPPED_STATE =
+  /^(declined|reverted|failed|cancel+ed|abgelehnt|storniert|rejected|refuse|annule|交易关闭|已关闭|失败|交易失败|отклонен\p{L}*|отменен\p{L}*|неуспешн\p{L}*|відхилен\p{L}*)$/iu;
 
 /** 1-based file line of each parsed row (quoted cells may span several lines). */
 export function lineNumbers(table: readonly string[][]): Int32Array {
@@ -174,8 +175,8 @@ export function extractRows(
     if (date === null || amount === null) {
       if (isBlank(row)) continue;
       parts.push(dateRaw);
-      if (isPseudoRow(parts, true)) {
-        skip(parts);
+      if (isPseudoRow(parts, true) || isPseudoRow(row, true)) {
+        skip(row);
         continue;
       }
       if (headerKey !== null && rowKey(row) === headerKey) continue;

@@ -56,7 +56,7 @@ const RULES: Rule[] = [
     0,
   ],
   [
-    /^(currency|devise|waehrung|wahrung|munt|moneda|divisa|ccy|currency code|valuta|waluta|mena|valuuta|monn|monnaie)$/,
+    /^(currency|devise|waehrung|wahrung|munt|moneda|divisa|ccy|currency code|valuta|waluta|mena|valuuta|valuutta|monn|monnaie)$/,
     'currency',
     0,
     true,
@@ -68,7 +68,7 @@ const RULES: Rule[] = [
   ],
   // Posting/booking dates (rank 1): the date when a value date exists, else the value date beside a transaction date.
   [
-    /\b(posted date|post date|posting date|clearing date|completed date|date comptabilisation|date de comptabilisation|fecha contable|datum boeking|boekdatum|buchungstag|buchungsdatum|buchung|booking date|data contabile|bokforingsdag|bokforingsdato|bogforingsdato|data ksiegowania|kirjauspaiva|datum zauctovani|konyveles datuma)\b/,
+    /\b(posted date|post date|posting date|clearing date|completed date|date comptabilisation|date de comptabilisation|fecha contable|datum boeking|boekdatum|buchungstag|buchungsdatum|buchung|booking date|data contabile|bokforingsdag|bokforingsdatum|bokforingsdato|bogforingsdato|reskontradatum|data ksiegowania|kirjauspaiva|datum zauctovani|konyveles datuma)\b/,
     'date',
     1,
   ],
@@ -98,12 +98,12 @@ const RULES: Rule[] = [
     0,
   ],
   [
-    /\b(beguenstigter|begunstigter|zahlungspflichtige\w*|zahlungsempfanger\w*|zahlungsbeteiligter|auftraggeber|empfanger|empfaenger|payee|payer|counter party|counterparty|partner name|merchant|name|naam|beneficiaire|beneficiary|tegenpartij|ordenante|beneficiario|supplierfound|kontrahent|nadawca odbiorca|odbiorca|nadawca|mottaker|mottagare|saaja maksaja|protiucet nazev|nazev protiuctu|razon social)\b/,
+    /\b(beguenstigter|begunstigter|zahlungspflichtige\w*|zahlungsempfanger\w*|zahlungsbeteiligter|auftraggeber|empfanger|empfaenger|payee|payer|counter party|counterparty|partner name|merchant|name|naam|beneficiaire|beneficiary|tegenpartij|ordenante|beneficiario|supplierfound|kontrahent|nadawca odbiorca|odbiorca|nadawca|mottaker|mottagare|saaja maksaja|protiucet nazev|nazev protiuctu|razon social|avsandare|namn|afsender|modtager|navn|maksaja|maksunsaaja|nimi)\b/,
     'description',
     0,
   ],
   [
-    /\b(verwendungszweck|mededelingen|payment reference|reference|referenz|memo|notes|note|motif|communication|zweck|bemerkung|causale|concepto|comment|commentaire|omschrijving 2|description 2|remarque|tytul|tytulem|meddelande|viesti|zprava|zprava pro prijemce|poznamka|kozlemeny|aciklama|uwagi)\b/,
+    /\b(verwendungszweck|mededelingen|payment reference|reference|referenz|memo|notes|note|motif|communication|zweck|bemerkung|causale|concepto|comment|commentaire|omschrijving 2|description 2|remarque|tytul|tytulem|meddelande|viesti|zprava|zprava pro prijemce|poznamka|kozlemeny|aciklama|uwagi|komentar|otsikko)\b/,
     'description',
     3,
   ],
@@ -116,28 +116,57 @@ const RULES: Rule[] = [
 ];
 
 /**
- * Names in scripts where `\b` does not work (Cyrillic, CJK): a name matches when it starts with one of the words
- * (Cyrillic, space-separated) or contains it (CJK). First match wins, most specific first.
+ * Names in scripts where `\b` does not work (Cyrillic, CJK). Cyrillic words match the start of any word of the name
+ * (Russian, Ukrainian and Bulgarian inflect: "суммы", "получатель"); CJK words match anywhere. First match wins,
+ * so the side columns (cashback, rate, refunds) come before the main ones.
  */
 const WORLD: [string[], ColumnRole, number][] = [
-  [['категория', 'категорія', 'категорiя', '类别', '分类', '交易分类'], 'category', 1],
-  [['остаток', 'баланс', 'салдо', 'залишок', 'сальдо', '余额', '账户余额', '残高'], 'balance', 0],
-  [['комиссия', 'комісія', '手续费'], 'fee', 0],
-  [['дата валютирования', 'дата валютиране', 'дата вальотування', '起息日'], 'valueDate', 0],
-  [['дата проводки', 'дата списания', 'дата обработки', '记账日期', '入账日期'], 'date', 1],
-  [['дата', 'датa', '交易日期', '交易时间', '交易日', '日期', '日付', '取引日'], 'date', 0],
   [
-    ['расход', 'разход', 'списание', 'видаток', 'видатки', 'дебет', '支出', '出金', '借方', 'お支払金額'],
-    'debit',
+    [
+      'кешбек',
+      'кэшбэк',
+      'кэшбек',
+      'бонус',
+      'курс',
+      'округлен',
+      'номер',
+      'тип',
+      '退款',
+      '单号',
+      '交易号',
+      '订单号',
+      '支付方式',
+      '来源',
+      '汇率',
+    ],
+    'ignore',
     0,
   ],
+  [['категори', 'категорі', '类别', '分类', '交易分类'], 'category', 1],
+  [['статус', 'состояни', '状态'], 'status', 0],
+  [['收/支', '收 支', '收支', '收付'], 'direction', 0],
+  [['остаток', 'баланс', 'салдо', 'залишок', 'сальдо', '余额', '残高'], 'balance', 0],
+  [['комисси', 'комісі', '手续费', '服务费'], 'fee', 0],
+  [['дата валют', 'дата вальот', '起息日'], 'valueDate', 0],
   [
-    ['приход', 'прихід', 'поступление', 'зачисление', 'надходження', 'кредит', '收入', '入金', '贷方'],
-    'credit',
-    0,
+    [
+      'дата проводк',
+      'дата списан',
+      'дата обработк',
+      'дата платеж',
+      'дата плат',
+      '记账日期',
+      '入账日期',
+      '付款时间',
+    ],
+    'date',
+    1,
   ],
-  [['сумма', 'сума', '金额', '交易金额', '金額', '收/支金额'], 'amount', 0],
-  [['валюта', '币种', '货币', '通貨'], 'currency', 0],
+  [['дата', 'датa', '交易日期', '交易时间', '交易日', '日期', '时间', '日付', '取引日'], 'date', 0],
+  [['расход', 'разход', 'списан', 'видат', 'дебет', '支出', '出金', '借方', 'お支払金額'], 'debit', 0],
+  [['приход', 'прихід', 'поступлен', 'зачислен', 'надходжен', 'кредит', '收入', '入金', '贷方'], 'credit', 0],
+  [['сумма', 'сума', 'сумм', '金额', '金額'], 'amount', 0],
+  [['валют', '币种', '货币', '通貨'], 'currency', 0],
   [
     [
       'контрагент',
@@ -146,8 +175,7 @@ const WORLD: [string[], ColumnRole, number][] = [
       'получател',
       'отримувач',
       'платник',
-      '对方户名',
-      '交易对方',
+      'плательщик',
       '对方',
       '收/付款方',
     ],
@@ -155,40 +183,36 @@ const WORLD: [string[], ColumnRole, number][] = [
     0,
   ],
   [
-    ['назначение', 'призначення', 'основание', 'коментар', 'комментар', '备注', '附言', '用途'],
+    ['назначени', 'призначенн', 'основани', 'коментар', 'комментари', '备注', '附言', '用途'],
     'description',
     3,
   ],
   [
-    [
-      'описание',
-      'опис',
-      'детали',
-      'деталі',
-      'наименование',
-      '摘要',
-      '交易描述',
-      '商品',
-      '说明',
-      '内容',
-      '摘要内容',
-    ],
+    ['описани', 'опис', 'детали', 'деталі', 'наименовани', '摘要', '描述', '商品', '说明', '内容'],
     'description',
     1,
   ],
 ];
 
-const LOST_LETTERS = ['e', 'a', 'u', 'o', 'i', 'c', 'ss'];
-
 function worldMeaning(n: string): HeaderMeaning | null {
-  for (const [words, role, rank] of WORLD) {
-    for (const w of words) {
-      const cjk = w.charCodeAt(0) >= 0x3000;
-      if (cjk ? n.includes(w) : n.startsWith(w)) return { role, rank };
+  const words = n.split(' ');
+  for (const [stems, role, rank] of WORLD) {
+    for (const stem of stems) {
+      const cjk = stem.charCodeAt(0) >= 0x3000;
+      if (
+        cjk
+          ? n.includes(stem)
+          : stem.includes(' ')
+            ? n.startsWith(stem)
+            : words.some((w) => w.startsWith(stem))
+      )
+        return { role, rank };
     }
   }
   return null;
 }
+
+const LOST_LETTERS = ['e', 'a', 'u', 'o', 'i', 'c', 'ss'];
 
 /** Meaning of a header name in the languages of the banks Kept reads (Latin, Cyrillic, CJK); null when unknown. */
 export function headerMeaning(name: string): HeaderMeaning | null {
@@ -205,7 +229,10 @@ export function headerMeaning(name: string): HeaderMeaning | null {
   for (const [re, role, rank, weak] of RULES) {
     if (re.test(n)) return weak ? { role, rank, weak } : { role, rank };
   }
-  return n.charCodeAt(0) > 0x2ff ? worldMeaning(n) : null;
+  if (n.charCodeAt(0) > 0x2ff) return worldMeaning(n);
+  // Numbered columns ("Description3", "Omschrijving-1"): the name without its number.
+  const unnumbered = n.replace(/ ?\d+$/, '');
+  return unnumbered !== n && unnumbered.length > 2 ? headerMeaning(unnumbered) : null;
 }
 
 const ISO_IN_HEADER =
@@ -217,6 +244,8 @@ export function currencyFromHeader(name: string): string | undefined {
   if (m) return m[1];
   if (name.includes('€') || /\beuros?\b/i.test(name)) return 'EUR';
   if (name.includes('£')) return 'GBP';
+  if (name.includes('元') || name.includes('人民币')) return 'CNY';
+  if (name.includes('円')) return 'JPY';
   if (name.includes('₹') || /\b(in )?rs\.?\b|\brupees?\b/i.test(name)) return 'INR';
   if (name.includes('₽') || /\bруб/i.test(name)) return 'RUB';
   if (name.includes('₴') || /\bгрн/i.test(name)) return 'UAH';

@@ -85,8 +85,37 @@ export function findMoneyPair(
       const negB = stats[b]!.negatives;
       if (negA >= usedA * 0.8 && negB === 0) return { debit: a, credit: b, balance: -1, decided: true };
       if (negB >= usedB * 0.8 && negA === 0) return { debit: b, credit: a, balance: -1, decided: true };
-      return { debit: a, credit: b, balance: -1, decided: false };
+      return sidesFromRows(sample, a, b, usedA, usedB);
     }
   }
   return null;
+}
+
+const MONEY_IN_WORDS =
+  /\b(payment thank|thank you|paiement merci|salary|salaire|gehalt|lohn|payroll|deposit|refund|remboursement|interest paid|credit interest|transfer from|virement recu|vir recu|gutschrift)/i;
+
+/**
+ * Without a balance or minus signs: payments, salaries and refunds are money in; else the side used by far more
+ * rows is the spending side (statements list more purchases than incomes). Close counts stay undecided.
+ */
+function sidesFromRows(
+  sample: readonly string[][],
+  a: number,
+  b: number,
+  usedA: number,
+  usedB: number,
+): MoneyPair {
+  let inA = 0;
+  let inB = 0;
+  for (const row of sample) {
+    if (!MONEY_IN_WORDS.test(row.join(' '))) continue;
+    const va = money(row, a);
+    if (va !== null && va !== 0) inA++;
+    else inB++;
+  }
+  if (inA > inB) return { debit: b, credit: a, balance: -1, decided: true };
+  if (inB > inA) return { debit: a, credit: b, balance: -1, decided: true };
+  if (usedA >= usedB * 2) return { debit: a, credit: b, balance: -1, decided: true };
+  if (usedB >= usedA * 2) return { debit: b, credit: a, balance: -1, decided: true };
+  return { debit: a, credit: b, balance: -1, decided: false };
 }

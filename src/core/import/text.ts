@@ -31,6 +31,9 @@ export function cleanCell(raw: string | undefined): string {
     const c1 = s.charCodeAt(1);
     if ((c1 >= 48 && c1 <= 57) || c1 === 43 || c1 === 45 || c1 === 61) {
       s = s.charCodeAt(s.length - 1) === 39 ? s.slice(1, -1) : s.slice(1);
+    } else if (s.charCodeAt(s.length - 1) === 39) {
+      // Every cell wrapped in single quotes ('POS Purchase', FNB).
+      s = s.slice(1, -1).trim();
     }
   }
   return s;
