@@ -8,7 +8,7 @@ import { readStatement } from './readStatement';
 import type { StatementReading } from './types';
 
 /**
- * Runs readStatement on every fixture in fixtures/banks/<bank_id>/<name>.csv and compares it with the sibling
+ * Runs readStatement on every fixture in fixtures/{banks,shapes}/<bank_id>/<name>.csv and compares it with the sibling
  * <name>.expected.json written by the corpus author.
  */
 interface ExpectedRow {
@@ -38,25 +38,30 @@ interface Expected {
   };
 }
 
-/** Fixtures known to fail, with the reason (see the import engine report). Keys: "<bank_id>/<name>.csv". */
+/** Fixtures known to fail, with the reason. Keys: "<banks|shapes>/<bank_id>/<name>.csv". */
 const SKIP: Record<string, string> = {};
 
 const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, 'fixtures', 'banks');
+/** Generated bank layouts (make-import-fixtures.mjs) and hand-written files in the shapes of real exports. */
+const ROOTS = ['banks', 'shapes'];
+const root = join(here, 'fixtures');
 const parseTable = (text: string, delimiter: string) =>
   Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false }).data;
 
 function fixtures(): string[] {
-  if (!existsSync(root)) return [];
   const out: string[] = [];
-  for (const bank of readdirSync(root, { withFileTypes: true })) {
-    if (!bank.isDirectory()) continue;
-    for (const f of readdirSync(join(root, bank.name))) {
-      if (
-        f.toLowerCase().endsWith('.csv') &&
-        existsSync(join(root, bank.name, f.replace(/\.csv$/i, '.expected.json')))
-      ) {
-        out.push(`${bank.name}/${f}`);
+  for (const folder of ROOTS) {
+    const base = join(root, folder);
+    if (!existsSync(base)) continue;
+    for (const bank of readdirSync(base, { withFileTypes: true })) {
+      if (!bank.isDirectory()) continue;
+      for (const f of readdirSync(join(base, bank.name))) {
+        if (
+          f.toLowerCase().endsWith('.csv') &&
+          existsSync(join(base, bank.name, f.replace(/\.csv$/i, '.expected.json')))
+        ) {
+          out.push(`${folder}/${bank.name}/${f}`);
+        }
       }
     }
   }
@@ -150,7 +155,8 @@ describe('bank fixture corpus', () => {
     );
   });
   it('finds the corpus (a moved or renamed fixtures folder must not pass silently)', () => {
-    expect(list.length).toBeGreaterThan(40);
+    for (const folder of ROOTS)
+      expect(list.filter((f) => f.startsWith(`${folder}/`)).length).toBeGreaterThan(20);
   });
   for (const rel of list) {
     const run = SKIP[rel] ? it.skip : it;
