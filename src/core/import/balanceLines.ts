@@ -25,10 +25,11 @@ export function dropWordlessBalanceLines(rows: StatementRow[]): { rows: Statemen
   if (n < 3) return { rows, dropped: 0 };
   const first = rows[0]!;
   const last = rows[n - 1]!;
-  const middle = rows.slice(1, -1);
-  if (middle.some(wordless)) return { rows, dropped: 0 };
   const firstWordless = wordless(first);
   const lastWordless = wordless(last);
+  if (!firstWordless && !lastWordless) return { rows, dropped: 0 };
+  const middle = rows.slice(1, -1);
+  if (middle.some(wordless)) return { rows, dropped: 0 };
   if (firstWordless && lastWordless) {
     let sum = 0;
     for (const r of middle) sum += r.amount;

@@ -105,7 +105,7 @@ function orderFromOtherDates(table: readonly string[][]): DateOrder | null {
 }
 
 const ENGLISH =
-  /^(date|posted|posting|transaction|trans|amount|description|details|detail|narration|narrative|particulars|balance|running|closing|debit|credit|paid|in|out|money|value|memo|reference|ref|type|payee|payer|withdrawal|withdrawals|deposit|deposits|category|name|status|currency|fee|fees|check|cheque|number|no|chq|account|card|time|merchant|notes|note|id|total|completed|started|original|from|to|of|the|by|and|or|a|receipt|address|city|state|country|zip|code|sort|dr|cr|gross|net|item|title|email|timezone|product)$/;
+  /^(date|posted|posting|transaction|trans|amount|description|details|detail|narration|narrative|particulars|balance|running|closing|debit|credit|paid|in|out|money|value|memo|reference|ref|type|payee|payer|withdrawal|withdrawals|deposit|deposits|category|name|status|currency|fee|fees|check|cheque|number|no|chq|account|card|time|merchant|notes|note|id|total|completed|started|original|from|to|of|the|by|and|or|a|receipt|address|city|state|country|zip|code|sort|dr|cr|gross|net|item|title|email|timezone|product|narrative|subcategory|booking|cleared|tag|tags|location|summary|source|destination|slip|running|available|pending|memo|bank|branch)$/;
 
 /** 'en' when the header is written in English, 'other' when in another language, null when unknown. */
 export function headerLanguage(header: readonly string[] | null): 'en' | 'other' | null {
@@ -123,6 +123,9 @@ export function headerLanguage(header: readonly string[] | null): 'en' | 'other'
   if (english + other < 2) return null;
   return english >= other ? 'en' : 'other';
 }
+
+/** Currencies of the countries whose banks write month first (Canada's dollar says nothing: both are used). */
+const MONTH_FIRST_CURRENCIES = new Set(['USD', 'PHP']);
 
 /** Regions whose banks write month first. */
 const MONTH_FIRST_REGIONS = new Set(['US', 'PH', 'FM', 'MH', 'PW', 'AS', 'GU', 'PR', 'VI', 'UM']);
@@ -158,7 +161,7 @@ export function decideDateOrder(clues: DateOrderClues): DateOrderDecision {
   const language = headerLanguage(clues.header);
   if (language === 'other') return decided('DMY', 'language');
   if (clues.currency && clues.currency !== 'CAD')
-    return decided(clues.currency === 'USD' ? 'MDY' : 'DMY', 'currency');
+    return decided(MONTH_FIRST_CURRENCIES.has(clues.currency) ? 'MDY' : 'DMY', 'currency');
   if (clues.smoother) return decided(clues.smoother, 'sequence');
   const fromLocale = localeOrder(clues.locale);
   if (fromLocale) return decided(fromLocale, 'locale');

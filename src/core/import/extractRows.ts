@@ -212,7 +212,11 @@ export function extractRows(
       errors.push({ line, message });
       continue;
     }
-    if (isPseudoRow(parts, amount === 0) || pseudoLevel(dateRaw) > 0 || balanceWordElsewhere(row, l)) {
+    if (
+      isPseudoRow(parts, amount === 0) ||
+      pseudoLevel(dateRaw) > 0 ||
+      (allEmpty(parts) && balanceWordElsewhere(row, l))
+    ) {
       skip([...parts, dateRaw, ...(l.otherColumns ?? []).map((k) => cleanCell(row[k]))]);
       continue;
     }
@@ -248,7 +252,15 @@ export function extractRows(
   return { rows, errors, skipped };
 }
 
-/** "Anfangssaldo" / "Opening balance" written in a column the reading does not use (a reference column). */
+function allEmpty(parts: readonly string[]): boolean {
+  for (let k = 0; k < parts.length; k++) if (parts[k]!.length > 0) return false;
+  return true;
+}
+
+/**
+ * "Anfangssaldo" / "Opening balance" in a column the reading does not use (a reference column), on a row with no
+ * description of its own.
+ */
 function balanceWordElsewhere(row: readonly string[], l: Layout): boolean {
   const others = l.otherColumns;
   if (!others) return false;
