@@ -29,6 +29,8 @@ export interface ExtractSettings {
   emptyDirection: -1 | 0 | 1;
   /** The fee column is informational: the amount already includes it (see feesAlreadyCounted). */
   feesIncluded: boolean;
+  /** A "Type" column the reading does not use, for rows without any description; -1 when none. */
+  typeColumn: number;
 }
 
 const PENDING =
@@ -235,7 +237,11 @@ export function extractRows(
       const b = cleanCell(row[l.balance]);
       if (b) balance = parseAmount(b, decimalMark, digits);
     }
-    const out: StatementRow = { line, date, description: joinDescription(parts), amount, balance };
+    let description = joinDescription(parts);
+    // Nothing named the row (PayPal's bank-funding legs): its transaction type says what it is.
+    if (description === '' && settings.typeColumn >= 0)
+      description = joinDescription([cleanCell(row[settings.typeColumn])]);
+    const out: StatementRow = { line, date, description, amount, balance };
     if (l.category.length > 0) {
       const category = joinDescription(l.category.map((k) => cleanCell(row[k])));
       if (category) out.bankCategory = category;

@@ -215,6 +215,7 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
     followSections: !!header,
     emptyDirection: emptyDirection(sample, layout.direction),
     feesIncluded,
+    typeColumn: profile.roles[findTypeColumn(header)] === 'ignore' ? findTypeColumn(header) : -1,
   });
   const { errors, skipped } = extracted;
   const trimmed = dropWordlessBalanceLines(extracted.rows);
