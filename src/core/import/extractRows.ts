@@ -207,6 +207,19 @@ export function extractRows(
         continue;
       if (date === null && dateRaw === '' && amount === null && !amountBad) continue;
       if (date === null && PENDING.test(dateRaw)) continue;
+      // A date and a balance but no amount and no words (an opening/closing line with its D/C mark): nothing to store.
+      if (
+        date !== null &&
+        amount === null &&
+        !amountBad &&
+        l.balance >= 0 &&
+        cleanCell(row[l.balance]) !== ''
+      ) {
+        if (allEmpty(parts.slice(0, -1))) {
+          skipped.balanceLines++;
+          continue;
+        }
+      }
       const message =
         row.length > l.width && hasExtraText(row, l.width)
           ? `This line has ${row.length} fields, the header has ${l.width}.`
