@@ -158,3 +158,28 @@ describe('headerMeaning beyond Western Europe', () => {
     expect(currencyFromHeader('Amount(in Rs)')).toBe('INR');
   });
 });
+
+describe('headerMeaning in more scripts and short names', () => {
+  it('reads Greek, Hebrew, Arabic, Japanese and Korean names, and DR/CR/BAL', () => {
+    const cases: [string, string][] = [
+      ['Ημερομηνία', 'date'],
+      ['Ποσό', 'amount'],
+      ['תאריך', 'date'],
+      ['סכום', 'amount'],
+      ['التاريخ', 'date'],
+      ['الرصيد', 'balance'],
+      ['お引出し', 'debit'],
+      ['お預入れ', 'credit'],
+      ['거래일자', 'date'],
+      ['출금액', 'debit'],
+      ['입금액', 'credit'],
+      ['DR', 'debit'],
+      ['CR', 'credit'],
+      ['BAL', 'balance'],
+      ['Dane kontrahenta', 'description'],
+      ['Transaction Remarks', 'description'],
+      ['Categories', 'category'],
+    ];
+    for (const [name, want] of cases) expect(role(name), name).toBe(want);
+  });
+});

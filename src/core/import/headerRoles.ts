@@ -36,11 +36,15 @@ const RULES: Rule[] = [
     2,
   ],
   [
-    /^(category|categorie|kategorie|categoria|spending category|kategori|kategoria|kategorija|budgetgrupp)\b/,
+    /^(category|categorie|kategorie|categoria|spending category|categories|kategori|kategoria|kategorija|budgetgrupp)\b/,
     'category',
     1,
   ],
   [/^(status|state|info|etat|statut|estado|stato|umsatz abgerechnet.*)$/, 'status', 0],
+  // Indian banks' short names (Axis: "DR", "CR", "BAL").
+  [/^(dr|dr amount|withdrawal amt)$/, 'debit', 0],
+  [/^(cr|cr amount|deposit amt)$/, 'credit', 0],
+  [/^(bal|closing bal)$/, 'balance', 0],
   [
     /^(af bij|bij af|\w*amount ?sign|amountsign|\w*amountsign|cr dr indicator|debit credit|credit debit|debit or credit|credit or debit|cr dr|dr cr|d c|c d|s h|soll haben|sign|direction|indicator|debet credit)$/,
     'direction',
@@ -98,18 +102,18 @@ const RULES: Rule[] = [
     0,
   ],
   [
-    /\b(beguenstigter|begunstigter|zahlungspflichtige\w*|zahlungsempfanger\w*|zahlungsbeteiligter|auftraggeber|empfanger|empfaenger|payee|payer|counter party|counterparty|partner name|merchant|name|naam|beneficiaire|beneficiary|tegenpartij|ordenante|beneficiario|supplierfound|kontrahent|nadawca odbiorca|odbiorca|nadawca|mottaker|mottagare|saaja maksaja|protiucet nazev|nazev protiuctu|razon social|avsandare|namn|afsender|modtager|navn|maksaja|maksunsaaja|nimi)\b/,
+    /\b(beguenstigter|begunstigter|zahlungspflichtige\w*|zahlungsempfanger\w*|zahlungsbeteiligter|auftraggeber|empfanger|empfaenger|payee|payer|counter party|counterparty|partner name|merchant|name|naam|beneficiaire|beneficiary|tegenpartij|ordenante|beneficiario|supplierfound|kontrahent\w*|nadawca odbiorca|odbiorca|nadawca|mottaker|mottagare|saaja maksaja|protiucet nazev|nazev protiuctu|razon social|avsandare|namn|afsender|modtager|navn|maksaja|maksunsaaja|nimi)\b/,
     'description',
     0,
   ],
   [
-    /\b(verwendungszweck|mededelingen|payment reference|reference|referenz|memo|notes|note|motif|communication|zweck|bemerkung|causale|concepto|comment|commentaire|omschrijving 2|description 2|remarque|tytul|tytulem|meddelande|viesti|zprava|zprava pro prijemce|poznamka|kozlemeny|aciklama|uwagi|komentar|otsikko|artikelbezeichnung|item title|betreff|hinweis|subject)\b/,
+    /\b(verwendungszweck|mededelingen|payment reference|reference|referenz|memo|notes|note|motif|communication|zweck|bemerkung|causale|concepto|comment|commentaire|omschrijving 2|description 2|remarque|tytul|tytulem|meddelande|viesti|zprava|zprava pro prijemce|poznamka|kozlemeny|aciklama|uwagi|komentar|otsikko|szczegoly|remarks|remark|artikelbezeichnung|item title|betreff|hinweis|subject)\b/,
     'description',
     3,
   ],
   [/\b(buchungstext|umsatzart|umsatztyp|vorgang|mutatiesoort|transaktionstyp|typ)\b/, 'description', 2],
   [
-    /\b(description|libelle|omschrijving|descripcion|descrizione|details|detail|label|narrative|particulars|wording|beschreibung|transaction description|text|texto|designation|operation|libelle operation|payee name|umsatztext|opis|opis operacji|beskrivelse|beskrivning|tekst|forklaring|selite|historico|descricao|transakcja|popis|megnevezes|rubrik)\b/,
+    /\b(description|libelle|omschrijving|descripcion|descrizione|details|detail|label|narrative|particulars|wording|beschreibung|transaction description|text|texto|designation|operation|libelle operation|payee name|umsatztext|opis|opis operacji|beskrivelse|beskrivning|tekst|forklaring|selite|historico|descricao|transakcja|popis|megnevezes|rubrik|title)\b/,
     'description',
     1,
   ],
@@ -194,19 +198,48 @@ const WORLD: [string[], ColumnRole, number][] = [
   ],
 ];
 
+/** Greek, Hebrew, Arabic, Japanese and Korean names (accents already stripped by normalizeName). */
+const WORLD_MORE: [string[], ColumnRole, number][] = [
+  [['υπολοιπο', 'יתרה', 'الرصيد', '残高', '잔액'], 'balance', 0],
+  [['ημερομηνια', 'תאריך', 'التاريخ', 'تاريخ', '日付', '取引日', '거래일', '일자', '날짜'], 'date', 0],
+  [['χρεωση', 'חובה', 'مدين', '引出', 'お支払', '출금', '찾으신'], 'debit', 0],
+  [['πιστωση', 'זכות', 'دائن', '預入', '입금', '맡기신'], 'credit', 0],
+  [['ποσο', 'סכום', 'المبلغ', 'مبلغ', '金額', '금액'], 'amount', 0],
+  [['νομισμα', 'מטבע', 'العملة', '통화'], 'currency', 0],
+  [
+    [
+      'περιγραφη',
+      'αιτιολογια',
+      'תיאור',
+      'פרטים',
+      'الوصف',
+      'البيان',
+      '摘要',
+      '内容',
+      '적요',
+      '내용',
+      '거래처',
+    ],
+    'description',
+    1,
+  ],
+];
+
+/** Cyrillic and Greek names match at the start of a word (they inflect); the other scripts anywhere in the name. */
 function worldMeaning(n: string): HeaderMeaning | null {
   const words = n.split(' ');
-  for (const [stems, role, rank] of WORLD) {
-    for (const stem of stems) {
-      const cjk = stem.charCodeAt(0) >= 0x3000;
-      if (
-        cjk
+  for (const list of [WORLD, WORLD_MORE]) {
+    for (const [stems, role, rank] of list) {
+      for (const stem of stems) {
+        const code = stem.charCodeAt(0);
+        const inflected = code >= 0x370 && code < 0x530;
+        const found = !inflected
           ? n.includes(stem)
           : stem.includes(' ')
             ? n.startsWith(stem)
-            : words.some((w) => w.startsWith(stem))
-      )
-        return { role, rank };
+            : words.some((w) => w.startsWith(stem));
+        if (found) return { role, rank };
+      }
     }
   }
   return null;

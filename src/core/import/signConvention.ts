@@ -3,7 +3,7 @@ import { normalizeName } from './text';
 
 /** Card payments and refunds: money IN from the card holder's view. */
 const PAYMENT =
-  /(payment thank|thank you|autopay|automatic payment|payment received|online payment|mobile payment|internet payment|directpay|credit card payment|paiement recu|remboursement|zahlung erhalten|ihre zahlung|einzahlung|betaling ontvangen)/;
+  /(payment thank|thank you|autopay|automatic payment|payment received|online payment|mobile payment|internet payment|directpay|credit card payment|paiement recu|remboursement|zahlung erhalten|ihre zahlung|einzahlung|betaling ontvangen|pagamento recebido|pago recibido|paiement merci)/;
 /** Type-column words for purchases (money out) and payments/credits (money in). */
 const PURCHASE_TYPES = new Set([
   'purchase',

@@ -1,6 +1,7 @@
 /** Small text helpers shared by the reading engine. */
 
 const ACCENTS = /[\u0300-\u036f]/g;
+const SPLIT_SCRIPTS = /[\u1100-\u11ff\u3099\u309a]/;
 /** Letters NFD does not split into base + accent (Polish, Nordic, Turkish, Croatian). */
 const LETTERS_WITHOUT_DECOMPOSITION = /[łøæıđ]/g;
 const PLAIN_LETTER: Record<string, string> = { ł: 'l', ø: 'o', æ: 'ae', ı: 'i', đ: 'd' };
@@ -9,9 +10,10 @@ const NON_ALNUM = /[^\p{L}\p{N}]+/gu;
 
 /** Header/keyword normalization: accents stripped, lower case, non-alphanumerics collapsed to one space. */
 export function normalizeName(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(ACCENTS, '')
+  let plain = value.normalize('NFD').replace(ACCENTS, '');
+  // Hangul syllables and voiced kana were split too: put them back together.
+  if (SPLIT_SCRIPTS.test(plain)) plain = plain.normalize('NFC');
+  return plain
     .replace(/ß/g, 'ss')
     .toLowerCase()
     .replace(LETTERS_WITHOUT_DECOMPOSITION, (c) => PLAIN_LETTER[c] ?? c)
