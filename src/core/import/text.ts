@@ -1,18 +1,26 @@
 /** Small text helpers shared by the reading engine. */
 
 const ACCENTS = /[\u0300-\u036f]/g;
-const SPLIT_SCRIPTS = /[\u1100-\u11ff\u3099\u309a]/;
 /** Letters NFD does not split into base + accent (Polish, Nordic, Turkish, Croatian). */
 const LETTERS_WITHOUT_DECOMPOSITION = /[łøæıđ]/g;
 const PLAIN_LETTER: Record<string, string> = { ł: 'l', ø: 'o', æ: 'ae', ı: 'i', đ: 'd' };
 // Letters of every script stay (Cyrillic, Greek, CJK headers); combining marks go with the accents.
 const NON_ALNUM = /[^\p{L}\p{N}]+/gu;
 
+/** Conjoining Hangul jamo or kana voicing marks, left by NFD. */
+function hasSplitSyllables(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x1100 && c <= 0x11ff) || c === 0x3099 || c === 0x309a) return true;
+  }
+  return false;
+}
+
 /** Header/keyword normalization: accents stripped, lower case, non-alphanumerics collapsed to one space. */
 export function normalizeName(value: string): string {
   let plain = value.normalize('NFD').replace(ACCENTS, '');
   // Hangul syllables and voiced kana were split too: put them back together.
-  if (SPLIT_SCRIPTS.test(plain)) plain = plain.normalize('NFC');
+  if (hasSplitSyllables(plain)) plain = plain.normalize('NFC');
   return plain
     .replace(/ß/g, 'ss')
     .toLowerCase()
