@@ -1852,7 +1852,7 @@ fixture({
   name: 'ambiguous_dates',
   bank: 'HSBC UK',
   description:
-    'DEDICATED AMBIGUITY FIXTURE: HSBC UK headerless DD/MM/YYYY file where EVERY day is <= 12, so day/month order cannot be decided from the data (no header to recognize the bank either). Expected dates are the true DMY reading; needsReview with reviewReasons ["dateOrder"]. No currency in the file -> no currency key. Newest first, CRLF.',
+    'DEDICATED AMBIGUITY FIXTURE: HSBC UK headerless DD/MM/YYYY file where EVERY day is <= 12, so no single date decides day/month order; the sequence does (read day-first, the dates follow each other day by day; month-first they would jump by months), so no question is asked. Expected dates are the true DMY reading. No currency in the file -> no currency key. Newest first, CRLF.',
   // no currency: nothing in this headerless file states it (an HSBC/Amex preset cannot be recognised from the content)
   build(r) {
     const txs = hsbcTxns(r, '2025-01-01', 12);
@@ -1861,8 +1861,6 @@ fixture({
       text: joinLines(lines, '\r\n'),
       enc: 'ascii',
       rows: txs.map((t) => ex(t, { balance: false })),
-      needsReview: true,
-      reviewReasons: ['dateOrder'],
       ambiguous: true,
     };
   },

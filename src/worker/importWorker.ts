@@ -26,6 +26,8 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     const reading = readStatement(new Uint8Array(request.bytes), parseTableWithPapa, {
       knownProfiles: request.knownProfiles,
       ...(request.profile ? { profile: request.profile } : {}),
+      // The browser's locale is evidence for day/month order when a file cannot tell (every day ≤ 12).
+      locale: request.locale ?? scope.navigator.language,
     });
     reply({ type: 'progress', id: request.id, stage: 'categorizing' });
     const signals = statementSignals(reading.rows, {

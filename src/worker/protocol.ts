@@ -16,6 +16,8 @@ export interface ReadRequest {
   bytes: ArrayBuffer;
   knownProfiles: ReadingProfile[];
   profile?: ReadingProfile;
+  /** navigator.language: the last clue for day/month order when the file gives none. */
+  locale?: string;
   categorization: CategorizationInput;
 }
 

@@ -1,8 +1,11 @@
 import { parseAmount } from './parseAmount';
 import { cleanCell } from './text';
 
-/** Share of rows where balance(i) - balance(neighbour) equals amount(i) (either row order). */
-export function balanceFit(rows: string[][], amountCol: number, balanceCol: number): number {
+/**
+ * Share of rows where the balance moves by the row's amount (either row order). `before`: the balance column is
+ * the balance before the row (ASN), so it moves by the previous row's amount.
+ */
+export function balanceFit(rows: string[][], amountCol: number, balanceCol: number, before = false): number {
   let hits = 0;
   let tried = 0;
   let prev: number | null = null;
@@ -16,7 +19,8 @@ export function balanceFit(rows: string[][], amountCol: number, balanceCol: numb
     }
     if (prev !== null && prevAmount !== null) {
       tried++;
-      if (b - prev === a || prev - b === prevAmount) hits++;
+      if (before ? b - prev === prevAmount || prev - b === a : b - prev === a || prev - b === prevAmount)
+        hits++;
     }
     prev = b;
     prevAmount = a;

@@ -2,6 +2,7 @@ import type { ColumnRole } from './types';
 import { headerMeaning } from './headerRoles';
 import { columnStats, type ColumnStats } from './valueKinds';
 import { balanceFit, isRunningBalance } from './balanceCheck';
+import { findMoneyPair } from './moneyPair';
 
 export interface RoleAssignment {
   roles: ColumnRole[];
@@ -52,7 +53,7 @@ export function assignRoles(header: string[] | null, sample: string[][], width: 
       } else if (MONEY.has(role)) {
         if (!empty && ratio(s.amounts + s.integers, s) < 0.3)
           role = ratio(s.directions, s) >= 0.8 ? 'direction' : 'ignore';
-      } else if (role === 'description') {
+      } else if (role === 'description' || role === 'category') {
         if (!empty && ratio(s.texts, s) < 0.3) role = 'ignore';
       } else if (role === 'direction') {
         if (!empty && ratio(s.directions, s) < 0.6) role = 'ignore';
@@ -60,6 +61,7 @@ export function assignRoles(header: string[] | null, sample: string[][], width: 
       roles[j] = role;
     }
   }
+  if (header) continueDescriptions(header, roles, ranks, unknown, stats);
   let hasDate = roles.includes('date') || roles.includes('valueDate');
   let hasMoney = roles.some((r) => r === 'amount' || r === 'debit' || r === 'credit');
   let guessed = false;
@@ -79,25 +81,44 @@ export function assignRoles(header: string[] | null, sample: string[][], width: 
       }
     }
     if (!hasMoney) {
-      const candidates: number[] = [];
+      // Money-looking columns; a column of plain small integers (cheque numbers, counters) is never the amount.
+      const moneyLike: number[] = [];
       for (let j = 0; j < width; j++) {
         const s = stats[j]!;
         if (
           unknown[j] &&
           s.amounts > 0 &&
-          s.nonEmpty >= rowsSeen * 0.5 &&
-          ratio(s.amounts + s.integers, s) >= 0.8
-        ) {
-          candidates.push(j);
-        }
+          ratio(s.amounts + s.integers, s) >= 0.8 &&
+          ratio(s.amounts, s) >= 0.5
+        )
+          moneyLike.push(j);
       }
-      if (candidates.length > 0) {
+      const pair = findMoneyPair(sample, moneyLike, stats);
+      const candidates = moneyLike.filter((j) => stats[j]!.nonEmpty >= rowsSeen * 0.5);
+      if (pair) {
+        guessed = true;
+        hasMoney = true;
+        if (!pair.decided) lowConfidence = true;
+        roles[pair.debit] = 'debit';
+        roles[pair.credit] = 'credit';
+        unknown[pair.debit] = false;
+        unknown[pair.credit] = false;
+        const balanceCol =
+          pair.balance >= 0
+            ? pair.balance
+            : candidates.find((j) => j !== pair.debit && j !== pair.credit && unknown[j]);
+        if (balanceCol !== undefined && !roles.includes('balance')) {
+          roles[balanceCol] = 'balance';
+          unknown[balanceCol] = false;
+        }
+      } else if (candidates.length > 0) {
         guessed = true;
         hasMoney = true;
         let amountCol = candidates[0]!;
         let balanceCol = -1;
         if (candidates.length > 1) {
           let bestFit = 0.6;
+          let decided = false;
           for (const a of candidates) {
             for (const b of candidates) {
               if (a === b) continue;
@@ -106,10 +127,21 @@ export function assignRoles(header: string[] | null, sample: string[][], width: 
                 bestFit = fit;
                 amountCol = a;
                 balanceCol = b;
+                decided = true;
               }
             }
           }
-          if (balanceCol < 0) {
+          // A balance before the row (ASN) decides the amount column too, but is not stored as the balance.
+          for (const a of decided ? [] : candidates) {
+            for (const b of candidates) {
+              if (a !== b && balanceFit(sample, a, b, true) > bestFit) {
+                bestFit = balanceFit(sample, a, b, true);
+                amountCol = a;
+                decided = true;
+              }
+            }
+          }
+          if (!decided) {
             lowConfidence = true;
             let mostNegative = -1;
             for (const c of candidates) {
@@ -163,6 +195,16 @@ export function assignRoles(header: string[] | null, sample: string[][], width: 
         roles[j] = 'description';
     }
   }
+  // Still no description: a constant text column (a loan's "AMORTISSEMENT PRET") is better than none.
+  if (!roles.includes('description')) {
+    for (let j = 0; j < width; j++) {
+      const s = stats[j]!;
+      if (unknown[j] && roles[j] === 'ignore' && ratio(s.texts, s) >= 0.8 && s.avgLength >= 3) {
+        roles[j] = 'description';
+        break;
+      }
+    }
+  }
   // An amount column that is mostly empty next to debit/credit columns is a side column ("Compensation amount").
   if (roles.includes('debit') || roles.includes('credit')) {
     for (let j = 0; j < width; j++) {
@@ -179,6 +221,29 @@ export function assignRoles(header: string[] | null, sample: string[][], width: 
   return { roles, descriptionOrder, guessed, lowConfidence, stats };
 }
 
+/** Unnamed columns of text right after a description column continue it (PKO BP: "Opis transakcji","",""). */
+function continueDescriptions(
+  header: readonly string[],
+  roles: ColumnRole[],
+  ranks: number[],
+  unknown: boolean[],
+  stats: readonly ColumnStats[],
+): void {
+  let owner = -1;
+  for (let j = 0; j < roles.length; j++) {
+    if ((header[j] ?? '').trim() !== '') {
+      owner = roles[j] === 'description' ? j : -1;
+      continue;
+    }
+    const s = stats[j]!;
+    if (owner >= 0 && roles[j] === 'ignore' && s.nonEmpty > 0 && ratio(s.texts, s) >= 0.5) {
+      roles[j] = 'description';
+      ranks[j] = ranks[owner]!;
+      unknown[j] = false;
+    }
+  }
+}
+
 function keepFirst(roles: ColumnRole[], role: ColumnRole): void {
   let seen = false;
   for (let j = 0; j < roles.length; j++) {
@@ -189,6 +254,10 @@ function keepFirst(roles: ColumnRole[], role: ColumnRole): void {
 }
 
 function resolveDuplicates(roles: ColumnRole[], ranks: number[]): void {
+  // Gross beside net (PayPal): the net amount is what moved.
+  if (roles.some((r, j) => r === 'amount' && ranks[j] === 0)) {
+    for (let j = 0; j < roles.length; j++) if (roles[j] === 'amount' && ranks[j] === 1) roles[j] = 'ignore';
+  }
   // Dates: the transaction date (rank 0) before the posting date (rank 1); the next one is the value date.
   // With a separate value date, the posting date is the date (Caisse d'Epargne); otherwise the transaction
   // date is, and the posting date becomes the value date (card exports).

@@ -8,7 +8,7 @@ import { readStatement } from './readStatement';
 import type { StatementReading } from './types';
 
 /**
- * Runs readStatement on every fixture in fixtures/banks/<bank_id>/<name>.csv and compares it with the sibling
+ * Runs readStatement on every fixture in fixtures/{banks,shapes}/<bank_id>/<name>.csv and compares it with the sibling
  * <name>.expected.json written by the corpus author.
  */
 interface ExpectedRow {
@@ -18,6 +18,8 @@ interface ExpectedRow {
   descriptionIncludes?: string;
   pending?: boolean;
   valueDate?: string;
+  /** The bank's own category label; "" means the row must carry none. */
+  bankCategory?: string;
 }
 interface Expected {
   bank: string;
@@ -30,29 +32,36 @@ interface Expected {
     accountNumberEndsWith?: string;
     errors?: number;
     fatal?: string;
+    /** How the file must say it was read (subset of ReadingSummary). */
+    summary?: { dateOrderSource?: string; signSource?: string; balanceLines?: number; summaryLines?: number };
     rows?: ExpectedRow[];
   };
 }
 
-/** Fixtures known to fail, with the reason (see the import engine report). Keys: "<bank_id>/<name>.csv". */
+/** Fixtures known to fail, with the reason. Keys: "<banks|shapes>/<bank_id>/<name>.csv". */
 const SKIP: Record<string, string> = {};
 
 const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, 'fixtures', 'banks');
+/** Generated bank layouts (make-import-fixtures.mjs) and hand-written files in the shapes of real exports. */
+const ROOTS = ['banks', 'shapes'];
+const root = join(here, 'fixtures');
 const parseTable = (text: string, delimiter: string) =>
   Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false }).data;
 
 function fixtures(): string[] {
-  if (!existsSync(root)) return [];
   const out: string[] = [];
-  for (const bank of readdirSync(root, { withFileTypes: true })) {
-    if (!bank.isDirectory()) continue;
-    for (const f of readdirSync(join(root, bank.name))) {
-      if (
-        f.toLowerCase().endsWith('.csv') &&
-        existsSync(join(root, bank.name, f.replace(/\.csv$/i, '.expected.json')))
-      ) {
-        out.push(`${bank.name}/${f}`);
+  for (const folder of ROOTS) {
+    const base = join(root, folder);
+    if (!existsSync(base)) continue;
+    for (const bank of readdirSync(base, { withFileTypes: true })) {
+      if (!bank.isDirectory()) continue;
+      for (const f of readdirSync(join(base, bank.name))) {
+        if (
+          f.toLowerCase().endsWith('.csv') &&
+          existsSync(join(base, bank.name, f.replace(/\.csv$/i, '.expected.json')))
+        ) {
+          out.push(`${folder}/${bank.name}/${f}`);
+        }
       }
     }
   }
@@ -91,6 +100,18 @@ function compareWithExpected(reading: StatementReading, expected: Expected['expe
       `errors: got ${reading.errors.length} ${JSON.stringify(reading.errors.slice(0, 3))} want ${expected.errors}`,
     );
   }
+  const summary = expected.summary;
+  if (summary) {
+    const got = reading.summary;
+    if (summary.dateOrderSource !== undefined && got.dateOrder.source !== summary.dateOrderSource)
+      diffs.push(`date order decided by ${got.dateOrder.source}, want ${summary.dateOrderSource}`);
+    if (summary.signSource !== undefined && got.sign.source !== summary.signSource)
+      diffs.push(`sign decided by ${got.sign.source}, want ${summary.signSource}`);
+    if (summary.balanceLines !== undefined && got.skipped.balanceLines !== summary.balanceLines)
+      diffs.push(`balance lines skipped: got ${got.skipped.balanceLines} want ${summary.balanceLines}`);
+    if (summary.summaryLines !== undefined && got.skipped.summaryLines !== summary.summaryLines)
+      diffs.push(`summary lines skipped: got ${got.skipped.summaryLines} want ${summary.summaryLines}`);
+  }
   const rows = expected.rows;
   if (rows) {
     if (reading.rows.length !== rows.length)
@@ -113,6 +134,9 @@ function compareWithExpected(reading: StatementReading, expected: Expected['expe
       }
       if (!!got.pending !== !!want.pending)
         diffs.push(`${at} pending: got ${!!got.pending} want ${!!want.pending}`);
+      if (want.bankCategory !== undefined && (got.bankCategory ?? '') !== want.bankCategory) {
+        diffs.push(`${at} bankCategory: got "${got.bankCategory ?? ''}" want "${want.bankCategory}"`);
+      }
       if (want.valueDate !== undefined && got.valueDate !== want.valueDate) {
         diffs.push(`${at} valueDate: got ${got.valueDate} want ${want.valueDate}`);
       }
@@ -130,8 +154,9 @@ describe('bank fixture corpus', () => {
       `corpus: ${passed}/${list.length - Object.keys(SKIP).length} fixtures match, ${review} need review`,
     );
   });
-  it('finds the corpus (or none yet)', () => {
-    expect(Array.isArray(list)).toBe(true);
+  it('finds the corpus (a moved or renamed fixtures folder must not pass silently)', () => {
+    for (const folder of ROOTS)
+      expect(list.filter((f) => f.startsWith(`${folder}/`)).length).toBeGreaterThan(20);
   });
   for (const rel of list) {
     const run = SKIP[rel] ? it.skip : it;

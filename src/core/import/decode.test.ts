@@ -75,3 +75,35 @@ describe('decodeBytes', () => {
     expect(decodeBytes(bytes(0x61, 0xc3)).encoding).toBe('windows-1252');
   });
 });
+
+describe('legacy code pages of other scripts', () => {
+  const encode = (text: string, bytesOf: Record<string, number>) =>
+    Uint8Array.from([...text].map((c) => bytesOf[c] ?? c.charCodeAt(0)));
+  it('reads Windows-1251 Cyrillic headers', () => {
+    // "Дата;Сумма" in Windows-1251
+    const cp1251: Record<string, number> = { Д: 0xc4, а: 0xe0, т: 0xf2, С: 0xd1, у: 0xf3, м: 0xec };
+    const r = decodeBytes(encode('Дата;Сумма\n01.02.2024;-1,00\n', cp1251));
+    expect(r).toEqual({ text: 'Дата;Сумма\n01.02.2024;-1,00\n', encoding: 'windows-1251' });
+  });
+  it('reads GBK Chinese headers', () => {
+    // "交易日期,金额" in GBK
+    const gbk = [0xbd, 0xbb, 0xd2, 0xd7, 0xc8, 0xd5, 0xc6, 0xda, 0x2c, 0xbd, 0xf0, 0xb6, 0xee, 0x0a];
+    expect(decodeBytes(Uint8Array.from(gbk))).toEqual({ text: '交易日期,金额\n', encoding: 'gb18030' });
+  });
+  it('reads Windows-1250 Polish letters', () => {
+    // "Tytuł;Kwota;Księgowania" with ł = 0xB3 and ę = 0xEA, "Saldo końcowe" with ń = 0xF1, "zażółć" with ż = 0xBF
+    const cp1250: Record<string, number> = { ł: 0xb3, ę: 0xea, ń: 0xf1, ż: 0xbf, ó: 0xf3, ć: 0xe6 };
+    const r = decodeBytes(encode('Tytuł;Kwota;Księgowania\nzażółć;1,00\n', cp1250));
+    expect(r.encoding).toBe('windows-1250');
+    expect(r.text).toContain('Tytuł');
+  });
+  it('reads UTF-16 saved without a byte-order mark instead of calling it binary', () => {
+    const le = Uint8Array.from([...'Date,Amount\n'].flatMap((c) => [c.charCodeAt(0), 0]));
+    expect(detectFatal(le)).toBeNull();
+    expect(decodeBytes(le)).toEqual({ text: 'Date,Amount\n', encoding: 'utf-16le' });
+  });
+  it('keeps Windows-1252 for Western text', () => {
+    const latin = encode('Libellé;Débit\nCafé;1,00\n', { é: 0xe9 });
+    expect(decodeBytes(latin).encoding).toBe('windows-1252');
+  });
+});

@@ -1,4 +1,5 @@
 import type { StatementReading } from './types';
+import { legacyEncoding } from './legacyEncoding';
 
 export type FatalCode = NonNullable<StatementReading['fatal']>['code'];
 export interface Fatal {
@@ -35,13 +36,33 @@ export function detectFatal(bytes: Uint8Array): Fatal | null {
   if (b0 === 0xd0 && b1 === 0xcf && b2 === 0x11 && b3 === 0xe0) {
     return { code: 'spreadsheet', message: 'This looks like an old Excel (xls) file. Save it as CSV first.' };
   }
-  const utf16 = (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff);
+  const utf16 =
+    (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff) || utf16WithoutBom(bytes) !== null;
   if (!utf16) {
     const limit = Math.min(n, 8192);
     for (let i = 0; i < limit; i++) {
       if (bytes[i] === 0) return { code: 'binary', message: 'This is a binary file, not a CSV export.' };
     }
   }
+  return null;
+}
+
+/**
+ * UTF-16 text saved without a byte-order mark: ASCII characters leave a NUL in every other byte (odd positions
+ * little-endian, even positions big-endian) and nowhere else.
+ */
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 8) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  if (oddZeros >= pairs * 0.7 && evenZeros === 0) return 'utf-16le';
+  if (evenZeros >= pairs * 0.7 && oddZeros === 0) return 'utf-16be';
   return null;
 }
 
@@ -81,9 +102,13 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: string
   if (b0 === 0xfe && b1 === 0xff) {
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   }
+  const bomless16 = utf16WithoutBom(bytes);
+  if (bomless16) return { text: new TextDecoder(bomless16).decode(bytes), encoding: bomless16 };
   if (isValidUtf8(bytes, 0)) {
     return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
   }
+  const legacy = legacyEncoding(bytes);
+  if (legacy) return { text: new TextDecoder(legacy).decode(bytes), encoding: legacy };
   return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
 }
 

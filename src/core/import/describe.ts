@@ -1,6 +1,8 @@
 import { collapseSpaces, decodeEntities } from './text';
 
 export const DESCRIPTION_JOINER = ' · ';
+/** A part of only punctuation ("/", "-") says nothing. */
+const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /**
  * Joins description parts (already in join order) into one readable line: entities decoded, whitespace
@@ -13,7 +15,7 @@ export function joinDescription(parts: readonly string[]): string {
   for (const raw of parts) {
     if (!raw) continue;
     const p = collapseSpaces(decodeEntities(raw));
-    if (p.length === 0) continue;
+    if (p.length === 0 || !HAS_WORD.test(p)) continue;
     const key = p.toLowerCase();
     if (seen.includes(key)) continue;
     seen.push(key);

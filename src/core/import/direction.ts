@@ -17,6 +17,12 @@ const OUT = new Set([
   'lastschrift',
   'cargo',
   'charge',
+  '支出',
+  'расход',
+  'разход',
+  'списание',
+  'дебет',
+  'видаток',
 ]);
 const IN = new Set([
   'bij',
@@ -31,6 +37,12 @@ const IN = new Set([
   'inkomend',
   'gutschrift',
   'abono',
+  '收入',
+  'приход',
+  'прихід',
+  'зачисление',
+  'кредит',
+  'надходження',
 ]);
 
 /** Direction written in an indicator cell: -1 money out, +1 money in, 0 unknown. */

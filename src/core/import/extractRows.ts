@@ -2,12 +2,13 @@ import type { LineError } from '../types';
 import { currencyDigits } from '../money';
 import type { DateOrder, DecimalMark, SignConvention, StatementRow } from './types';
 import { buildLayout, type Layout } from './layout';
-import { resolveDate, scanDate, type DateScan } from './parseDate';
+import { looksLikeDate, resolveDate, scanDate, type DateScan } from './parseDate';
 import { parseAmount } from './parseAmount';
 import { directionOf } from './direction';
 import { joinDescription } from './describe';
 import { isPseudoRow, pseudoLevel } from './pseudoRows';
 import { cleanCell, normalizeName } from './text';
+import { isIsoCurrency } from './currency';
 import { scoreHeaderRow } from './findHeader';
 import { assignRoles } from './columnRoles';
 
@@ -24,12 +25,18 @@ export interface ExtractSettings {
   headerless: boolean;
   /** Re-read section headers found further down (several tables in one file). */
   followSections: boolean;
+  /** Direction of a row whose indicator cell is empty, when the bank marks only one side ("CR"): -1, +1 or 0. */
+  emptyDirection: -1 | 0 | 1;
+  /** The fee column is informational: the amount already includes it (see feesAlreadyCounted). */
+  feesIncluded: boolean;
+  /** A "Type" column the reading does not use, for rows without any description; -1 when none. */
+  typeColumn: number;
 }
 
 const PENDING =
-  /(vorgemerkt|pending|offen|in behandeling|en attente|en cours|authori[sz]ed|not yet posted|nicht gebucht|in bearbeitung|non comptabilis)/i;
-const SKIPPED_STATE = /^(declined|reverted|failed|cancel+ed|abgelehnt|storniert|rejected)$/i;
-const CURRENCY_CODE = /^[A-Z]{3}$/;
+  /(vorgemerkt|pending|offen|in behandeling|en attente|en cours|authori[sz]ed|not yet posted|nicht gebucht|in bearbeitung|non comptabilis|в обработке|ожидает|обробляється|处理中|等待付款)/i;
+const SKIPPED_STATE =
+  /^(declined|reverted|failed|cancel+ed|abgelehnt|storniert|rejected|refuse|annule|交易关闭|已关闭|失败|交易失败|отклонен\p{L}*|отменен\p{L}*|неуспешн\p{L}*|відхилен\p{L}*)$/iu;
 
 /** 1-based file line of each parsed row (quoted cells may span several lines). */
 export function lineNumbers(table: readonly string[][]): Int32Array {
@@ -71,7 +78,14 @@ export function extractRows(
   table: string[][],
   lines: Int32Array,
   settings: ExtractSettings,
-): { rows: StatementRow[]; errors: LineError[] } {
+): { rows: StatementRow[]; errors: LineError[]; skipped: { balanceLines: number; summaryLines: number } } {
+  const skipped = { balanceLines: 0, summaryLines: 0 };
+  const skip = (texts: readonly string[]) => {
+    let level = 0;
+    for (const t of texts) level = Math.max(level, pseudoLevel(t));
+    if (level === 2) skipped.balanceLines++;
+    else skipped.summaryLines++;
+  };
   const rows: StatementRow[] = [];
   const errors: LineError[] = [];
   let l = settings.layout;
@@ -92,15 +106,16 @@ export function extractRows(
     return d;
   };
   for (let i = settings.dataStart; i < table.length; i++) {
-    const row = table[i]!;
+    let row = table[i]!;
     if (row.length <= 1 && (row[0] ?? '').trim() === '') continue;
+    if (row.length > l.width) row = mergeThousandsFragments(row, l.width);
     const line = lines[i]!;
     // Currency of the row decides its minor-unit digits.
     let currency = fileCurrency;
     let digits = fileDigits;
     if (l.currency >= 0) {
       const c = cleanCell(row[l.currency]).toUpperCase();
-      if (CURRENCY_CODE.test(c)) {
+      if (isIsoCurrency(c)) {
         currency = c;
         digits = currencyDigits(c);
       }
@@ -118,17 +133,23 @@ export function extractRows(
       const raw = cleanCell(row[l.amounts[k]!]);
       if (raw.length === 0) continue;
       const colCurrency = l.amountCurrencies[k];
+      const value = parseAmount(raw, decimalMark, colCurrency ? currencyDigits(colCurrency) : digits);
+      // "0" in the first of several amount columns (foreign amount unused): the next column holds the amount.
+      if (value === 0 && amount === null && k < l.amounts.length - 1) {
+        amount = 0;
+        continue;
+      }
       if (colCurrency && l.amounts.length > 1) {
         currency = colCurrency;
         digits = currencyDigits(colCurrency);
       }
-      amount = parseAmount(raw, decimalMark, digits);
+      amount = value;
       if (amount === null) amountBad = true;
       break;
     }
     if (l.amounts.length > 0) {
       if (amount !== null && l.direction >= 0) {
-        const dir = directionOf(cleanCell(row[l.direction]));
+        const dir = directionOf(cleanCell(row[l.direction])) || settings.emptyDirection;
         if (dir !== 0) amount = dir * Math.abs(amount);
       }
       if (amount !== null && sign === 'inverted') amount = -amount;
@@ -140,7 +161,7 @@ export function extractRows(
       if ((dRaw && d === null) || (cRaw && c === null)) amountBad = true;
       else if (d !== null || c !== null) amount = Math.abs(c ?? 0) - Math.abs(d ?? 0);
     }
-    if (amount !== null && l.fee >= 0) {
+    if (amount !== null && l.fee >= 0 && !settings.feesIncluded) {
       const f = parseAmount(cleanCell(row[l.fee]), decimalMark, digits);
       if (f !== null) amount -= Math.abs(f);
     }
@@ -156,7 +177,10 @@ export function extractRows(
     if (date === null || amount === null) {
       if (isBlank(row)) continue;
       parts.push(dateRaw);
-      if (isPseudoRow(parts, true)) continue;
+      if (isPseudoRow(parts, true) || isPseudoRow(row, true)) {
+        skip(row);
+        continue;
+      }
       if (headerKey !== null && rowKey(row) === headerKey) continue;
       if (settings.followSections && date === null) {
         const s = scoreHeaderRow(row);
@@ -183,6 +207,19 @@ export function extractRows(
         continue;
       if (date === null && dateRaw === '' && amount === null && !amountBad) continue;
       if (date === null && PENDING.test(dateRaw)) continue;
+      // A date and a balance but no amount and no words (an opening/closing line with its D/C mark): nothing to store.
+      if (
+        date !== null &&
+        amount === null &&
+        !amountBad &&
+        l.balance >= 0 &&
+        cleanCell(row[l.balance]) !== ''
+      ) {
+        if (allEmpty(parts.slice(0, -1))) {
+          skipped.balanceLines++;
+          continue;
+        }
+      }
       const message =
         row.length > l.width && hasExtraText(row, l.width)
           ? `This line has ${row.length} fields, the header has ${l.width}.`
@@ -190,12 +227,22 @@ export function extractRows(
       errors.push({ line, message });
       continue;
     }
-    if (isPseudoRow(parts, amount === 0) || pseudoLevel(dateRaw) > 0) continue;
-    if (row.length > l.width + 1 || (row.length > l.width && row[l.width]!.trim() !== '')) {
-      if (hasExtraText(row, l.width)) {
+    if (
+      isPseudoRow(parts, amount === 0) ||
+      pseudoLevel(dateRaw) > 0 ||
+      (allEmpty(parts) && balanceWordElsewhere(row, l))
+    ) {
+      skip([...parts, dateRaw, ...(l.otherColumns ?? []).map((k) => cleanCell(row[k]))]);
+      continue;
+    }
+    if (row.length > l.width && hasExtraText(row, l.width)) {
+      // Text beyond the header (an unquoted description split on the delimiter) continues the description;
+      // a number or a date there means the cells are shifted and the row cannot be trusted.
+      if (hasExtraValues(row, l.width)) {
         errors.push({ line, message: `This line has ${row.length} fields, the header has ${l.width}.` });
         continue;
       }
+      for (let k = l.width; k < row.length; k++) parts.push(cleanCell(row[k]));
     }
     if (statusRaw && SKIPPED_STATE.test(statusRaw)) continue;
     let balance: number | null = null;
@@ -203,7 +250,15 @@ export function extractRows(
       const b = cleanCell(row[l.balance]);
       if (b) balance = parseAmount(b, decimalMark, digits);
     }
-    const out: StatementRow = { line, date, description: joinDescription(parts), amount, balance };
+    let description = joinDescription(parts);
+    // Nothing named the row (PayPal's bank-funding legs): its transaction type says what it is.
+    if (description === '' && settings.typeColumn >= 0)
+      description = joinDescription([cleanCell(row[settings.typeColumn])]);
+    const out: StatementRow = { line, date, description, amount, balance };
+    if (l.category.length > 0) {
+      const category = joinDescription(l.category.map((k) => cleanCell(row[k])));
+      if (category) out.bankCategory = category;
+    }
     if (valueDate !== null) out.valueDate = valueDate;
     if (currency) out.currency = currency;
     if (pending) out.pending = true;
@@ -213,11 +268,58 @@ export function extractRows(
     }
     rows.push(out);
   }
-  return { rows, errors };
+  return { rows, errors, skipped };
+}
+
+function allEmpty(parts: readonly string[]): boolean {
+  for (let k = 0; k < parts.length; k++) if (parts[k]!.length > 0) return false;
+  return true;
+}
+
+/**
+ * "Anfangssaldo" / "Opening balance" in a column the reading does not use (a reference column), on a row with no
+ * description of its own.
+ */
+function balanceWordElsewhere(row: readonly string[], l: Layout): boolean {
+  const others = l.otherColumns;
+  if (!others) return false;
+  for (let k = 0; k < others.length; k++) {
+    const v = row[others[k]!];
+    if (v && v.length >= 5 && pseudoLevel(cleanCell(v)) === 2) return true;
+  }
+  return false;
 }
 
 function hasExtraText(row: readonly string[], width: number): boolean {
   for (let k = width; k < row.length; k++) if (row[k]!.trim() !== '') return true;
+  return false;
+}
+
+// A quote that did not open the field (" , " delimiters) stays literal and is split along with the number.
+const FRAGMENT_HEAD = /^"?[-+(]?\s*\D{0,3}\s*\d{1,3}$/;
+const FRAGMENT_TAIL = /^\d{3}(?:[.,]\d{1,2})?\)?"?$/;
+
+/**
+ * An unquoted amount with a thousands separator equal to the delimiter ("1,415.41" in a comma file) splits into
+ * "1" and "415.41": glue such fragments back while the row is wider than the header.
+ */
+export function mergeThousandsFragments(row: string[], width: number): string[] {
+  let out = row;
+  for (let k = 0; k + 1 < out.length && out.length > width; k++) {
+    const head = out[k]!.trim();
+    const tail = out[k + 1]!.trim();
+    if (FRAGMENT_HEAD.test(head) && FRAGMENT_TAIL.test(tail)) {
+      out = [...out.slice(0, k), `${head},${tail}`.replaceAll('"', ''), ...out.slice(k + 2)];
+    }
+  }
+  return out;
+}
+
+function hasExtraValues(row: readonly string[], width: number): boolean {
+  for (let k = width; k < row.length; k++) {
+    const v = cleanCell(row[k]);
+    if (v && !/\p{L}/u.test(v) && (parseAmount(v, '.', 2) !== null || looksLikeDate(v))) return true;
+  }
   return false;
 }
 

@@ -17,11 +17,17 @@ export function scoreHeaderRow(row: string[]): HeaderScore | null {
   let hasDate = false;
   let hasMoney = false;
   let nonEmpty = 0;
+  let recordType = false;
   for (const raw of row) {
     const v = cleanCell(raw);
     if (v.length === 0) continue;
     nonEmpty++;
     if (v.length > 60) return null;
+    // One small number in the first cell is a record-type column ("5,Number,Date,Description…"), not data.
+    if (!recordType && nonEmpty === 1 && /^\d{1,2}$/.test(v)) {
+      recordType = true;
+      continue;
+    }
     if (looksLikeDate(v) || parseAmount(v, '.', 2) !== null) return null;
     const m = headerMeaning(v);
     if (!m) continue;

@@ -116,3 +116,70 @@ describe('currencyFromHeader', () => {
     expect(currencyFromHeader('Amount')).toBeUndefined();
   });
 });
+
+describe('headerMeaning beyond Western Europe', () => {
+  it('reads Cyrillic, CJK, Polish and Nordic names', () => {
+    const cases: [string, string][] = [
+      ['Дата и час', 'date'],
+      ['Дата операции', 'date'],
+      ['Приход', 'credit'],
+      ['Разход', 'debit'],
+      ['Сумма операции', 'amount'],
+      ['Остаток', 'balance'],
+      ['Описание', 'description'],
+      ['交易日期', 'date'],
+      ['金额', 'amount'],
+      ['余额', 'balance'],
+      ['Kwota', 'amount'],
+      ['Tytuł', 'description'],
+      ['Beløb', 'amount'],
+      ['Bokföringsdag', 'date'],
+      ['Umsatztext', 'description'],
+    ];
+    for (const [name, want] of cases) expect(role(name), name).toBe(want);
+  });
+  it('recovers names re-encoded lossily (U+FFFD for an accented letter)', () => {
+    expect(role('D\ufffdbit')).toBe('debit');
+    expect(role('Cr\ufffddit')).toBe('credit');
+    expect(role('libell\ufffd')).toBe('description');
+  });
+  it("reads the bank's category columns as 'category', parent before sub-category", () => {
+    expect(headerMeaning('Catégorie')).toEqual({ role: 'category', rank: 1 });
+    expect(headerMeaning('Sous-catégorie')).toEqual({ role: 'category', rank: 2 });
+    expect(headerMeaning('categoryParent')).toEqual({ role: 'category', rank: 0 });
+    expect(role('Category')).toBe('category');
+    expect(role('Kategorie')).toBe('category');
+  });
+  it('knows net beside gross, foreign amounts, and sign columns', () => {
+    expect(headerMeaning('Net')).toEqual({ role: 'amount', rank: 0 });
+    expect(headerMeaning('Gross')).toEqual({ role: 'amount', rank: 1 });
+    expect(role('Intl.Amount')).toBe('ignore');
+    expect(role('BillingAmountSign')).toBe('direction');
+    expect(currencyFromHeader('Amount(in Rs)')).toBe('INR');
+  });
+});
+
+describe('headerMeaning in more scripts and short names', () => {
+  it('reads Greek, Hebrew, Arabic, Japanese and Korean names, and DR/CR/BAL', () => {
+    const cases: [string, string][] = [
+      ['Ημερομηνία', 'date'],
+      ['Ποσό', 'amount'],
+      ['תאריך', 'date'],
+      ['סכום', 'amount'],
+      ['التاريخ', 'date'],
+      ['الرصيد', 'balance'],
+      ['お引出し', 'debit'],
+      ['お預入れ', 'credit'],
+      ['거래일자', 'date'],
+      ['출금액', 'debit'],
+      ['입금액', 'credit'],
+      ['DR', 'debit'],
+      ['CR', 'credit'],
+      ['BAL', 'balance'],
+      ['Dane kontrahenta', 'description'],
+      ['Transaction Remarks', 'description'],
+      ['Categories', 'category'],
+    ];
+    for (const [name, want] of cases) expect(role(name), name).toBe(want);
+  });
+});

@@ -18,56 +18,81 @@ type Rule = [RegExp, ColumnRole, number, boolean?];
 const RULES: Rule[] = [
   // Things that look like amounts/dates/names but are not the main ones (matched anywhere in the name).
   [
-    /\b(local|original|orig|compensation|foreign|fremdwahrung|fremdwaehrung|ursprung\w*|francs?|exchange|wechselkurs|kurs|rate|bezeichnung|bankname|bic|blz|swift|mandat\w*|glaubiger\w*|glaeubiger\w*|creditor|kundenreferenz|sammlerreferenz|end to end|extended details|gekennzeichnet\w*|category|categorie|kategorie|categoria|emoji|receipt|card member|purchased by|member name)\b/,
+    /\b(local|original|orig|compensation|foreign|fremdwahrung|fremdwaehrung|ursprung\w*|francs?|exchange|wechselkurs|kurs|rate|bezeichnung|bankname|bic|blz|swift|mandat\w*|glaubiger\w*|glaeubiger\w*|creditor|kundenreferenz|sammlerreferenz|end to end|extended details|gekennzeichnet\w*|intl|emoji|txn id|reference id|transaktionscode|empfangsnummer|artikelnummer|receipt|card member|purchased by|member name)\b/,
     'ignore',
     0,
   ],
   [
-    /^(iban zahlungsbeteiligter|partner iban|iban|kontonummer iban|iban kontonummer|tegenrekening|number|nummer|nr|no|id|code|type|transaction type|type operation|type de transaction|time|heure|uhrzeit|tag|tags|notes and tags|city state|address|adresse|zip code|zip|postcode|country|pays|land|sort code|reference number|transaction id|cheque number|check number|check or slip|checknum|pointage|product|account type|account name|kontoname|rekening naam|libelle compte|accountlabel|balance currency|appears on your statement as|anzahl der auftrage|anzahl der schecks|informations complementaires|sous categorie|subcategory|spending category)$/,
+    /^(iban zahlungsbeteiligter|partner iban|iban|kontonummer iban|iban kontonummer|tegenrekening|number|nummer|nr|no|id|code|type|transaction type|type operation|type de transaction|time|heure|uhrzeit|tag|tags|notes and tags|city state|address|adresse|zip code|zip|postcode|country|pays|land|sort code|reference number|transaction id|cheque number|check number|check or slip|checknum|pointage|product|account type|account name|kontoname|rekening naam|libelle compte|accountlabel|balance currency|appears on your statement as|anzahl der auftrage|anzahl der schecks|informations complementaires|subcategory)$/,
     'ignore',
     0,
+  ],
+  // The bank's own category (rank 0 = explicit parent, 1 = category, 2 = sub-category): evidence for the
+  // categorizer, never a description.
+  [/^(category parent|categoryparent|parent category|categorie parent|hauptkategorie)$/, 'category', 0],
+  [
+    /^(sous categorie|sub category|unterkategorie|subcategoria|souscategorie|sottocategoria)\b/,
+    'category',
+    2,
+  ],
+  [
+    /^(category|categorie|kategorie|categoria|spending category|categories|kategori|kategoria|kategorija|budgetgrupp)\b/,
+    'category',
+    1,
   ],
   [/^(status|state|info|etat|statut|estado|stato|umsatz abgerechnet.*)$/, 'status', 0],
+  // Indian banks' short names (Axis: "DR", "CR", "BAL").
+  [/^(dr|dr amount|withdrawal amt)$/, 'debit', 0],
+  [/^(cr|cr amount|deposit amt)$/, 'credit', 0],
+  [/^(bal|closing bal)$/, 'balance', 0],
   [
-    /^(af bij|bij af|debit credit|credit debit|debit or credit|credit or debit|cr dr|dr cr|d c|c d|s h|soll haben|sign|direction|indicator|debet credit)$/,
+    /^(af bij|bij af|\w*amount ?sign|amountsign|\w*amountsign|cr dr indicator|debit credit|credit debit|debit or credit|credit or debit|cr dr|dr cr|d c|c d|s h|soll haben|sign|direction|indicator|debet credit)$/,
     'direction',
     0,
   ],
   [/\b(fee|fees|gebuhr\w*|gebuehr\w*|frais|commission)\b/, 'fee', 0],
+  // Payment wallets (PayPal): the net amount is what moved; the gross before fees is the amount only without it.
+  [/^(net|netto|net amount|montant net|importe neto)$/, 'amount', 0],
+  [/^(gross|brutto|gross amount|montant brut|importe bruto)$/, 'amount', 1],
   [
-    /\b(saldo na mutatie|saldo nach buchung|running bal\w*|balance|saldo|solde|kontostand|accountbalance|saldo contable|saldo disponible)\b/,
+    /\b(saldo na mutatie|saldo nach buchung|running bal\w*|balance|saldo|solde|kontostand|accountbalance|saldo contable|saldo disponible|bakiye|zustatek|guthaben)\b/,
     'balance',
     0,
   ],
-  [/^(currency|devise|waehrung|wahrung|munt|moneda|divisa|ccy|currency code|valuta)$/, 'currency', 0, true],
   [
-    /\b(valutadatum|value date|date valeur|date de valeur|wertstellung\w*|wertstellungsdatum|wert|valuta|fecha valor|data valuta|valeur|rentedatum|interest date|dateval|datum valuta)\b/,
+    /^(currency|devise|waehrung|wahrung|munt|moneda|divisa|ccy|currency code|valuta|waluta|mena|valuuta|valuutta|monn|monnaie)$/,
+    'currency',
+    0,
+    true,
+  ],
+  [
+    /\b(valutadatum|value date|date valeur|date de valeur|wertstellung\w*|wertstellungsdatum|wert|valuta|fecha valor|data valuta|valeur|rentedatum|interest date|dateval|datum valuta|valutadag|valutadato|rentedato|data waluty|arvopaiva)\b/,
     'valueDate',
     0,
   ],
   // Posting/booking dates (rank 1): the date when a value date exists, else the value date beside a transaction date.
   [
-    /\b(posted date|post date|posting date|clearing date|completed date|date comptabilisation|date de comptabilisation|fecha contable|datum boeking|boekdatum|buchungstag|buchungsdatum|buchung|booking date|data contabile)\b/,
+    /\b(posted date|post date|posting date|clearing date|completed date|date comptabilisation|date de comptabilisation|fecha contable|datum boeking|boekdatum|buchungstag|buchungsdatum|buchung|booking date|data contabile|bokforingsdag|bokforingsdatum|bokforingsdato|bogforingsdato|reskontradatum|data ksiegowania|kirjauspaiva|datum zauctovani|konyveles datuma)\b/,
     'date',
     1,
   ],
   [
-    /\b(transaction date|trans date|date operation|date de l operation|dateop|started date|belegdatum|umsatztag|transaktionsdatum|fecha operacion|fecha|data operazione|data|datum|date|dato|transactiedatum)\b/,
+    /\b(transaction date|trans date|date operation|date de l operation|dateop|started date|belegdatum|umsatztag|transaktionsdatum|fecha operacion|fecha|data operazione|data|datum|date|dato|transactiedatum|data operacji|data transakcji|transaktionsdag|transaktionsdatum|tarih|datum provedeni|datum pohybu|datum|fecha)\b/,
     'date',
     0,
   ],
   [
-    /\b(debit amount|debit|debet|debits|soll|paid out|money out|withdrawal|withdrawals|ausgang|ausgaben|cargo|cargos|addebit\w*|uscite|af)\b/,
+    /\b(debit amount|debit|debet|debits|soll|paid out|money out|withdrawal|withdrawals|ausgang|ausgaben|cargo|cargos|addebit\w*|uscite|af|obciazenia|wydatki|ud|ut|uttak|debito|saida)\b/,
     'debit',
     0,
   ],
   [
-    /\b(credit amount|credit|credits|haben|paid in|money in|deposit|deposits|eingang|einnahmen|abono|abonos|accredit\w*|entrate|bij)\b/,
+    /\b(credit amount|credit|credits|haben|paid in|money in|deposit|deposits|eingang|einnahmen|abono|abonos|accredit\w*|entrate|bij|uznania|wplywy|ind|inn|innskudd|credito|entrada)\b/,
     'credit',
     0,
   ],
   [
-    /\b(amount|betrag|montant|bedrag|importe|importo|umsatz|valor|summe|cad|usd|eur|gbp|chf|aud|nzd|total amount)\b/,
+    /\b(amount|betrag|montant|bedrag|importe|importo|umsatz|valor|summe|cad|usd|eur|gbp|chf|aud|nzd|total amount|kwota|belopp|belob|belop|maara|castka|objem|osszeg|tutar|bedrag)\b/,
     'amount',
     0,
   ],
@@ -77,35 +102,174 @@ const RULES: Rule[] = [
     0,
   ],
   [
-    /\b(beguenstigter|begunstigter|zahlungspflichtige\w*|zahlungsempfanger\w*|zahlungsbeteiligter|auftraggeber|empfanger|empfaenger|payee|payer|counter party|counterparty|partner name|merchant|name|naam|beneficiaire|beneficiary|tegenpartij|ordenante|beneficiario|supplierfound)\b/,
+    /\b(beguenstigter|begunstigter|zahlungspflichtige\w*|zahlungsempfanger\w*|zahlungsbeteiligter|auftraggeber|empfanger|empfaenger|payee|payer|counter party|counterparty|partner name|merchant|name|naam|beneficiaire|beneficiary|tegenpartij|ordenante|beneficiario|supplierfound|kontrahent\w*|nadawca odbiorca|odbiorca|nadawca|mottaker|mottagare|saaja maksaja|protiucet nazev|nazev protiuctu|razon social|avsandare|namn|afsender|modtager|navn|maksaja|maksunsaaja|nimi)\b/,
     'description',
     0,
   ],
   [
-    /\b(verwendungszweck|mededelingen|payment reference|reference|referenz|memo|notes|note|motif|communication|zweck|bemerkung|causale|concepto|comment|commentaire|omschrijving 2|description 2|remarque)\b/,
+    /\b(verwendungszweck|mededelingen|payment reference|reference|referenz|memo|notes|note|motif|communication|zweck|bemerkung|causale|concepto|comment|commentaire|omschrijving 2|description 2|remarque|tytul|tytulem|meddelande|viesti|zprava|zprava pro prijemce|poznamka|kozlemeny|aciklama|uwagi|komentar|otsikko|szczegoly|remarks|remark|artikelbezeichnung|item title|betreff|hinweis|subject)\b/,
     'description',
     3,
   ],
-  [/\b(buchungstext|umsatzart|umsatztyp|vorgang|mutatiesoort|transaktionstyp)\b/, 'description', 2],
+  [/\b(buchungstext|umsatzart|umsatztyp|vorgang|mutatiesoort|transaktionstyp|typ)\b/, 'description', 2],
   [
-    /\b(description|libelle|omschrijving|descripcion|descrizione|details|detail|label|narrative|particulars|wording|beschreibung|transaction description|text|texto|designation|operation|libelle operation|payee name)\b/,
+    /\b(description|libelle|omschrijving|descripcion|descrizione|details|detail|label|narrative|particulars|wording|beschreibung|transaction description|text|texto|designation|operation|libelle operation|payee name|umsatztext|opis|opis operacji|beskrivelse|beskrivning|tekst|forklaring|selite|historico|descricao|transakcja|popis|megnevezes|rubrik|title)\b/,
     'description',
     1,
   ],
 ];
 
-/** Meaning of a header name in English, French, German, Dutch, Spanish or Italian; null when unknown. */
+/**
+ * Names in scripts where `\b` does not work (Cyrillic, CJK). Cyrillic words match the start of any word of the name
+ * (Russian, Ukrainian and Bulgarian inflect: "суммы", "получатель"); CJK words match anywhere. First match wins,
+ * so the side columns (cashback, rate, refunds) come before the main ones.
+ */
+const WORLD: [string[], ColumnRole, number][] = [
+  [
+    [
+      'кешбек',
+      'кэшбэк',
+      'кэшбек',
+      'бонус',
+      'курс',
+      'округлен',
+      'номер',
+      'тип',
+      '退款',
+      '单号',
+      '交易号',
+      '订单号',
+      '支付方式',
+      '来源',
+      '汇率',
+    ],
+    'ignore',
+    0,
+  ],
+  [['категори', 'категорі', '类别', '分类', '交易分类'], 'category', 1],
+  [['статус', 'состояни', '状态'], 'status', 0],
+  [['收/支', '收 支', '收支', '收付'], 'direction', 0],
+  [['остаток', 'баланс', 'салдо', 'залишок', 'сальдо', '余额', '残高'], 'balance', 0],
+  [['комисси', 'комісі', '手续费', '服务费'], 'fee', 0],
+  [['дата валют', 'дата вальот', '起息日'], 'valueDate', 0],
+  [
+    [
+      'дата проводк',
+      'дата списан',
+      'дата обработк',
+      'дата платеж',
+      'дата плат',
+      '记账日期',
+      '入账日期',
+      '付款时间',
+    ],
+    'date',
+    1,
+  ],
+  [['дата', 'датa', '交易日期', '交易时间', '交易日', '日期', '时间', '日付', '取引日'], 'date', 0],
+  [['расход', 'разход', 'списан', 'видат', 'дебет', '支出', '出金', '借方', 'お支払金額'], 'debit', 0],
+  [['приход', 'прихід', 'поступлен', 'зачислен', 'надходжен', 'кредит', '收入', '入金', '贷方'], 'credit', 0],
+  [['сумма', 'сума', 'сумм', '金额', '金額'], 'amount', 0],
+  [['валют', '币种', '货币', '通貨'], 'currency', 0],
+  [
+    [
+      'контрагент',
+      'кореспондент',
+      'корреспондент',
+      'получател',
+      'отримувач',
+      'платник',
+      'плательщик',
+      '对方',
+      '收/付款方',
+    ],
+    'description',
+    0,
+  ],
+  [
+    ['назначени', 'призначенн', 'основани', 'коментар', 'комментари', '备注', '附言', '用途'],
+    'description',
+    3,
+  ],
+  [
+    ['описани', 'опис', 'детали', 'деталі', 'наименовани', '摘要', '描述', '商品', '说明', '内容'],
+    'description',
+    1,
+  ],
+];
+
+/** Greek, Hebrew, Arabic, Japanese and Korean names (accents already stripped by normalizeName). */
+const WORLD_MORE: [string[], ColumnRole, number][] = [
+  [['υπολοιπο', 'יתרה', 'الرصيد', '残高', '잔액'], 'balance', 0],
+  [['ημερομηνια', 'תאריך', 'التاريخ', 'تاريخ', '日付', '取引日', '거래일', '일자', '날짜'], 'date', 0],
+  [['χρεωση', 'חובה', 'مدين', '引出', 'お支払', '출금', '찾으신'], 'debit', 0],
+  [['πιστωση', 'זכות', 'دائن', '預入', '입금', '맡기신'], 'credit', 0],
+  [['ποσο', 'סכום', 'المبلغ', 'مبلغ', '金額', '금액'], 'amount', 0],
+  [['νομισμα', 'מטבע', 'العملة', '통화'], 'currency', 0],
+  [
+    [
+      'περιγραφη',
+      'αιτιολογια',
+      'תיאור',
+      'פרטים',
+      'الوصف',
+      'البيان',
+      '摘要',
+      '内容',
+      '적요',
+      '내용',
+      '거래처',
+    ],
+    'description',
+    1,
+  ],
+];
+
+/** Cyrillic and Greek names match at the start of a word (they inflect); the other scripts anywhere in the name. */
+function worldMeaning(n: string): HeaderMeaning | null {
+  const words = n.split(' ');
+  for (const list of [WORLD, WORLD_MORE]) {
+    for (const [stems, role, rank] of list) {
+      for (const stem of stems) {
+        const code = stem.charCodeAt(0);
+        const inflected = code >= 0x370 && code < 0x530;
+        const found = !inflected
+          ? n.includes(stem)
+          : stem.includes(' ')
+            ? n.startsWith(stem)
+            : words.some((w) => w.startsWith(stem));
+        if (found) return { role, rank };
+      }
+    }
+  }
+  return null;
+}
+
+const LOST_LETTERS = ['e', 'a', 'u', 'o', 'i', 'c', 'ss'];
+
+/** Meaning of a header name in the languages of the banks Kept reads (Latin, Cyrillic, CJK); null when unknown. */
 export function headerMeaning(name: string): HeaderMeaning | null {
+  // A header re-encoded lossily ("D\ufffdbit", "libell\ufffd"): the lost letter was almost always an accented vowel.
+  if (name.includes('\ufffd')) {
+    for (const letter of LOST_LETTERS) {
+      const m = headerMeaning(name.replaceAll('\ufffd', letter));
+      if (m) return m;
+    }
+    return null;
+  }
   const n = normalizeName(name);
   if (n.length === 0) return null;
   for (const [re, role, rank, weak] of RULES) {
     if (re.test(n)) return weak ? { role, rank, weak } : { role, rank };
   }
-  return null;
+  if (n.charCodeAt(0) > 0x2ff) return worldMeaning(n);
+  // Numbered columns ("Description3", "Omschrijving-1"): the name without its number.
+  const unnumbered = n.replace(/ ?\d+$/, '');
+  return unnumbered !== n && unnumbered.length > 2 ? headerMeaning(unnumbered) : null;
 }
 
 const ISO_IN_HEADER =
-  /\b(EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|HRK|TRY|ZAR|INR|SGD|HKD|MXN|BRL)\b/;
+  /\b(EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|HRK|TRY|ZAR|INR|SGD|HKD|MXN|BRL|RUB|UAH|CNY|ILS|ISK|KRW|THB|PHP|MYR|IDR|AED|SAR)\b/;
 
 /** Currency written in a header: "Bedrag (EUR)", "Amount (GBP)", "Betrag (€)", "CAD$", "Débit euros". */
 export function currencyFromHeader(name: string): string | undefined {
@@ -113,5 +277,11 @@ export function currencyFromHeader(name: string): string | undefined {
   if (m) return m[1];
   if (name.includes('€') || /\beuros?\b/i.test(name)) return 'EUR';
   if (name.includes('£')) return 'GBP';
+  if (name.includes('元') || name.includes('人民币')) return 'CNY';
+  if (name.includes('円')) return 'JPY';
+  if (name.includes('₹') || /\b(in )?rs\.?\b|\brupees?\b/i.test(name)) return 'INR';
+  if (name.includes('₽') || /\bруб/i.test(name)) return 'RUB';
+  if (name.includes('₴') || /\bгрн/i.test(name)) return 'UAH';
+  if (/\bzł|\bzl\b/i.test(name)) return 'PLN';
   return undefined;
 }

@@ -11,3 +11,6 @@ export { sniffDelimiter } from './sniffDelimiter';
 export { parseAmount } from './parseAmount';
 export { parseDate } from './parseDate';
 export { PRESETS, matchPreset } from './presets';
+export { describeReading } from './readingSummary';
+export type { ReadingSummary, ReadingFacts, SignSource } from './readingSummary';
+export type { DateOrderSource } from './dateEvidence';

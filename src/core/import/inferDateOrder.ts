@@ -7,6 +7,8 @@ export interface DateOrderInference {
   ambiguous: boolean;
   /** Number of values that read as dates. */
   dates: number;
+  /** When every value is ambiguous: the order whose sequence of dates is much smoother, if one is. */
+  smoother?: DateOrder;
 }
 
 /** Day-number proxy good enough to compare orderings (no calendar validation). */
@@ -82,7 +84,10 @@ export function inferDateOrder(columns: string[][], hint: DateOrder = 'DMY'): Da
   let order: DateOrder = hint === 'MDY' ? 'MDY' : 'DMY';
   if (sequence.length >= 3 && dmy !== mdy) {
     const ratio = Math.min(dmy, mdy) / Math.max(dmy, mdy);
-    if (ratio < 0.6) order = dmy < mdy ? 'DMY' : 'MDY';
+    if (ratio < 0.6) {
+      order = dmy < mdy ? 'DMY' : 'MDY';
+      return { order, ambiguous: true, dates, smoother: order };
+    }
   }
   return { order, ambiguous: true, dates };
 }

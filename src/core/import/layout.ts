@@ -7,6 +7,8 @@ export interface Layout {
   date: number;
   valueDate: number;
   description: number[];
+  /** The bank's category columns, parent first. */
+  category: number[];
   amounts: number[];
   /** Currency named in each amount column's header ("CAD$", "Bedrag (EUR)"), aligned with `amounts`. */
   amountCurrencies: (string | undefined)[];
@@ -18,6 +20,8 @@ export interface Layout {
   currency: number;
   account: number;
   status: number;
+  /** Columns no role reads (references, ids): only checked for balance-line words. */
+  otherColumns?: number[];
 }
 
 /** Description columns in join order: counterparty, label, booking text, purpose (from header names). */
@@ -46,6 +50,14 @@ function validOrder(
   return kept;
 }
 
+/** Category columns, the parent category before the sub-category. */
+function categoryOrder(roles: readonly ColumnRole[], header: readonly string[] | null): number[] {
+  const cols: number[] = [];
+  for (let j = 0; j < roles.length; j++) if (roles[j] === 'category') cols.push(j);
+  const rank = (j: number) => (header ? (headerMeaning(header[j] ?? '')?.rank ?? 1) : 1);
+  return cols.sort((a, b) => rank(a) - rank(b) || a - b);
+}
+
 export function buildLayout(
   roles: readonly ColumnRole[],
   header: readonly string[] | null,
@@ -56,6 +68,7 @@ export function buildLayout(
     date: -1,
     valueDate: -1,
     description: validOrder(roles, header, order),
+    category: categoryOrder(roles, header),
     amounts: [],
     amountCurrencies: [],
     debit: -1,
@@ -102,6 +115,9 @@ export function buildLayout(
         break;
       case 'status':
         if (l.status < 0) l.status = j;
+        break;
+      case 'ignore':
+        (l.otherColumns ??= []).push(j);
         break;
       default:
         break;

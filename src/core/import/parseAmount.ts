@@ -72,6 +72,8 @@ export function parseAmount(raw: string, decimalMark: DecimalMark, digits: numbe
     } else if (c > 127) {
       continue; // currency symbols and other marks
     } else if (c === 36 || c === 42 || c === 35) {
+      // "*" or "#" after digits: a masked card or account number ("4500********1234"), not money.
+      if (sawDigit && c !== 36) return null;
       continue;
     } else {
       return null;

@@ -40,5 +40,6 @@ describe('performance', () => {
     expect(reading.errors).toEqual([]);
     // Loose bound: a busy CI machine slows PapaParse and us alike.
     expect(ms).toBeLessThan(Math.max(3000, papaMs * 8));
-  });
+    // The bound above is the measurement; the test's own time limit only has to survive a loaded machine.
+  }, 30_000);
 });

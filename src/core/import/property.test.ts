@@ -39,9 +39,13 @@ const txArb: fc.Arbitrary<Tx> = fc.record({
 interface Dialect {
   delimiter: string;
   decimal: '.' | ',';
-  thousands: '' | '.' | ',' | ' ' | '\u00a0' | "'";
-  dates: 'DMY/' | 'DMY.' | 'DMY-' | 'MDY/' | 'YMD' | 'COMPACT' | 'DMY2' | 'NAMED' | 'ISOTIME' | 'MDYTIME';
-  money: 'plain' | 'code' | 'symbol' | 'trailingMinus' | 'parentheses';
+  thousands: '' | '.' | ',' | ' ' | '\u00a0' | '\u202f' | "'";
+  dates: (typeof DATE_FORMATS)[number];
+  money: (typeof MONEY_FORMATS)[number];
+  /** Some rows carry unquoted text cells beyond the header (a description split on the delimiter). */
+  wideRows: boolean;
+  /** The unused side of a debit/credit pair holds 0.00 rather than nothing. */
+  zeroUnused: boolean;
   trailingDelimiter: boolean;
   amountStyle: 'signed' | 'debitCredit' | 'direction';
   bom: boolean;
@@ -51,6 +55,35 @@ interface Dialect {
   balance: boolean;
   language: 'en' | 'de' | 'fr';
 }
+
+const DATE_FORMATS = [
+  'DMY/',
+  'DMY.',
+  'DMY-',
+  'MDY/',
+  'YMD',
+  'COMPACT',
+  'DMY2',
+  'NAMED',
+  'NAMED_DE',
+  'NAMED_FR',
+  'NAMED_NL',
+  'NAMED_ES',
+  'NAMED_IT',
+  'ISOTIME',
+  'MDYTIME',
+  'DMYTIME',
+] as const;
+const MONEY_FORMATS = [
+  'plain',
+  'code',
+  'codeBefore',
+  'symbol',
+  'symbolAfter',
+  'dollar',
+  'trailingMinus',
+  'parentheses',
+] as const;
 
 const dialectArb: fc.Arbitrary<Dialect> = fc
   .record({
@@ -62,12 +95,13 @@ const dialectArb: fc.Arbitrary<Dialect> = fc
       ',' as const,
       ' ' as const,
       '\u00a0' as const,
+      '\u202f' as const,
       "'" as const,
     ),
-    dates: fc.constantFrom(
-      ...(['DMY/', 'DMY.', 'DMY-', 'MDY/', 'YMD', 'COMPACT', 'DMY2', 'NAMED', 'ISOTIME', 'MDYTIME'] as const),
-    ),
-    money: fc.constantFrom(...(['plain', 'code', 'symbol', 'trailingMinus', 'parentheses'] as const)),
+    dates: fc.constantFrom(...DATE_FORMATS),
+    money: fc.constantFrom(...MONEY_FORMATS),
+    wideRows: fc.boolean(),
+    zeroUnused: fc.boolean(),
     trailingDelimiter: fc.boolean(),
     amountStyle: fc.constantFrom('signed' as const, 'debitCredit' as const, 'direction' as const),
     bom: fc.boolean(),
@@ -80,6 +114,16 @@ const dialectArb: fc.Arbitrary<Dialect> = fc
   .map((d) => (d.thousands === d.decimal ? { ...d, thousands: '' as const } : d));
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Month names as the banks of each language write them (abbreviated with a dot, accented, or in full). */
+const MONTHS = {
+  de: ['Januar', 'Feb.', 'März', 'April', 'Mai', 'Juni', 'Juli', 'Aug.', 'Sept.', 'Okt.', 'Nov.', 'Dez.'],
+  fr: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
+  nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+  es: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'],
+  it: ['gen', 'feb', 'mar', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'nov', 'dic'],
+};
+const EXTRA_TEXT = ['Filiale Nord', 'REF ABC', 'Details siehe Beleg'];
 
 function renderDate(t: Tx, f: Dialect['dates']): string {
   switch (f) {
@@ -97,6 +141,18 @@ function renderDate(t: Tx, f: Dialect['dates']): string {
       return `${pad(t.d)}.${pad(t.m)}.${String(t.y).slice(2)}`;
     case 'NAMED':
       return `${t.d} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][t.m - 1]} ${t.y}`;
+    case 'NAMED_DE':
+      return `${t.d}. ${MONTHS.de[t.m - 1]} ${t.y}`;
+    case 'NAMED_FR':
+      return `${t.d} ${MONTHS.fr[t.m - 1]} ${t.y}`;
+    case 'NAMED_NL':
+      return `${t.d}-${MONTHS.nl[t.m - 1]}-${t.y}`;
+    case 'NAMED_ES':
+      return `${pad(t.d)}/${MONTHS.es[t.m - 1]}/${t.y}`;
+    case 'NAMED_IT':
+      return `${t.d} ${MONTHS.it[t.m - 1]} ${t.y}`;
+    case 'DMYTIME':
+      return `${pad(t.d)}.${pad(t.m)}.${t.y} 09:14:08`;
     case 'ISOTIME':
       return `${t.y}-${pad(t.m)}-${pad(t.d)}T17:07:21`;
     case 'MDYTIME':
@@ -119,8 +175,14 @@ function renderMoney(minor: number, d: Dialect): string {
   switch (d.money) {
     case 'code':
       return `${neg ? '-' : ''}${body} EUR`;
+    case 'codeBefore':
+      return `${neg ? '-' : ''}EUR ${body}`;
     case 'symbol':
       return `${neg ? '-' : ''}€${body}`;
+    case 'symbolAfter':
+      return `${neg ? '-' : ''}${body} €`;
+    case 'dollar':
+      return `${neg ? '-' : ''}$${body}`;
     case 'trailingMinus':
       return `${body}${neg ? '-' : ''}`;
     case 'parentheses':
@@ -193,9 +255,16 @@ function render(txs: Tx[], d: Dialect, quoteAll: boolean): { bytes: Uint8Array; 
     const cells = [renderDate(t, d.dates), t.description];
     if (d.amountStyle === 'signed') cells.push(renderMoney(t.amount, d));
     else if (d.amountStyle === 'debitCredit') {
-      cells.push(t.amount < 0 ? renderMoney(-t.amount, d) : '', t.amount > 0 ? renderMoney(t.amount, d) : '');
+      const unused = d.zeroUnused ? renderMoney(0, d) : '';
+      cells.push(
+        t.amount < 0 ? renderMoney(-t.amount, d) : unused,
+        t.amount > 0 ? renderMoney(t.amount, d) : unused,
+      );
     } else cells.push(renderMoney(Math.abs(t.amount), d), t.amount < 0 ? h.out : h.in);
     if (d.balance) cells.push(renderMoney(balance, d));
+    if (d.wideRows && balances.length % 3 === 1) {
+      for (let k = 0; k <= balances.length % 2; k++) cells.push(EXTRA_TEXT[(balances.length + k) % 3]!);
+    }
     lines.push(
       cells.map((c) => quote(c, d.delimiter, quoteAll)).join(d.delimiter) +
         (d.trailingDelimiter ? d.delimiter : ''),

@@ -2,12 +2,12 @@ import { normalizeName } from './text';
 
 /** Balance lines: never transactions. Matched at the start of a cell's normalized text. */
 const STRONG =
-  /^(opening balance|closing balance|beginning balance|ending balance|starting balance|balance brought forward|balance carried forward|brought forward|carried forward|previous balance|new balance|balance as of|ancien solde|nouveau solde|solde initial|solde final|solde au|solde debiteur|solde crediteur|alter kontostand|neuer kontostand|letzter kontostand|kontostand vom|kontostand am|anfangssaldo|endsaldo|saldo anterior|saldo inicial|saldo final|saldo iniziale|saldo finale|beginsaldo|eindsaldo|startsaldo|saldo vorher|saldo alt|saldo neu)\b/;
+  /^(opening balance|closing balance|beginning balance|ending balance|starting balance|balance brought forward|balance carried forward|brought forward|carried forward|previous balance|new balance|balance as of|ancien solde|nouveau solde|solde initial|solde final|solde au|solde debiteur|solde crediteur|alter kontostand|neuer kontostand|letzter kontostand|kontostand vom|kontostand am|anfangssaldo|endsaldo|saldo anterior|saldo inicial|saldo final|saldo iniziale|saldo finale|beginsaldo|eindsaldo|startsaldo|saldo vorher|saldo alt|saldo neu|saldo koncowe|saldo poczatkowe|saldo otwarcia|saldo zamkniecia|ingaende saldo|utgaende saldo|ingaende balans|utgaende balans|pocatecni zustatek|konecny zustatek|входящии остаток|исходящии остаток|остаток на начало|остаток на конец|вхіднии залишок|вихіднии залишок|залишок на початок|залишок на кінець|期初余额|期末余额)(?![\p{L}\p{N}])/u;
 /** Bare balance words: pseudo only in short cells ("Solde", "Kontostand 31.03.2025"), not in long purposes. */
 const BARE = /^(solde|saldo|kontostand|balance)\b/;
 /** Totals and section titles: pseudo rows only when they carry no amount or no date. */
 const WEAK =
-  /^(total|totals|subtotal|sum|summe|totaal|totale|total des operations|total credits|total debits|abschluss|rechnungsabschluss|umsatze|umsaetze)\b/;
+  /^(total|totals|subtotal|sum|summe|totaal|totale|total des operations|total credits|total debits|abschluss|rechnungsabschluss|umsatze|umsaetze|razem|celkem|yhteensa|summa|итого|всего|разом|合计|总计)(?![\p{L}\p{N}])/u;
 
 /** First letters of every pseudo word: a cheap filter before normalizing (this runs on every row). */
 const PREFIXES = new Set<string>();
@@ -16,13 +16,39 @@ for (const re of [STRONG, WEAK, BARE]) {
   for (const w of words) PREFIXES.add(w.slice(0, 3));
 }
 
+/** Words a balance line may hold besides its balance word: dates, amounts, "au", "per", "as of", "EUR". */
+const BALANCE_LINE_WORD =
+  /^(\d+|solde|saldo|kontostand|balance|au|du|le|la|de|del|al|am|vom|per|zum|as|of|at|on|the|en|op|date|datum|fin|debut|actuel|current|available|disponible|comptable|valeur|ledger|eur|usd|gbp|chf|cad|aud|sek|nok|dkk|pln|czk|huf|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|fevr|avr|mai|juin|juil|aout|sept|dez|mrz|okt|forward|final|initial|opening|closing|new|old|previous|neu|alt|nouveau|ancien|report|a|reporter|ende|anfang|beginn)$/;
+
+/**
+ * A cell starting with a bare balance word is a balance line only when the rest is dates, amounts and filler
+ * ("Solde au 31/03/2019", "Kontostand 31.03.2025 EUR"); "Solde prix prestations" is a fee, a real transaction.
+ */
+function onlyBalanceWords(normalized: string): boolean {
+  const words = normalized.split(' ');
+  return words.length <= 8 && words.every((w) => BALANCE_LINE_WORD.test(w));
+}
+
+const LEADING_MARKS = /^[#*\s:–-]+/;
+const COMBINING = /[\u0300-\u036f]/g;
+
+/** The first three letters, lower case and without accents ("Poč" → "poc", "Ingå" → "ing"). */
+function headLetters(text: string): string {
+  const head = text.slice(0, 4).toLowerCase();
+  let ascii = true;
+  for (let i = 0; i < head.length; i++) if (head.charCodeAt(i) > 127) ascii = false;
+  return (ascii ? head : head.normalize('NFD').replace(COMBINING, '')).slice(0, 3);
+}
+
 /** 0 = transaction text, 1 = weak pseudo (totals), 2 = strong pseudo (balances). */
 export function pseudoLevel(text: string): 0 | 1 | 2 {
   if (text.length < 3 || text.length > 90) return 0;
-  if (!PREFIXES.has(text.slice(0, 3).toLowerCase().replace('ä', 'a'))) return 0;
-  const n = normalizeName(text);
+  // "#Saldo końcowe", "* Total": marks before the word do not hide it.
+  const start = LEADING_MARKS.test(text) ? text.replace(LEADING_MARKS, '') : text;
+  if (!PREFIXES.has(headLetters(start))) return 0;
+  const n = normalizeName(start);
   if (STRONG.test(n)) return 2;
-  if (BARE.test(n) && n.split(' ').length <= 6) return 2;
+  if (BARE.test(n) && onlyBalanceWords(n)) return 2;
   if (WEAK.test(n)) return 1;
   return 0;
 }

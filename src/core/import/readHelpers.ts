@@ -1,6 +1,7 @@
 import type { ReadingProfile, StatementReading } from './types';
 import type { Fatal } from './decode';
 import { looksLikeDate } from './parseDate';
+import { describeReading } from './readingSummary';
 import { findAccountNumber } from './identity';
 import { cleanCell, normalizeName } from './text';
 
@@ -17,7 +18,8 @@ export function emptyProfile(delimiter = ','): ReadingProfile {
 }
 
 export function fatalReading(fatal: Fatal, encoding: string, profile = emptyProfile()): StatementReading {
-  return { profile, rows: [], errors: [], needsReview: false, reviewReasons: [], encoding, fatal };
+  const reading = { profile, rows: [], errors: [], needsReview: false, reviewReasons: [], encoding, fatal };
+  return { ...reading, summary: describeReading(reading) };
 }
 
 export function columnValues(table: string[][], start: number, col: number): string[] {

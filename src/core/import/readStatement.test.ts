@@ -108,15 +108,25 @@ describe('sample exports', () => {
 });
 
 describe('readStatement behaviour', () => {
-  it('flags ambiguous date order and picks a plausible one; a known profile or forced profile settles it', () => {
+  it('reads day/month order from the sequence of dates when every day is <= 12, and says so', () => {
     const text = 'Date,Description,Amount\n01/02/2025,A,-1.00\n01/03/2025,B,-2.00\n01/04/2025,C,-3.00\n';
+    const r = read(text);
+    expect(r.needsReview).toBe(false);
+    expect(r.rows.map((x) => x.date)).toEqual(['2025-01-02', '2025-01-03', '2025-01-04']);
+    expect(r.summary.dateOrder).toMatchObject({ order: 'MDY', source: 'sequence' });
+  });
+
+  it('asks the date order only when nothing decides it; a known profile, forced profile or locale settles it', () => {
+    const text = 'Date,Description,Amount\n01/02/2025,A,-1.00\n02/01/2025,B,-2.00\n';
     const r = read(text);
     expect(r.needsReview).toBe(true);
     expect(r.reviewReasons).toContain('dateOrder');
+    expect(read(text, { locale: 'en-US' }).needsReview).toBe(false);
+    expect(read(text, { locale: 'fr-FR' }).rows[0]!.date).toBe('2025-02-01');
     const fixed: ReadingProfile = { ...r.profile, dateOrder: 'MDY' };
     const forced = read(text, { profile: fixed });
     expect(forced.needsReview).toBe(false);
-    expect(forced.rows.map((x) => x.date)).toEqual(['2025-01-02', '2025-01-03', '2025-01-04']);
+    expect(forced.rows.map((x) => x.date)).toEqual(['2025-01-02', '2025-02-01']);
     const known = read(text, { knownProfiles: [fixed] });
     expect(known.needsReview).toBe(false);
     expect(known.rows[0]!.date).toBe('2025-01-02');
@@ -266,5 +276,15 @@ describe('column names for the review dialog', () => {
       'Coffee',
       '-3,80',
     ]);
+  });
+});
+
+describe('headerless codes that are not currencies (issue 9)', () => {
+  it('keeps a column of POS/ATM/DEB codes out of the currency', () => {
+    const r = read(
+      '13.01.2025;POS;REWE Markt;-12,50\n14.01.2025;ATM;Geldautomat;-50,00\n15.01.2025;DEB;Stadtwerke;-80,00\n',
+    );
+    expect(r.rows.map((x) => x.currency ?? null)).toEqual([null, null, null]);
+    expect(r.profile.roles).not.toContain('currency');
   });
 });

@@ -9,13 +9,18 @@ import { matchPreset, presetById } from './presets';
 import { matchHeaderlessPreset } from './headerlessPresets';
 import { buildLayout, headerCurrency } from './layout';
 import { inferDateOrder } from './inferDateOrder';
+import { decideDateOrder, type DateOrderDecision } from './dateEvidence';
+import { describeReading, type SignSource } from './readingSummary';
 import { inferDecimalMark } from './inferNumberFormat';
 import { inferSign, type SignEvidence } from './signConvention';
 import { parseAmount } from './parseAmount';
+import { directionOf } from './direction';
+import { feesAlreadyCounted } from './fees';
+import { dropWordlessBalanceLines } from './balanceLines';
 import { extractRows, lineNumbers } from './extractRows';
 import { readPreamble } from './identity';
 import { cleanCell, normalizeName } from './text';
-import { currencyFromValues, summarizeCurrency } from './currency';
+import { currencyFromValues, isIsoCurrency, summarizeCurrency } from './currency';
 import {
   accountFromRows,
   columnValues,
@@ -76,6 +81,11 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
     if (r.length > 1 || (r[0] ?? '').trim() !== '') sample.push(r);
   }
   const width = header ? header.length : modeWidth(sample);
+  // A headerless file's preamble (a title or summary line, often wider than the table) is not data.
+  if (!header) {
+    const first = sample.findIndex((r) => r.length === width);
+    if (first > 0 && first <= 10) sample.splice(0, first);
+  }
   const detected = assignRoles(header, sample, width);
   const kinds = header ? undefined : detected.stats.map(kindLetter).join('');
   const signature = profileSignature(delimiter, header, kinds);
@@ -87,6 +97,8 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
 
   const reasons: string[] = [];
   let profile: ReadingProfile;
+  let dateDecision: DateOrderDecision = { order: 'DMY', source: 'profile', ask: false };
+  let signSource: SignSource = 'profile';
   const chosen = forced ?? known;
   if (chosen) {
     // A saved profile matched by signature is applied at the header found in this file (preambles vary in length).
@@ -105,16 +117,39 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
     for (const c of moneyCols) for (const v of columnValues(sample, 0, c)) decimalValues.push(v);
     const decimalMark = inferDecimalMark(decimalValues, delimiter === ';' ? ',' : '.');
     const dateHint = preset?.dateOrder ?? (currencyHint === 'USD' ? 'MDY' : 'DMY');
-    const dates = inferDateOrder(
-      [columnValues(table, dataStart, dateCol), columnValues(table, dataStart, valueCol)],
-      dateHint,
-    );
+    const dateCells = columnValues(table, dataStart, dateCol);
+    const dates = inferDateOrder([dateCells, columnValues(table, dataStart, valueCol)], dateHint);
+    const currencyClue =
+      currencyHint ?? currencyFromValues(decimalValues) ?? columnCurrency(sample, roles.indexOf('currency'));
+    dateDecision = decideDateOrder({
+      values: dates,
+      dateCells,
+      table,
+      header,
+      ...(preset?.dateOrder ? { presetOrder: preset.dateOrder } : {}),
+      decimalMark,
+      decimalSeen: decimalValues.some((v) =>
+        (decimalMark === ',' ? /\d,\d{1,2}(?!\d)/ : /\d\.\d{1,2}(?!\d)/).test(v),
+      ),
+      ...(currencyClue ? { currency: currencyClue } : {}),
+      ...(options.locale ? { locale: options.locale } : {}),
+      ...(dates.smoother ? { smoother: dates.smoother } : {}),
+    });
     if (dateCol < 0) reasons.push('noDate');
-    else if (dates.ambiguous && !preset?.dateOrder) reasons.push('dateOrder');
+    else if (dateDecision.ask) reasons.push('dateOrder');
     const amountCols = roles.filter((r) => r === 'amount').length;
     const hasMoney = amountCols > 0 || roles.includes('debit') || roles.includes('credit');
     if (!hasMoney) reasons.push('noAmount');
     let sign = preset?.sign ?? 'normal';
+    signSource = preset?.sign
+      ? 'preset'
+      : amountCols === 0
+        ? 'debitCredit'
+        : roles.includes('direction')
+          ? 'direction'
+          : preset
+            ? 'preset'
+            : 'asWritten';
     if (!preset?.sign && amountCols > 0 && !roles.includes('direction')) {
       const evidence: SignEvidence[] = [];
       const amountCol = roles.indexOf('amount');
@@ -127,8 +162,14 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
         evidence.push({ amount: a, text: t, type: typeCol >= 0 ? cleanCell(r[typeCol]) : '' });
       }
       const s = inferSign(evidence, roles.includes('balance'));
-      sign = s.sign;
-      if (s.weak) reasons.push('sign');
+      // A recognized bank account (its preset names no card sign) keeps its positive amounts as money in.
+      if (!((s.weak || s.allPositive) && preset)) {
+        sign = s.sign;
+        if (s.weak) reasons.push('sign');
+        if (s.byWords) signSource = 'typeWords';
+        else if (s.allPositive) signSource = 'allPositive';
+        else if (s.weak) signSource = 'shareOfPositives';
+      }
     }
     if (detected.guessed && detected.lowConfidence) reasons.push('roles');
     profile = {
@@ -136,7 +177,7 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
       delimiter,
       headerRow,
       roles,
-      dateOrder: dates.order === 'YMD' && dates.ambiguous ? 'DMY' : dates.order,
+      dateOrder: dateDecision.order === 'YMD' && dates.ambiguous ? 'DMY' : dateDecision.order,
       decimalMark,
       sign,
       descriptionOrder: detected.descriptionOrder,
@@ -161,7 +202,8 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
     currencyFromValues(moneyValues.filter((v) => !v.includes('$'))) ??
     bankPreset?.currency ??
     currencyFromValues(moneyValues);
-  const { rows, errors } = extractRows(table, lineNumbers(table), {
+  const feesIncluded = feesAlreadyCounted(sample, layout, profile.decimalMark);
+  const extracted = extractRows(table, lineNumbers(table), {
     layout,
     dataStart,
     headerKey: header ? header.map((c) => normalizeName(c)).join('|') : null,
@@ -171,10 +213,17 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
     currency: fileCurrency,
     headerless: !header,
     followSections: !!header,
+    emptyDirection: emptyDirection(sample, layout.direction),
+    feesIncluded,
+    typeColumn: profile.roles[findTypeColumn(header)] === 'ignore' ? findTypeColumn(header) : -1,
   });
+  const { errors, skipped } = extracted;
+  const trimmed = dropWordlessBalanceLines(extracted.rows);
+  const rows = trimmed.rows;
+  skipped.balanceLines += trimmed.dropped;
   const total = rows.length + errors.length;
   if (!chosen && total > 0 && errors.length / total >= 0.2) reasons.push('errors');
-  const reading: StatementReading = {
+  const reading: Omit<StatementReading, 'summary'> & Partial<Pick<StatementReading, 'summary'>> = {
     profile,
     rows,
     errors,
@@ -182,6 +231,7 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
     reviewReasons: chosen ? [] : reasons,
     encoding,
     columnNames: columnNames(header ?? table[dataStart] ?? [], profile.roles.length),
+    facts: { dateOrder: dateDecision.source, sign: signSource, ...skipped, feesIncluded },
   };
   const currency = summarizeCurrency(rows) ?? fileCurrency;
   if (currency) reading.currency = currency;
@@ -193,7 +243,37 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
     if (bankName) reading.account.bankName = bankName;
   }
   if (rows.length === 0) reading.fatal = noTx;
-  return reading;
+  return { ...reading, summary: describeReading(reading) };
+}
+
+/** The ISO code most rows of a currency column hold, when there is one. */
+function columnCurrency(sample: readonly string[][], col: number): string | undefined {
+  if (col < 0) return undefined;
+  for (const row of sample) {
+    const v = cleanCell(row[col]).toUpperCase();
+    if (isIsoCurrency(v)) return v;
+  }
+  return undefined;
+}
+
+/**
+ * Banks that mark only one side in their indicator column ("CR" for credits, nothing for charges): an empty cell
+ * means the other side. Mixed or absent marks: 0 (the amount's own sign stands).
+ */
+function emptyDirection(sample: readonly string[][], col: number): -1 | 0 | 1 {
+  if (col < 0) return 0;
+  let into = 0;
+  let out = 0;
+  let empty = 0;
+  for (const row of sample) {
+    const v = cleanCell(row[col]);
+    if (!v) empty++;
+    else if (directionOf(v) > 0) into++;
+    else if (directionOf(v) < 0) out++;
+    else return 0;
+  }
+  if (empty === 0 || (into > 0 && out > 0)) return 0;
+  return out > 0 ? 1 : -1;
 }
 
 /** Names for the review dialog's columns: the header, or a headerless file's first values (shortened). */

@@ -16,11 +16,18 @@ describe('sign conventions of unknown card exports', () => {
     expect(r.rows.map((x) => x.amount)).toEqual([-540, 50000, -4000]);
     expect(r.needsReview).toBe(false);
   });
-  it('guesses inversion for all-positive files without balance, and asks for review', () => {
+  it('reads an all-positive file without balance as a card export, and says why', () => {
     const r = read(
       'Date,Description,Amount\n05/13/2025,A,5.40\n05/14/2025,B,6.00\n05/15/2025,C,7.00\n05/16/2025,D,8.00\n',
     );
     expect(r.rows[0]!.amount).toBe(-540);
+    expect(r.reviewReasons).toEqual([]);
+    expect(r.summary.sign).toMatchObject({ convention: 'inverted', source: 'allPositive' });
+  });
+  it('asks for the sign when nearly (not all) amounts are positive and nothing else tells', () => {
+    const r = read(
+      'Date,Description,Amount\n05/13/2025,A,5.40\n05/14/2025,B,6.00\n05/15/2025,C,7.00\n05/16/2025,D,8.00\n05/17/2025,E,1.00\n05/18/2025,F,-2.00\n',
+    );
     expect(r.reviewReasons).toEqual(['sign']);
   });
   it('reads a Type column (Purchase/Payment) as evidence', () => {

@@ -3,7 +3,7 @@ import { normalizeName } from './text';
 
 /** Card payments and refunds: money IN from the card holder's view. */
 const PAYMENT =
-  /(payment thank|thank you|autopay|automatic payment|payment received|online payment|mobile payment|internet payment|directpay|credit card payment|paiement recu|remboursement|zahlung erhalten|ihre zahlung|einzahlung|betaling ontvangen)/;
+  /(payment thank|thank you|autopay|automatic payment|payment received|online payment|mobile payment|internet payment|directpay|credit card payment|paiement recu|remboursement|zahlung erhalten|ihre zahlung|einzahlung|betaling ontvangen|pagamento recebido|pago recibido|paiement merci)/;
 /** Type-column words for purchases (money out) and payments/credits (money in). */
 const PURCHASE_TYPES = new Set([
   'purchase',
@@ -37,6 +37,10 @@ export interface SignInference {
   sign: SignConvention;
   /** True when the choice rests only on the share of positive amounts (no payment row, no type column). */
   weak: boolean;
+  /** Read as a card export because every amount is positive (said in the import summary). */
+  allPositive?: boolean;
+  /** Decided by payment/purchase words or a type column. */
+  byWords?: boolean;
 }
 
 /**
@@ -64,8 +68,11 @@ export function inferSign(evidence: readonly SignEvidence[], hasBalance: boolean
       else votesNormal++;
     }
   }
-  if (votesInverted > votesNormal) return { sign: 'inverted', weak: false };
-  if (votesNormal > votesInverted) return { sign: 'normal', weak: false };
+  if (votesInverted > votesNormal) return { sign: 'inverted', weak: false, byWords: true };
+  if (votesNormal > votesInverted) return { sign: 'normal', weak: false, byWords: true };
+  // Every amount positive and no balance: a card export listing its charges. Mostly positive: a guess to check.
+  if (!hasBalance && nonZero >= 3 && positives === nonZero)
+    return { sign: 'inverted', weak: false, allPositive: true };
   if (!hasBalance && nonZero >= 3 && positives / nonZero > 0.8) return { sign: 'inverted', weak: true };
   return { sign: 'normal', weak: false };
 }

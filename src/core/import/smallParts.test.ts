@@ -8,7 +8,8 @@ import { matchPreset } from './presets';
 import { matchHeaderlessPreset } from './headerlessPresets';
 import { cleanCell, decodeEntities, normalizeName } from './text';
 import { directionOf } from './direction';
-import { currencyFromValues } from './currency';
+import { currencyFromValues, isIsoCurrency } from './currency';
+import { mergeThousandsFragments } from './extractRows';
 
 describe('text helpers', () => {
   it('normalizes header names', () => {
@@ -83,7 +84,7 @@ describe('inferSign', () => {
   it('reads card exports where purchases are positive', () => {
     expect(
       inferSign([e(1099, 'SPOTIFY'), e(9235, 'WHOLEFDS'), e(-67874, 'AUTOPAY PAYMENT - THANK YOU')], false),
-    ).toEqual({ sign: 'inverted', weak: false });
+    ).toEqual({ sign: 'inverted', weak: false, byWords: true });
     expect(inferSign([e(12, 'A', 'Purchase'), e(-50, 'B', 'Payment')], false).sign).toBe('inverted');
     expect(inferSign([e(5000, 'Remboursement carte'), e(-12, 'CB')], false).sign).toBe('normal');
   });
@@ -93,8 +94,13 @@ describe('inferSign', () => {
       weak: false,
     });
   });
-  it('guesses a card export (weakly) when nearly every amount is positive and there is no balance', () => {
+  it('reads a card export when every amount is positive and there is no balance; weakly when nearly every', () => {
     expect(inferSign([e(1, 'a'), e(2, 'b'), e(3, 'c'), e(4, 'd')], false)).toEqual({
+      sign: 'inverted',
+      weak: false,
+      allPositive: true,
+    });
+    expect(inferSign([e(1, 'a'), e(2, 'b'), e(3, 'c'), e(4, 'd'), e(5, 'e'), e(-6, 'f')], false)).toEqual({
       sign: 'inverted',
       weak: true,
     });
@@ -166,5 +172,35 @@ describe('currencyFromValues', () => {
     expect(currencyFromValues(['($45.00)'])).toBe('USD');
     expect(currencyFromValues(['£3.20'])).toBe('GBP');
     expect(currencyFromValues(['12.00'])).toBeUndefined();
+  });
+});
+
+describe('balance words decided by what follows them', () => {
+  it('a fee that starts with a balance word is a transaction; a balance line holds only dates and filler', () => {
+    expect(pseudoLevel('Solde prix prestations')).toBe(0);
+    expect(pseudoLevel('Balance transfer to card')).toBe(0);
+    expect(pseudoLevel('Solde au 31/03/2019')).toBe(2);
+    expect(pseudoLevel('Kontostand 31.03.2025 EUR')).toBe(2);
+    expect(pseudoLevel('Anfangssaldo')).toBe(2);
+  });
+});
+
+describe('real ISO 4217 codes only', () => {
+  it('does not take POS/ATM/DEB for currencies', () => {
+    expect(isIsoCurrency('EUR')).toBe(true);
+    expect(isIsoCurrency('POS')).toBe(false);
+    expect(isIsoCurrency('ATM')).toBe(false);
+    expect(isIsoCurrency('DEB')).toBe(false);
+  });
+});
+
+describe('mergeThousandsFragments', () => {
+  it('glues a number split on its thousands separator while the row is wider than the header', () => {
+    expect(
+      mergeThousandsFragments(['17 Jun', ' Paypal ', ' 84.46 ', ' 1', '415.41', ' Shopping'], 5),
+    ).toEqual(['17 Jun', ' Paypal ', ' 84.46 ', '1,415.41', ' Shopping']);
+    expect(mergeThousandsFragments([' "1', '000.00" ', 'x'], 2)).toEqual(['1,000.00', 'x']);
+    const fits = ['1', '415.41'];
+    expect(mergeThousandsFragments(fits, 2)).toBe(fits);
   });
 });

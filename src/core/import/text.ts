@@ -1,15 +1,30 @@
 /** Small text helpers shared by the reading engine. */
 
 const ACCENTS = /[\u0300-\u036f]/g;
-const NON_ALNUM = /[^a-z0-9]+/g;
+/** Letters NFD does not split into base + accent (Polish, Nordic, Turkish, Croatian). */
+const LETTERS_WITHOUT_DECOMPOSITION = /[łøæıđ]/g;
+const PLAIN_LETTER: Record<string, string> = { ł: 'l', ø: 'o', æ: 'ae', ı: 'i', đ: 'd' };
+// Letters of every script stay (Cyrillic, Greek, CJK headers); combining marks go with the accents.
+const NON_ALNUM = /[^\p{L}\p{N}]+/gu;
+
+/** Conjoining Hangul jamo or kana voicing marks, left by NFD. */
+function hasSplitSyllables(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x1100 && c <= 0x11ff) || c === 0x3099 || c === 0x309a) return true;
+  }
+  return false;
+}
 
 /** Header/keyword normalization: accents stripped, lower case, non-alphanumerics collapsed to one space. */
 export function normalizeName(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(ACCENTS, '')
+  let plain = value.normalize('NFD').replace(ACCENTS, '');
+  // Hangul syllables and voiced kana were split too: put them back together.
+  if (hasSplitSyllables(plain)) plain = plain.normalize('NFC');
+  return plain
     .replace(/ß/g, 'ss')
     .toLowerCase()
+    .replace(LETTERS_WITHOUT_DECOMPOSITION, (c) => PLAIN_LETTER[c] ?? c)
     .replace(NON_ALNUM, ' ')
     .trim();
 }
@@ -26,6 +41,9 @@ export function cleanCell(raw: string | undefined): string {
     const c1 = s.charCodeAt(1);
     if ((c1 >= 48 && c1 <= 57) || c1 === 43 || c1 === 45 || c1 === 61) {
       s = s.charCodeAt(s.length - 1) === 39 ? s.slice(1, -1) : s.slice(1);
+    } else if (s.charCodeAt(s.length - 1) === 39) {
+      // Every cell wrapped in single quotes ('POS Purchase', FNB).
+      s = s.slice(1, -1).trim();
     }
   }
   return s;

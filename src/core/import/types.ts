@@ -1,4 +1,5 @@
 import type { CurrencyCode, IsoDate, LineError } from '../types';
+import type { ReadingFacts, ReadingSummary } from './readingSummary';
 
 /** What a column means. */
 export type ColumnRole =
@@ -15,6 +16,8 @@ export type ColumnRole =
   | 'status'
   /** A fee charged on the row (Revolut), subtracted from the amount. */
   | 'fee'
+  /** The bank's own category label (parent before sub-category): StatementRow.bankCategory, never the description. */
+  | 'category'
   | 'ignore';
 
 export type DateOrder = 'DMY' | 'MDY' | 'YMD';
@@ -87,6 +90,10 @@ export interface StatementReading {
   encoding: string;
   /** The header names (or sample values for a headerless file), one per column, for the review dialog. */
   columnNames?: string[];
+  /** What the reader learned while reading (evidence behind the date order, the sign, skipped lines). */
+  facts?: ReadingFacts;
+  /** How the file was read, for the one-line import summary (describeReading). */
+  summary: ReadingSummary;
   /** Set when the file cannot be read as a statement at all (empty, PDF, image, spreadsheet, no transactions). */
   fatal?: { code: 'empty' | 'binary' | 'pdf' | 'image' | 'spreadsheet' | 'noTransactions'; message: string };
 }
@@ -99,4 +106,6 @@ export interface ReadOptions {
   knownProfiles?: ReadingProfile[];
   /** Forces this reading (the review dialog re-reads with the person's fixes). */
   profile?: ReadingProfile;
+  /** The browser's language (navigator.language): the last clue for day/month order when the file gives none. */
+  locale?: string;
 }

@@ -2,6 +2,7 @@ import { cleanCell } from './text';
 import { looksLikeDate } from './parseDate';
 import { parseAmount } from './parseAmount';
 import { directionOf } from './direction';
+import { isIsoCurrency } from './currency';
 
 /** What the values of one column look like (computed on a sample of data rows). */
 export interface ColumnStats {
@@ -21,7 +22,6 @@ export interface ColumnStats {
   avgLength: number;
 }
 
-const CURRENCY_CODE = /^[A-Z]{3}$/;
 const PLAIN_INT = /^[+-]?\d+$/;
 const LETTER = /\p{L}/u;
 
@@ -51,7 +51,7 @@ export function columnStats(rows: string[][], column: number): ColumnStats {
       continue;
     }
     if (directionOf(v) !== 0) s.directions++;
-    if (CURRENCY_CODE.test(v)) s.currencyCodes++;
+    if (isIsoCurrency(v)) s.currencyCodes++;
     if (PLAIN_INT.test(v)) {
       s.integers++;
       if (v.charCodeAt(0) === 45) s.negatives++;
