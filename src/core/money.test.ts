@@ -12,6 +12,10 @@ describe('money', () => {
     expect(formatMoney(123456, 'EUR', 'fr-FR').replace(/\s/g, ' ')).toBe('1 234,56 €');
     expect(formatMoney(-123456, 'USD', 'en-US')).toBe('-$1,234.56');
   });
+  it('never shows a negative zero', () => {
+    expect(formatMoney(-0, 'EUR', 'en-US')).toBe('€0.00');
+    expect(minorToDecimalString(-0, 'EUR')).toBe('0.00');
+  });
   it('guesses a currency from the locale', () => {
     expect(currencyForLocale('en-GB')).toBe('GBP');
     expect(currencyForLocale('fr-FR')).toBe('EUR');

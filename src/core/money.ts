@@ -54,7 +54,8 @@ export function formatMoney(
     });
     formatterCache.set(key, formatter);
   }
-  return formatter.format(minorToMajor(minor, currency));
+  // A zero stored as -0 (older imports) would print "-€0.00"; `+ 0` makes it a plain zero.
+  return formatter.format(minorToMajor(minor, currency) + 0);
 }
 
 const REGION_CURRENCIES: Record<string, CurrencyCode> = {

@@ -203,7 +203,14 @@ export function extractRows(
       const b = cleanCell(row[l.balance]);
       if (b) balance = parseAmount(b, decimalMark, digits);
     }
-    const out: StatementRow = { line, date, description: joinDescription(parts), amount, balance };
+    // `+ 0` turns a negated zero (a "Debit 0.00" row, an inverted sign) into 0: -0 would show as "-€0.00".
+    const out: StatementRow = {
+      line,
+      date,
+      description: joinDescription(parts),
+      amount: amount + 0,
+      balance: balance === null ? null : balance + 0,
+    };
     if (valueDate !== null) out.valueDate = valueDate;
     if (currency) out.currency = currency;
     if (pending) out.pending = true;

@@ -27,14 +27,21 @@ export function previewRule<T extends Transaction>(
   return { count, first, changes };
 }
 
-/** The fields a winning rule sets on one transaction (hand-set categories and splits are left alone). */
+/**
+ * True when no rule may change the category: set by hand, split, or one leg of a transfer between the person's
+ * own accounts (recategorizing one leg would count the transfer as spending or income).
+ */
+export function categoryLocked(tx: Transaction): boolean {
+  return tx.categorySource === 'manual' || (tx.splits?.length ?? 0) > 0 || tx.transferPairId !== undefined;
+}
+
+/** The fields a winning rule sets on one transaction (locked categories are left alone). */
 export function ruleChanges(rule: CategoryRule, tx: Transaction): Partial<Transaction> | null {
   const patch: Partial<Transaction> = {};
   if (rule.setMerchant && tx.merchant !== rule.setMerchant) patch.merchant = rule.setMerchant;
-  const categoryLocked = tx.categorySource === 'manual' || (tx.splits?.length ?? 0) > 0;
   if (
     rule.setCategory &&
-    !categoryLocked &&
+    !categoryLocked(tx) &&
     (tx.category !== rule.setCategory || tx.categorySource !== 'rule')
   ) {
     patch.category = rule.setCategory;
