@@ -1,0 +1,72 @@
+import type { ColumnRole } from '../import/types';
+import { matchPreset } from '../import/presets';
+import { type FieldChecks, isText, isTime, optional, type Row } from './fields';
+
+const ROLES: readonly ColumnRole[] = [
+  'date',
+  'valueDate',
+  'description',
+  'amount',
+  'debit',
+  'credit',
+  'direction',
+  'balance',
+  'currency',
+  'account',
+  'status',
+  'fee',
+  'ignore',
+];
+const MAX_COLUMNS = 200;
+
+const delimiterName = (delimiter: string) => (delimiter === '\t' ? 'tab' : delimiter);
+
+export const PROFILE: FieldChecks = {
+  signature: (value) => typeof value === 'string' && value !== '' && value.length <= 5_000,
+  // Usually , ; tab or |, but an Excel "sep=" line may name another single character.
+  delimiter: (value) => typeof value === 'string' && value.length === 1 && !/[\r\n"]/.test(value),
+  headerRow: (value) => Number.isSafeInteger(value) && (value as number) >= -1 && (value as number) <= 10_000,
+  roles: (value) =>
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.length <= MAX_COLUMNS &&
+    value.every((role) => ROLES.includes(role as ColumnRole)),
+  dateOrder: (value) => value === 'DMY' || value === 'MDY' || value === 'YMD',
+  decimalMark: (value) => value === '.' || value === ',',
+  sign: (value) => value === 'normal' || value === 'inverted',
+  bankId: optional(isText),
+  bankName: optional(isText),
+  descriptionOrder: optional(
+    (value) => Array.isArray(value) && value.length <= MAX_COLUMNS && value.every(Number.isSafeInteger),
+  ),
+  savedAt: isTime,
+};
+
+/**
+ * What the field checks cannot see: a profile is applied silently to every later file whose shape has its
+ * signature, so it must describe that shape (its delimiter, its columns, a date and an amount), and for a bank
+ * whose files always use one sign convention it must use it: a restored profile can never quietly flip the sign
+ * of every future import of that bank. Returns the failing part, or null.
+ */
+export function profileProblem(profile: Row): string | null {
+  const signature = profile.signature as string;
+  const roles = profile.roles as ColumnRole[];
+  const kind = signature.charAt(0);
+  // Only signatures the reader computes (h|… or n|…) ever match a file; any other is inert.
+  if (!/^[hn]\|/.test(signature)) return null;
+  const prefix = `${kind}|${delimiterName(profile.delimiter as string)}|`;
+  if (!signature.startsWith(prefix)) return 'signature';
+  const parts = signature.slice(prefix.length).split('|');
+  if (kind === 'h') {
+    const names = parts;
+    if (names.length > roles.length) return 'roles';
+    if ((profile.headerRow as number) < 0) return 'headerRow';
+    const preset = matchPreset(names);
+    if (preset?.sign && preset.sign !== profile.sign) return 'sign';
+  } else if (Number(parts[0]) !== roles.length || (profile.headerRow as number) !== -1) return 'roles';
+  if (!roles.includes('date')) return 'roles';
+  if (!roles.some((role) => role === 'amount' || role === 'debit' || role === 'credit')) return 'roles';
+  const order = profile.descriptionOrder as number[] | undefined;
+  if (order?.some((column) => column < 0 || column >= roles.length)) return 'descriptionOrder';
+  return null;
+}

@@ -1,0 +1,112 @@
+import {
+  type FieldChecks,
+  isBoolean,
+  isCount,
+  isCurrency,
+  isDate,
+  isId,
+  isKey,
+  isMinor,
+  isName,
+  isObject,
+  isText,
+  isTime,
+  optional,
+} from './fields';
+
+const isConfidence = (value: unknown) => typeof value === 'number' && value >= 0 && value <= 1;
+const isColor = (value: unknown) => typeof value === 'string' && /^#[0-9a-fA-F]{3,8}$/.test(value);
+const isSplits = (value: unknown) =>
+  Array.isArray(value) &&
+  value.length > 0 &&
+  value.length <= 100 &&
+  value.every(
+    (split) =>
+      isObject(split) &&
+      isKey(split.category) &&
+      isMinor(split.amount) &&
+      optional(isText)(split.note) &&
+      Object.keys(split).every((key) => key === 'category' || key === 'amount' || key === 'note'),
+  );
+
+export const ACCOUNT: FieldChecks = {
+  id: isId,
+  name: isName,
+  number: optional(isText),
+  bank: optional(isText),
+  currency: isCurrency,
+  createdAt: isTime,
+};
+
+/** A transaction's own fields; references to other tables are checked in references.ts. */
+export const TRANSACTION: FieldChecks = {
+  id: isId,
+  accountId: isId,
+  date: isDate,
+  valueDate: optional(isDate),
+  description: isText,
+  merchant: isText,
+  category: isKey,
+  amount: isMinor,
+  currency: isCurrency,
+  balance: (value) => value === null || isMinor(value),
+  importId: isId,
+  fingerprint: isText,
+  pending: optional(isBoolean),
+  note: optional(isText),
+  merchantKey: optional(isText),
+  kind: optional(isText),
+  categorySource: optional(isText),
+  confidence: optional(isConfidence),
+  transferPairId: optional(isId),
+  splits: optional(isSplits),
+};
+
+export const IMPORT: FieldChecks = {
+  id: isId,
+  fileName: isText,
+  sha256: isText,
+  accountId: isId,
+  profileSignature: isText,
+  createdAccount: isBoolean,
+  added: isCount,
+  duplicates: isCount,
+  errors: isCount,
+  createdAt: isTime,
+  // Each replaced pending row is checked as a transaction by the validator.
+  replacedPending: optional(Array.isArray),
+};
+
+export const CATEGORY: FieldChecks = {
+  id: isKey,
+  name: isName,
+  color: isColor,
+  builtIn: isBoolean,
+};
+
+export const MERCHANT: FieldChecks = {
+  key: isKey,
+  name: optional(isText),
+  category: optional(isKey),
+  updatedAt: isTime,
+};
+
+/** A rule's shape; what it means (pattern safety, amounts) is validateRule's, the editor's own validator. */
+export const RULE: FieldChecks = {
+  id: isKey,
+  field: (value) => value === 'description' || value === 'merchant',
+  match: (value) => value === 'contains' || value === 'equals' || value === 'regex',
+  pattern: (value) => typeof value === 'string',
+  minAmount: optional(isMinor),
+  maxAmount: optional(isMinor),
+  accountId: optional(isId),
+  setMerchant: optional(isText),
+  setCategory: optional(isKey),
+  priority: (value) => Number.isSafeInteger(value) && Math.abs(value as number) <= 1_000_000,
+  createdAt: isTime,
+};
+
+export const SETTING: FieldChecks = {
+  key: isKey,
+  value: () => true,
+};
