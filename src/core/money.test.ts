@@ -16,6 +16,10 @@ describe('money', () => {
     expect(formatMoney(-0, 'EUR', 'en-US')).toBe('€0.00');
     expect(minorToDecimalString(-0, 'EUR')).toBe('0.00');
   });
+  it('shows a malformed stored currency as text instead of throwing', () => {
+    expect(formatMoney(-1234, '€', 'en-US')).toBe('-12.34 €');
+    expect(formatMoney(1234, '', 'en-US')).toBe('12.34');
+  });
   it('guesses a currency from the locale', () => {
     expect(currencyForLocale('en-GB')).toBe('GBP');
     expect(currencyForLocale('fr-FR')).toBe('EUR');

@@ -36,7 +36,7 @@ function textCell(text: string): string {
 
 export function exportRowLine(row: ExportRow): string {
   return [
-    row.date,
+    textCell(row.date),
     textCell(row.account),
     textCell(row.description),
     textCell(row.merchant),
