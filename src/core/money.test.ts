@@ -19,6 +19,7 @@ describe('money', () => {
   it('shows a malformed stored currency as text instead of throwing', () => {
     expect(formatMoney(-1234, '€', 'en-US')).toBe('-12.34 €');
     expect(formatMoney(1234, '', 'en-US')).toBe('12.34');
+    expect(formatMoney(123456789, '€', 'en-US', { compact: true })).toBe('1.2M €');
   });
   it('guesses a currency from the locale', () => {
     expect(currencyForLocale('en-GB')).toBe('GBP');

@@ -55,7 +55,7 @@ export function formatMoney(
     // version) is shown as a number followed by the text, instead of taking the whole view down.
     formatter = wellFormed
       ? new Intl.NumberFormat(locale, { style: 'currency', currency, ...shared })
-      : new Intl.NumberFormat(locale, { minimumFractionDigits: 2, ...shared });
+      : new Intl.NumberFormat(locale, options.compact ? shared : { minimumFractionDigits: 2, ...shared });
     formatterCache.set(key, formatter);
   }
   // A zero stored as -0 (older imports) would print "-€0.00"; `+ 0` makes it a plain zero.
