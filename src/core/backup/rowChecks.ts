@@ -51,7 +51,8 @@ export const TRANSACTION: FieldChecks = {
   currency: isCurrency,
   balance: (value) => value === null || isMinor(value),
   importId: isId,
-  fingerprint: isText,
+  // Derived from date, amount and description; newer versions no longer store it.
+  fingerprint: optional(isText),
   pending: optional(isBoolean),
   note: optional(isText),
   merchantKey: optional(isText),

@@ -234,5 +234,6 @@ describe('validateBackup refuses hostile content, saying where', () => {
     expect(validateBackup(good, 1).ok).toBe(true);
     expect(validateBackup(withRow('profiles', 0, { signature: 'sig' }), 1).ok).toBe(true);
     expect(validateBackup(withTransaction({ seq: 3 }), 1).ok).toBe(true);
+    expect(validateBackup(withTransaction({ fingerprint: undefined }), 1).ok).toBe(true);
   });
 });
