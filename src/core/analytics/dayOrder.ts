@@ -42,19 +42,29 @@ export function chainOrder(rows: readonly BalanceInput[]): number[] | null {
 
 /**
  * Rows (chronological by day) with each day's rows put in booking order when their balances say so; days the
- * balances cannot order keep the order given.
+ * balances cannot order keep the order given. Days already in a balance chain (nearly all) cost one comparison per
+ * row and no copy: the input itself is returned when no day moved.
  */
-export function inBookingOrder<T extends BalanceInput>(rows: readonly T[]): T[] {
-  const result: T[] = [];
+export function inBookingOrder<T extends BalanceInput>(rows: readonly T[]): readonly T[] {
+  let result: T[] | null = null;
   let start = 0;
   while (start < rows.length) {
+    const day = (rows[start] as T).day;
     let end = start + 1;
-    while (end < rows.length && (rows[end] as T).day === (rows[start] as T).day) end += 1;
-    const day = rows.slice(start, end);
-    const order = day.length > 1 ? chainOrder(day) : null;
-    if (order) for (const index of order) result.push(day[index] as T);
-    else result.push(...day);
+    let chained = true;
+    let complete = (rows[start] as T).balance !== null;
+    for (; end < rows.length && (rows[end] as T).day === day; end += 1) {
+      const previous = (rows[end - 1] as T).balance;
+      const current = rows[end] as T;
+      if (current.balance === null) complete = false;
+      else if (previous === null || previous + current.amount !== current.balance) chained = false;
+    }
+    const order = !chained && complete ? chainOrder(rows.slice(start, end)) : null;
+    if (order) {
+      result ??= rows.slice(0, start);
+      for (const index of order) result.push(rows[start + index] as T);
+    } else if (result) for (let index = start; index < end; index += 1) result.push(rows[index] as T);
     start = end;
   }
-  return result;
+  return result ?? rows;
 }
