@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { endOfDayBalances } from './balances';
-import { chainOrder } from './dayOrder';
+import { chainOrder, inBookingOrder } from './dayOrder';
 
 describe('closing balance of a day', () => {
   it('comes from the booking order, not from the stored order (a later import added the earlier row)', () => {
@@ -53,5 +53,16 @@ describe('closing balance of a day', () => {
         { day: 1, amount: -5, balance: 95 },
       ]),
     ).toEqual([2, 0, 1]);
+  });
+
+  it('returns rows already in booking order as they are, without a copy', () => {
+    const rows = [
+      { day: 1, amount: -5, balance: 95 },
+      { day: 1, amount: -10, balance: 85 },
+      { day: 2, amount: 1, balance: null },
+    ];
+    expect(inBookingOrder(rows)).toBe(rows);
+    const swapped = [rows[1], rows[0], rows[2]] as typeof rows;
+    expect(inBookingOrder(swapped)).toEqual(rows);
   });
 });
