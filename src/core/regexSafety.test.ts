@@ -17,9 +17,26 @@ describe('regular expressions in rules', () => {
     expect(regexProblem('(a+)+$')).toBe('unsafe');
     expect(regexProblem('(\\d+)*x')).toBe('unsafe');
     expect(regexProblem('([')).toBe('invalid');
+    for (const repeated of ['(a|a)*$', '(?:x|\\w)+y', '((a|b)c){2,}', '(.|.)*QQQ', '(a|b){10}'])
+      expect(regexProblem(repeated), repeated).toBe('unsafe');
+    for (const open of ['.*.*.*QQQ', '\\S+ .* [^,]+x', '[\\s\\S]*a.*b.+c'])
+      expect(regexProblem(open), open).toBe('unsafe');
+    for (const fine of [
+      'carrefour|lidl',
+      '(PRLV|VIR) SEPA',
+      '[(|)]+x',
+      '\\(a|b\\)*',
+      '(ab){2}',
+      '(a|b)?c',
+      '^PRLV\\s+SEPA\\s+.*NETFLIX\\s*',
+      'CB .*CARREFOUR.*',
+      '\\.*\\.*\\.*',
+      '[.]*[.]*[.]*',
+    ])
+      expect(regexProblem(fine), fine).toBeNull();
     expect(regexProblem('a'.repeat(201))).toBe('tooLong');
     expect(validateRule(regex('(a+)+$'))).toEqual([
-      'The pattern could take very long to run (nested repetition).',
+      'The pattern could take very long to run (nested repetition, repeated alternatives or too many wildcards).',
     ]);
     expect(validateRule(regex('x'.repeat(500)))).toEqual(['The pattern is too long.']);
     expect(validateRule({ ...regex('x'.repeat(500)), match: 'contains' })).toEqual([

@@ -1,8 +1,10 @@
 /** English strings of the integrity work: rule safety, backup checks and encrypted backups. */
 export const integrityEn = {
   'rules.error.unsafe':
-    'This regular expression could take very long to run (a repetition inside a repetition, like (a+)+). Simplify it.',
+    'This regular expression could take very long to run (a repetition inside a repetition, like (a+)+, repeated alternatives, like (a|b)*, or more than two open-ended wildcards, like .*). Simplify it.',
   'rules.error.tooLong': 'This pattern is too long (200 characters at most).',
+  'rules.inert':
+    'Not applied: this pattern is unsafe or invalid (it was saved by an older version). Edit it to fix it.',
   'rules.preview.running': 'Testing the rule on your transactions…',
   'rules.preview.timeout':
     'This pattern took too long to test on your transactions, so it was stopped and cannot be saved. Simplify it.',

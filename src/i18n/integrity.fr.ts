@@ -2,8 +2,10 @@ import type { integrityEn } from './integrity.en';
 
 export const integrityFr: Record<keyof typeof integrityEn, string> = {
   'rules.error.unsafe':
-    'Cette expression régulière pourrait prendre très longtemps (une répétition dans une répétition, comme (a+)+). Simplifiez-la.',
+    'Cette expression régulière pourrait prendre très longtemps (une répétition dans une répétition, comme (a+)+, des alternatives répétées, comme (a|b)*, ou plus de deux jokers ouverts, comme .*). Simplifiez-la.',
   'rules.error.tooLong': 'Ce motif est trop long (200 caractères au plus).',
+  'rules.inert':
+    'Non appliquée : ce motif est dangereux ou invalide (enregistré par une version antérieure). Modifiez-la pour la corriger.',
   'rules.preview.running': 'Test de la règle sur vos opérations…',
   'rules.preview.timeout':
     'Ce motif a pris trop de temps à tester sur vos opérations : il a été arrêté et ne peut pas être enregistré. Simplifiez-le.',

@@ -52,7 +52,10 @@ export function validateRule(rule: CategoryRule): string[] {
         : null;
   if (problem === 'invalid') errors.push('The pattern is not a valid regular expression.');
   if (problem === 'tooLong') errors.push('The pattern is too long.');
-  if (problem === 'unsafe') errors.push('The pattern could take very long to run (nested repetition).');
+  if (problem === 'unsafe')
+    errors.push(
+      'The pattern could take very long to run (nested repetition, repeated alternatives or too many wildcards).',
+    );
   if (rule.minAmount !== undefined && rule.maxAmount !== undefined && rule.minAmount > rule.maxAmount) {
     errors.push('The minimum amount is greater than the maximum amount.');
   }
