@@ -22,7 +22,7 @@ export const isText = (value: unknown): value is string =>
 export const isName = (value: unknown): value is string => isText(value) && value.trim() !== '';
 /** A stored key (category id, rule id, merchant key): short, not empty, never a prototype name. */
 export const isKey = (value: unknown): value is string =>
-  typeof value === 'string' && value !== '' && value.length <= 200 && value !== '__proto__';
+  typeof value === 'string' && value !== '' && value.length <= 1000 && value !== '__proto__';
 export const isMinor = (value: unknown): value is number =>
   Number.isSafeInteger(value) && Math.abs(value as number) <= MAX_MINOR;
 export const isCount = (value: unknown): value is number =>

@@ -86,7 +86,8 @@ export const CATEGORY: FieldChecks = {
 };
 
 export const MERCHANT: FieldChecks = {
-  key: isKey,
+  // The cleaner's payee key; a description of digits only may clean to an empty key.
+  key: (value) => typeof value === 'string' && value.length <= 1000 && value !== '__proto__',
   name: optional(isText),
   category: optional(isKey),
   updatedAt: isTime,
