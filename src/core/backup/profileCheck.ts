@@ -1,22 +1,28 @@
-import type { ColumnRole } from '../import/types';
+import type { ColumnRole, DateOrder, DecimalMark, SignConvention } from '../import/types';
 import { matchPreset } from '../import/presets';
 import { type FieldChecks, isText, isTime, optional, type Row } from './fields';
 
-const ROLES: readonly ColumnRole[] = [
-  'date',
-  'valueDate',
-  'description',
-  'amount',
-  'debit',
-  'credit',
-  'direction',
-  'balance',
-  'currency',
-  'account',
-  'status',
-  'fee',
-  'ignore',
-];
+/** Every column role; typed so that a new role added to ColumnRole fails the build until it is listed here. */
+const ROLES: Record<ColumnRole, true> = {
+  date: true,
+  valueDate: true,
+  description: true,
+  amount: true,
+  debit: true,
+  credit: true,
+  direction: true,
+  balance: true,
+  currency: true,
+  account: true,
+  status: true,
+  fee: true,
+  ignore: true,
+};
+const DATE_ORDERS: Record<DateOrder, true> = { DMY: true, MDY: true, YMD: true };
+const DECIMAL_MARKS: Record<DecimalMark, true> = { '.': true, ',': true };
+const SIGNS: Record<SignConvention, true> = { normal: true, inverted: true };
+const isOneOf = (values: Record<string, true>) => (value: unknown) =>
+  typeof value === 'string' && Object.hasOwn(values, value);
 const MAX_COLUMNS = 200;
 
 const delimiterName = (delimiter: string) => (delimiter === '\t' ? 'tab' : delimiter);
@@ -27,13 +33,10 @@ export const PROFILE: FieldChecks = {
   delimiter: (value) => typeof value === 'string' && value.length === 1 && !/[\r\n"]/.test(value),
   headerRow: (value) => Number.isSafeInteger(value) && (value as number) >= -1 && (value as number) <= 10_000,
   roles: (value) =>
-    Array.isArray(value) &&
-    value.length > 0 &&
-    value.length <= MAX_COLUMNS &&
-    value.every((role) => ROLES.includes(role as ColumnRole)),
-  dateOrder: (value) => value === 'DMY' || value === 'MDY' || value === 'YMD',
-  decimalMark: (value) => value === '.' || value === ',',
-  sign: (value) => value === 'normal' || value === 'inverted',
+    Array.isArray(value) && value.length > 0 && value.length <= MAX_COLUMNS && value.every(isOneOf(ROLES)),
+  dateOrder: isOneOf(DATE_ORDERS),
+  decimalMark: isOneOf(DECIMAL_MARKS),
+  sign: isOneOf(SIGNS),
   bankId: optional(isText),
   bankName: optional(isText),
   descriptionOrder: optional(

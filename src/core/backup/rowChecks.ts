@@ -1,3 +1,4 @@
+import type { CategoryRule } from '../merchant/rules';
 import {
   type FieldChecks,
   isBoolean,
@@ -93,11 +94,15 @@ export const MERCHANT: FieldChecks = {
   updatedAt: isTime,
 };
 
+/** Typed so that a new kind of rule fails the build until the backup check knows it. */
+const RULE_FIELDS: Record<CategoryRule['field'], true> = { description: true, merchant: true };
+const RULE_MATCHES: Record<CategoryRule['match'], true> = { contains: true, equals: true, regex: true };
+
 /** A rule's shape; what it means (pattern safety, amounts) is validateRule's, the editor's own validator. */
 export const RULE: FieldChecks = {
   id: isKey,
-  field: (value) => value === 'description' || value === 'merchant',
-  match: (value) => value === 'contains' || value === 'equals' || value === 'regex',
+  field: (value) => typeof value === 'string' && Object.hasOwn(RULE_FIELDS, value),
+  match: (value) => typeof value === 'string' && Object.hasOwn(RULE_MATCHES, value),
   pattern: (value) => typeof value === 'string',
   minAmount: optional(isMinor),
   maxAmount: optional(isMinor),
