@@ -1,6 +1,6 @@
-import type { ColumnRole, DateOrder, DecimalMark, SignConvention } from '../import/types';
+import type { ColumnRole, DateOrder, DecimalMark, ReadingProfile, SignConvention } from '../import/types';
 import { matchPreset } from '../import/presets';
-import { type FieldChecks, isText, isTime, optional, type Row } from './fields';
+import { isText, isTime, optional, type Row } from './fields';
 
 /** Every column role; typed so that a new role added to ColumnRole fails the build until it is listed here. */
 const ROLES: Record<ColumnRole, true> = {
@@ -27,7 +27,7 @@ const MAX_COLUMNS = 200;
 
 const delimiterName = (delimiter: string) => (delimiter === '\t' ? 'tab' : delimiter);
 
-export const PROFILE: FieldChecks = {
+export const PROFILE: Record<keyof ReadingProfile | 'savedAt', (value: unknown) => boolean> = {
   signature: (value) => typeof value === 'string' && value !== '' && value.length <= 5_000,
   // Usually , ; tab or |, but an Excel "sep=" line may name another single character.
   delimiter: (value) => typeof value === 'string' && value.length === 1 && !/[\r\n"]/.test(value),

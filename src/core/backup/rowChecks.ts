@@ -1,4 +1,5 @@
 import type { CategoryRule } from '../merchant/rules';
+import type { Account, Category, Transaction } from '../types';
 import {
   type FieldChecks,
   isBoolean,
@@ -15,6 +16,12 @@ import {
   optional,
 } from './fields';
 
+/**
+ * One check per field of a stored type: a field added to the type fails the build until the backup check knows
+ * it (an unknown object-valued field would otherwise make every backup that has it refused).
+ */
+type ChecksOf<T> = Record<keyof T, (value: unknown) => boolean>;
+
 const isConfidence = (value: unknown) => typeof value === 'number' && value >= 0 && value <= 1;
 const isColor = (value: unknown) => typeof value === 'string' && /^#[0-9a-fA-F]{3,8}$/.test(value);
 const isSplits = (value: unknown) =>
@@ -30,7 +37,7 @@ const isSplits = (value: unknown) =>
       Object.keys(split).every((key) => key === 'category' || key === 'amount' || key === 'note'),
   );
 
-export const ACCOUNT: FieldChecks = {
+export const ACCOUNT: ChecksOf<Account> = {
   id: isId,
   name: isName,
   number: optional(isText),
@@ -40,7 +47,7 @@ export const ACCOUNT: FieldChecks = {
 };
 
 /** A transaction's own fields; references to other tables are checked in references.ts. */
-export const TRANSACTION: FieldChecks = {
+export const TRANSACTION: ChecksOf<Transaction> = {
   id: isId,
   accountId: isId,
   date: isDate,
@@ -79,7 +86,7 @@ export const IMPORT: FieldChecks = {
   replacedPending: optional(Array.isArray),
 };
 
-export const CATEGORY: FieldChecks = {
+export const CATEGORY: ChecksOf<Category> = {
   id: isKey,
   name: isName,
   color: isColor,
@@ -99,7 +106,7 @@ const RULE_FIELDS: Record<CategoryRule['field'], true> = { description: true, me
 const RULE_MATCHES: Record<CategoryRule['match'], true> = { contains: true, equals: true, regex: true };
 
 /** A rule's shape; what it means (pattern safety, amounts) is validateRule's, the editor's own validator. */
-export const RULE: FieldChecks = {
+export const RULE: ChecksOf<CategoryRule> = {
   id: isKey,
   field: (value) => typeof value === 'string' && Object.hasOwn(RULE_FIELDS, value),
   match: (value) => typeof value === 'string' && Object.hasOwn(RULE_MATCHES, value),
