@@ -11,7 +11,7 @@ export const integrityEn = {
 
   'backup.passphrase': 'Passphrase',
   'backup.passphraseHint':
-    'Optional. With a passphrase the backup is encrypted; without it, nobody can restore it.',
+    'Optional: type one to encrypt the backup. An encrypted backup cannot be restored without it, and a lost passphrase cannot be recovered.',
   'backup.encrypting': 'Encrypting the backup…',
   'backup.savedEncrypted': 'Encrypted backup saved as {file}. Keep the passphrase: it cannot be recovered.',
   'backup.unlockTitle': 'This backup is encrypted',

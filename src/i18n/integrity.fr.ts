@@ -12,7 +12,7 @@ export const integrityFr: Record<keyof typeof integrityEn, string> = {
 
   'backup.passphrase': 'Phrase secrète',
   'backup.passphraseHint':
-    'Facultative. Avec une phrase secrète, la sauvegarde est chiffrée ; sans elle, personne ne peut la restaurer.',
+    'Facultative : saisissez-en une pour chiffrer la sauvegarde. Une sauvegarde chiffrée ne peut pas être restaurée sans elle, et une phrase secrète perdue ne peut pas être retrouvée.',
   'backup.encrypting': 'Chiffrement de la sauvegarde…',
   'backup.savedEncrypted':
     'Sauvegarde chiffrée enregistrée sous {file}. Gardez la phrase secrète : elle ne peut pas être retrouvée.',

@@ -25,7 +25,7 @@ export function UnlockForm({
       }}
     >
       <p>
-        <strong>{t('backup.unlockTitle')}</strong> {t('backup.unlockBody', { file: fileName })}
+        <strong>{t('backup.unlockTitle')}.</strong> {t('backup.unlockBody', { file: fileName })}
       </p>
       <div className="data-actions">
         <label className="field">
