@@ -5,26 +5,45 @@ export function normalizeAccountNumber(value: string): string {
   return value.replace(/[\s\-.•*xX]/g, '').toUpperCase();
 }
 
+/** Fewer characters than this and a number is a card's or account's visible tail, not a full number. */
+const FULL_NUMBER_LENGTH = 8;
+
 /**
- * Finds the stored account a file's account number belongs to. A full number must match exactly; a masked or
- * short number (a card's last digits) matches an account whose number ends with the same 4+ digits.
+ * True for a masked or shortened number ("XXXX-XXXX-XXXX-4821", "…4821", "•• 2958", "4821"): only its last digits
+ * are known, so it can only be compared by them.
+ */
+export function isPartialAccountNumber(value: string): boolean {
+  if (/[•*…]|[xX]{3,}|\.{3}/.test(value)) return true;
+  return normalizeAccountNumber(value).replace(/[^0-9A-Z]/g, '').length < FULL_NUMBER_LENGTH;
+}
+
+/**
+ * Finds the stored account a file's account number belongs to, among accounts in the file's currency when it is
+ * known (two currencies never share an account). Two full numbers (IBANs, account numbers) must match entirely:
+ * `DE…3000` and `GB…3000` are two accounts. Only when one of the two is masked or short (a card's last digits)
+ * does an account whose number ends with the same 4 digits match, and only when exactly one does.
  */
 export function findAccountByNumber(
   number: string | undefined,
   accounts: readonly Account[],
+  currency?: string,
 ): Account | undefined {
   if (!number) return undefined;
   const wanted = normalizeAccountNumber(number);
   if (wanted.length === 0) return undefined;
-  const exact = accounts.find(
-    (account) => account.number && normalizeAccountNumber(account.number) === wanted,
+  const candidates = accounts.filter(
+    (account) => account.number && (currency === undefined || account.currency === currency),
   );
+  const exact = candidates.find((account) => normalizeAccountNumber(account.number ?? '') === wanted);
   if (exact) return exact;
   const tail = wanted.slice(-4);
   if (!/^\d{4}$/.test(tail)) return undefined;
-  const byTail = accounts.filter(
-    (account) => account.number && normalizeAccountNumber(account.number).endsWith(tail),
-  );
+  const wantedPartial = isPartialAccountNumber(number);
+  const byTail = candidates.filter((account) => {
+    const stored = account.number ?? '';
+    if (!wantedPartial && !isPartialAccountNumber(stored)) return false;
+    return normalizeAccountNumber(stored).endsWith(tail);
+  });
   return byTail.length === 1 ? byTail[0] : undefined;
 }
 

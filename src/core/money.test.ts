@@ -12,6 +12,15 @@ describe('money', () => {
     expect(formatMoney(123456, 'EUR', 'fr-FR').replace(/\s/g, ' ')).toBe('1 234,56 €');
     expect(formatMoney(-123456, 'USD', 'en-US')).toBe('-$1,234.56');
   });
+  it('never shows a negative zero', () => {
+    expect(formatMoney(-0, 'EUR', 'en-US')).toBe('€0.00');
+    expect(minorToDecimalString(-0, 'EUR')).toBe('0.00');
+  });
+  it('shows a malformed stored currency as text instead of throwing', () => {
+    expect(formatMoney(-1234, '€', 'en-US')).toBe('-12.34 €');
+    expect(formatMoney(1234, '', 'en-US')).toBe('12.34');
+    expect(formatMoney(123456789, '€', 'en-US', { compact: true })).toBe('1.2M €');
+  });
   it('guesses a currency from the locale', () => {
     expect(currencyForLocale('en-GB')).toBe('GBP');
     expect(currencyForLocale('fr-FR')).toBe('EUR');

@@ -45,16 +45,22 @@ export function formatMoney(
 ): string {
   const key = `${locale}|${currency}|${options.compact ? 'c' : ''}|${options.signDisplay ?? 'auto'}`;
   let formatter = formatterCache.get(key);
+  const wellFormed = /^[A-Za-z]{3}$/.test(currency);
   if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency,
+    const shared: Intl.NumberFormatOptions = {
       signDisplay: options.signDisplay ?? 'auto',
       ...(options.compact ? { notation: 'compact', maximumFractionDigits: 1 } : {}),
-    });
+    };
+    // Intl throws a RangeError for a code that is not three letters ("€"): such a value (stored by an older
+    // version) is shown as a number followed by the text, instead of taking the whole view down.
+    formatter = wellFormed
+      ? new Intl.NumberFormat(locale, { style: 'currency', currency, ...shared })
+      : new Intl.NumberFormat(locale, options.compact ? shared : { minimumFractionDigits: 2, ...shared });
     formatterCache.set(key, formatter);
   }
-  return formatter.format(minorToMajor(minor, currency));
+  // A zero stored as -0 (older imports) would print "-€0.00"; `+ 0` makes it a plain zero.
+  const text = formatter.format(minorToMajor(minor, currency) + 0);
+  return wellFormed ? text : `${text} ${currency}`.trim();
 }
 
 const REGION_CURRENCIES: Record<string, CurrencyCode> = {

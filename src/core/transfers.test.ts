@@ -7,11 +7,12 @@ const row = (
   date: string,
   amount: number,
   extra: Partial<TransferCandidate> = {},
-) => ({
+): TransferCandidate => ({
   id,
   accountId,
   date,
   amount,
+  currency: 'EUR',
   ...extra,
 });
 
@@ -49,5 +50,12 @@ describe('pairTransfers', () => {
     const fresh = [row(10, 2, '2025-01-03', 100)];
     const stored = [row(1, 1, '2025-01-03', -100, { categorySource: 'manual' })];
     expect(pairTransfers(fresh, stored)).toEqual([]);
+  });
+
+  it('never pairs legs in different currencies (€-100 out, $+100 in)', () => {
+    const fresh = [row(10, 2, '2025-01-03', 10000, { currency: 'USD' })];
+    const stored = [row(1, 1, '2025-01-03', -10000, { currency: 'EUR' })];
+    expect(pairTransfers(fresh, stored)).toEqual([]);
+    expect(pairTransfers([row(11, 2, '2025-01-03', 10000)], stored)).toEqual([[1, 11]]);
   });
 });

@@ -1,11 +1,13 @@
 import { isoToDayNumber } from './dates';
-import type { IsoDate } from './types';
+import type { CurrencyCode, IsoDate } from './types';
 
 export interface TransferCandidate {
   id: number;
   accountId: number;
   date: IsoDate;
   amount: number;
+  /** Legs in different currencies are never one transfer: €-100 out and $+100 in are two unrelated movements. */
+  currency: CurrencyCode;
   kind?: string;
   categorySource?: string;
   transferPairId?: number;
@@ -21,8 +23,8 @@ function eligible(row: TransferCandidate): boolean {
 }
 
 /**
- * Pairs money leaving one of the person's accounts with the same amount arriving in another within `maxDays`,
- * closest dates first. Only pairs that involve at least one row of `fresh` (the rows just imported) are returned,
+ * Pairs money leaving one of the person's accounts with the same amount in the same currency arriving in another
+ * within `maxDays`, closest dates first. Only pairs that involve at least one row of `fresh` (the rows just imported) are returned,
  * as [outgoing id, incoming id].
  */
 export function pairTransfers(
@@ -44,7 +46,7 @@ export function pairTransfers(
   for (const out of all) {
     if (out.amount >= 0) continue;
     for (const incoming of incomingByAmount.get(-out.amount) ?? []) {
-      if (incoming.accountId === out.accountId) continue;
+      if (incoming.accountId === out.accountId || incoming.currency !== out.currency) continue;
       if (!freshIds.has(out.id) && !freshIds.has(incoming.id)) continue;
       const gap = Math.abs(isoToDayNumber(incoming.date) - isoToDayNumber(out.date));
       if (gap <= maxDays) candidates.push({ out, in: incoming, gap });

@@ -8,6 +8,7 @@ import {
   updateCategory,
 } from './categoriesRepo';
 import { freshDatabase, storedRows } from './testing';
+import { MODEL_SETTING, trainCategoryModel } from './learning';
 import { seedTransactions } from './workspaceTesting';
 
 describe('categories repository', () => {
@@ -76,5 +77,16 @@ describe('categories repository', () => {
     expect((await storedRows(db).get(a!))?.category).toBe('uncategorized');
     expect(await db.categories.get(pets)).toBeUndefined();
     await expect(deleteCategory(db, 'groceries')).rejects.toThrow();
+  });
+});
+
+describe('the learned model after a category goes', () => {
+  it('forgets a deleted category so it is never suggested again', async () => {
+    const db = freshDatabase();
+    const id = await addCategory(db, 'Pets', '#abcdef');
+    await trainCategoryModel(db, [{ text: 'CB ANIMALERIE', amount: -2000, category: id }]);
+    await deleteCategory(db, id);
+    const stored = await db.settings.get(MODEL_SETTING);
+    expect(JSON.stringify(stored?.value)).not.toContain(id);
   });
 });

@@ -1,7 +1,9 @@
 import { UNCATEGORIZED } from '../core/categories';
+import { forgetCategory, fromJSON, toJSON } from '../core/merchant/bayes';
 import { fold } from '../core/workspace/filter';
 import type { Category, Transaction } from '../core/types';
 import type { KeptDatabase } from './database';
+import { MODEL_SETTING } from './learning';
 import type { BlockWriter } from './store/blockWriter';
 import { storeWrite } from './store/storeWrite';
 
@@ -70,12 +72,19 @@ async function reassign(db: KeptDatabase, writer: BlockWriter, from: string, int
   );
   await db.merchants.filter((m) => m.category === from).modify({ category: into });
   await db.rules.filter((rule) => rule.setCategory === from).modify({ setCategory: into });
+  // The learned model forgets the category too (its counts move to the category that replaces it).
+  const model = await db.settings.get(MODEL_SETTING);
+  if (model)
+    await db.settings.put({
+      key: MODEL_SETTING,
+      value: toJSON(forgetCategory(fromJSON(model.value), from, into)),
+    });
 }
 
 /** Merges `from` into `into`, then deletes `from` (a built-in category cannot be merged away). */
 export async function mergeCategory(db: KeptDatabase, from: string, into: string): Promise<void> {
   if (from === into) return;
-  await storeWrite(db, [db.categories, db.merchants, db.rules], async (writer) => {
+  await storeWrite(db, [db.categories, db.merchants, db.rules, db.settings], async (writer) => {
     const source = await db.categories.get(from);
     if (!source || source.builtIn) throw new Error('Only custom categories can be merged away.');
     if (!(await db.categories.get(into))) throw new Error('Unknown target category.');
@@ -86,7 +95,7 @@ export async function mergeCategory(db: KeptDatabase, from: string, into: string
 
 /** Deletes a custom category; what used it becomes 'uncategorized'. */
 export async function deleteCategory(db: KeptDatabase, id: string): Promise<void> {
-  await storeWrite(db, [db.categories, db.merchants, db.rules], async (writer) => {
+  await storeWrite(db, [db.categories, db.merchants, db.rules, db.settings], async (writer) => {
     const category = await db.categories.get(id);
     if (!category || category.builtIn) throw new Error('Built-in categories cannot be deleted.');
     await reassign(db, writer, id, UNCATEGORIZED);

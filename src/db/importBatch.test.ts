@@ -324,3 +324,20 @@ describe('unpairing a transfer', () => {
     expect(left?.transferPairId).toBeUndefined();
   });
 });
+
+describe('accounts in other currencies', () => {
+  it('never puts a statement into an account of another currency, by number or by overlap', async () => {
+    const db = freshDatabase();
+    const rows = [row('2025-05-01', -100, 'A'), row('2025-05-02', -200, 'B'), row('2025-05-03', -300, 'C')];
+    const euros = await commitImport(db, file(rows, { account: { currency: 'EUR' } }));
+    const dollars = await commitImport(
+      db,
+      file(
+        rows.map((r) => ({ ...r, currency: 'USD' })),
+        { account: { currency: 'USD' } },
+      ),
+    );
+    expect(dollars.accountId).not.toBe(euros.accountId);
+    expect(dollars).toMatchObject({ createdAccount: true, added: 3 });
+  });
+});

@@ -107,8 +107,14 @@ export async function accountRowsBetween(
  * The account whose stored rows the file repeats, when the evidence is strong: among the file's rows dated within
  * the account's stored rows, a large enough share is already there (an overlapping statement of the same account).
  */
-async function accountByOverlap(db: KeptDatabase, writer: BlockWriter, rows: readonly PreparedRow[]) {
-  const accounts = await db.accounts.toArray();
+async function accountByOverlap(
+  db: KeptDatabase,
+  writer: BlockWriter,
+  rows: readonly PreparedRow[],
+  currency: string,
+) {
+  // A statement in another currency is another account, however alike its rows look.
+  const accounts = (await db.accounts.toArray()).filter((account) => account.currency === currency);
   const range = dateRange(rows);
   let best: { id: number; share: number } | undefined;
   for (const account of accounts) {
@@ -135,10 +141,14 @@ async function resolveAccount(db: KeptDatabase, writer: BlockWriter, input: Prep
     const chosen = await db.accounts.get(input.accountId);
     if (chosen?.id !== undefined) return { account: chosen, created: false };
   }
-  const byNumber = findAccountByNumber(input.account.number, await db.accounts.toArray());
+  const byNumber = findAccountByNumber(
+    input.account.number,
+    await db.accounts.toArray(),
+    input.account.currency,
+  );
   if (byNumber?.id !== undefined) return { account: byNumber, created: false };
   if (!input.account.number && input.rows.length > 0) {
-    const byOverlap = await accountByOverlap(db, writer, input.rows);
+    const byOverlap = await accountByOverlap(db, writer, input.rows, input.account.currency);
     const account = byOverlap === undefined ? undefined : await db.accounts.get(byOverlap);
     if (account?.id !== undefined) return { account, created: false };
   }

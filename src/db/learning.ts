@@ -1,5 +1,6 @@
 import { createModel, fromJSON, toJSON, train } from '../core/merchant/bayes';
 import { merchantKeyOf } from '../core/workspace/filter';
+import { categoryLocked } from '../core/workspace/rulePreview';
 import type { KeptDatabase } from './database';
 import type { Transaction } from './records';
 import { storeWrite } from './store/storeWrite';
@@ -36,9 +37,8 @@ export async function applyToMerchant(
       next.merchant = lesson.name;
       changed += 1;
     }
-    // A paired transfer between own accounts stays a transfer whatever the merchant usually is.
-    const transferLeg = next.transferPairId !== undefined;
-    if (lesson.category && next.categorySource !== 'manual' && !next.splits?.length && !transferLeg) {
+    // Hand-set, split and paired-transfer categories stay as they are (the same rule as user rules).
+    if (lesson.category && !categoryLocked(next)) {
       if (next.category !== lesson.category) changed += 1;
       next.category = lesson.category;
       next.categorySource = 'learned';

@@ -216,7 +216,7 @@ export const en = {
 
   'backup.title': 'Backup',
   'backup.body':
-    'A backup is one file with everything Kept stores here: accounts, transactions with notes and splits, categories, rules and what it learned. Keep it somewhere safe; it is not encrypted.',
+    'A backup is one file with everything Kept stores here: accounts, transactions with notes and splits, categories, rules and what it learned. Keep it somewhere safe: it is encrypted only when you type a passphrase.',
   'backup.create': 'Back up everything',
   'backup.creating': 'Preparing the backup…',
   'backup.saved': 'Backup saved as {file}.',

@@ -222,7 +222,7 @@ export const fr: Record<MessageKey, string> = {
 
   'backup.title': 'Sauvegarde',
   'backup.body':
-    'Une sauvegarde est un seul fichier avec tout ce que Kept enregistre ici : comptes, opérations avec notes et ventilations, catégories, règles et ce qu’il a appris. Gardez-la en lieu sûr ; elle n’est pas chiffrée.',
+    'Une sauvegarde est un seul fichier avec tout ce que Kept enregistre ici : comptes, opérations avec notes et ventilations, catégories, règles et ce qu’il a appris. Gardez-la en lieu sûr : elle n’est chiffrée que si vous saisissez une phrase secrète.',
   'backup.create': 'Tout sauvegarder',
   'backup.creating': 'Préparation de la sauvegarde…',
   'backup.saved': 'Sauvegarde enregistrée sous {file}.',

@@ -1,7 +1,33 @@
 import type { integrityEn } from './integrity.en';
 
-/** Chaînes françaises : annulation sûre, un seul écrivain à la fois, mises à jour du stockage. */
 export const integrityFr: Record<keyof typeof integrityEn, string> = {
+  'rules.error.unsafe':
+    'Cette expression régulière pourrait prendre très longtemps (une répétition dans une répétition, comme (a+)+, des alternatives répétées, comme (a|b)*, ou plus de deux jokers ouverts, comme .*). Simplifiez-la.',
+  'rules.error.tooLong': 'Ce motif est trop long (200 caractères au plus).',
+  'rules.inert':
+    'Non appliquée : ce motif est dangereux ou invalide (enregistré par une version antérieure). Modifiez-la pour la corriger.',
+  'rules.preview.running': 'Test de la règle sur vos opérations…',
+  'rules.preview.timeout':
+    'Ce motif a pris trop de temps à tester sur vos opérations : il a été arrêté et ne peut pas être enregistré. Simplifiez-le.',
+
+  'backup.passphrase': 'Phrase secrète',
+  'backup.passphraseHint':
+    'Facultative : saisissez-en une pour chiffrer la sauvegarde. Une sauvegarde chiffrée ne peut pas être restaurée sans elle, et une phrase secrète perdue ne peut pas être retrouvée.',
+  'backup.encrypting': 'Chiffrement de la sauvegarde…',
+  'backup.savedEncrypted':
+    'Sauvegarde chiffrée enregistrée sous {file}. Gardez la phrase secrète : elle ne peut pas être retrouvée.',
+  'backup.unlockTitle': 'Cette sauvegarde est chiffrée',
+  'backup.unlockBody': 'Saisissez la phrase secrète utilisée pour créer {file}.',
+  'backup.unlock': 'Déverrouiller et restaurer',
+  'backup.unlocking': 'Déverrouillage…',
+  'backup.problem.wrongPassphrase': 'La phrase secrète est incorrecte, ou le fichier chiffré est endommagé.',
+  'backup.problem.tooLarge': 'Ce fichier est trop volumineux pour être une sauvegarde Kept ({limit}).',
+  'backup.problem.inflates':
+    'Ce fichier se décompresse en plus de {limit} : ce n’est pas une sauvegarde Kept (ou il est conçu pour épuiser la mémoire).',
+  'backup.problem.encryptedUnsupported':
+    'Cette sauvegarde chiffrée a été créée par une version plus récente de Kept.',
+  'backup.problem.invalidDetail': 'Cette sauvegarde est endommagée et ne peut pas être restaurée ({detail}).',
+
   'undo.blocked':
     'Conservé pour l’instant : {files} reprend des lignes de ce relevé et s’appuie dessus. Annulez-le d’abord.',
   'undo.refused': 'Non annulé : {files} s’appuie sur des lignes de cet import. Annulez-le d’abord.',

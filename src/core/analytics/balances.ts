@@ -1,5 +1,6 @@
 import { dayNumberToIso } from '../dates';
 import type { IsoDate } from '../types';
+import { inBookingOrder } from './dayOrder';
 
 export interface BalanceInput {
   /** Days since 1970-01-01. */
@@ -46,8 +47,12 @@ export interface AccountBalances {
   points: DayBalance[];
 }
 
-/** End-of-day balances of one account (rows in chronological order), and its balance before them. */
-export function endOfDayBalances(rows: readonly BalanceInput[]): AccountBalances {
+/**
+ * End-of-day balances of one account (rows in chronological order), and its balance before them. A day closes on
+ * its last row in booking order (read from the balances), whatever order the rows were stored in.
+ */
+export function endOfDayBalances(given: readonly BalanceInput[]): AccountBalances {
+  const rows = inBookingOrder(given);
   const balances = runningBalances(rows);
   const opening = rows.length > 0 ? (balances[0] as number) - (rows[0] as BalanceInput).amount : 0;
   const points: DayBalance[] = [];

@@ -26,6 +26,28 @@ export interface TransactionColumns {
   merchants: string[];
   currencies: string[];
   kinds: string[];
+  /**
+   * The parts of split rows, so the category figures count a −100 row split 60/40 as 60 and 40 in their own
+   * categories. Absent from analytics caches written before splits were counted (then read as no splits).
+   */
+  splits?: SplitColumns;
+}
+
+/** One entry per split part, ordered by row. */
+export interface SplitColumns {
+  /** Index of the row the part belongs to. */
+  row: Int32Array;
+  /** Index into `categories`. */
+  category: Uint16Array;
+  amount: Float64Array;
+}
+
+/** A split is used only when its parts add up to the row's amount (what the split dialog guarantees). */
+function usableSplits(transaction: Transaction): { category: string; amount: number }[] | null {
+  const splits = transaction.splits;
+  if (!splits || splits.length === 0) return null;
+  const total = splits.reduce((sum, part) => sum + part.amount, 0);
+  return total === transaction.amount ? splits : null;
 }
 
 function indexer() {
@@ -71,7 +93,10 @@ export function toColumns(transactions: readonly Transaction[]): TransactionColu
   const kinds = indexer();
   let lastDate = '';
   let lastDay = 0;
+  const parts: { row: number; category: number; amount: number }[] = [];
   sorted.forEach((transaction, index) => {
+    for (const part of usableSplits(transaction) ?? [])
+      parts.push({ row: index, category: categories.of(part.category), amount: part.amount });
     if (transaction.date !== lastDate) {
       lastDate = transaction.date;
       lastDay = isoToDayNumber(transaction.date);
@@ -89,5 +114,12 @@ export function toColumns(transactions: readonly Transaction[]): TransactionColu
   columns.merchants = merchants.list;
   columns.currencies = currencies.list;
   columns.kinds = kinds.list;
+  if (parts.length > 0) {
+    columns.splits = {
+      row: Int32Array.from(parts, (part) => part.row),
+      category: Uint16Array.from(parts, (part) => part.category),
+      amount: Float64Array.from(parts, (part) => part.amount),
+    };
+  }
   return columns;
 }

@@ -78,3 +78,26 @@ describe('dashboard queries on columns', () => {
     expect(balances?.points.at(-1)?.balance).toBe(300000 - 5000 - 1500 - 30000 - 2500);
   });
 });
+
+describe('splits in the category figures', () => {
+  it('counts a −100 row split 60/40 as 60 and 40 in their categories', () => {
+    const split = toColumns([
+      tx('2025-03-01', -10000, {
+        category: 'shopping',
+        splits: [
+          { category: 'groceries', amount: -6000 },
+          { category: 'gifts', amount: -4000 },
+        ],
+      }),
+      tx('2025-03-02', -500, { category: 'dining' }),
+      tx('2025-03-03', -700, { category: 'dining', splits: [{ category: 'groceries', amount: -100 }] }),
+    ]);
+    const range = { from: isoToDayNumber('2025-03-01'), to: isoToDayNumber('2025-03-31') };
+    expect(spendingByCategory(split, 'EUR', range)).toEqual([
+      { key: 'groceries', amount: 6000, count: 1 },
+      { key: 'gifts', amount: 4000, count: 1 },
+      { key: 'dining', amount: 1200, count: 2 },
+    ]);
+    expect(totalFlows(split, 'EUR', range).spending).toBe(11200);
+  });
+});

@@ -106,18 +106,46 @@ function sumBy(
   return [...sums.values()].sort((a, b) => b.amount - a.amount);
 }
 
-/** Money out per category id, largest first. */
+/** For each split row, the range of its parts in `columns.splits`. */
+function splitRanges(columns: TransactionColumns): Map<number, [number, number]> {
+  const ranges = new Map<number, [number, number]>();
+  const splits = columns.splits;
+  if (!splits) return ranges;
+  for (let part = 0; part < splits.row.length; part += 1) {
+    const row = splits.row[part] as number;
+    const range = ranges.get(row);
+    if (range) range[1] = part + 1;
+    else ranges.set(row, [part, part + 1]);
+  }
+  return ranges;
+}
+
+/** Money out per category id, largest first. A split row counts each part in its own category. */
 export function spendingByCategory(
   columns: TransactionColumns,
   currency: string,
   range: DayRange,
 ): NamedAmount[] {
-  return sumBy(
-    columns,
-    currency,
-    range,
-    (index) => columns.categories[columns.category[index] as number] ?? '',
-  );
+  const sums = new Map<string, NamedAmount>();
+  const add = (key: string, amount: number) => {
+    if (amount >= 0 || key === TRANSFERS) return;
+    const entry = sums.get(key) ?? { key, amount: 0, count: 0 };
+    entry.amount -= amount;
+    entry.count += 1;
+    sums.set(key, entry);
+  };
+  const parts = splitRanges(columns);
+  const splits = columns.splits;
+  forEachFlow(columns, currency, range, (index) => {
+    const split = parts.get(index);
+    if (!split || !splits) {
+      add(columns.categories[columns.category[index] as number] ?? '', columns.amount[index] as number);
+      return;
+    }
+    for (let part = split[0]; part < split[1]; part += 1)
+      add(columns.categories[splits.category[part] as number] ?? '', splits.amount[part] as number);
+  });
+  return [...sums.values()].sort((a, b) => b.amount - a.amount);
 }
 
 /** Money out per merchant name, largest first. */

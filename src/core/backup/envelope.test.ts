@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_TABLES, type BackupTables, backupFileName, buildBackup } from './envelope';
+import { sampleTables } from './testBackup';
 import { parseBackup } from './validate';
 
 function tables(overrides: Partial<BackupTables> = {}): BackupTables {
@@ -51,7 +52,7 @@ describe('buildBackup', () => {
   });
 
   it('survives JSON unchanged (money stays integer minor units)', () => {
-    const backup = buildBackup(sample, { exportedAt: 0, schemaVersion: 1 });
+    const backup = buildBackup(sampleTables(), { exportedAt: 0, schemaVersion: 1 });
     const reading = parseBackup(JSON.stringify(backup), 1);
     expect(reading).toEqual({ ok: true, backup });
   });

@@ -11,3 +11,6 @@ export {
 } from './envelope';
 export { parseBackup, validateBackup, type BackupProblem, type BackupReading } from './validate';
 export { isGzip, decodeUtf8 } from './bytes';
+export { encryptBackup, decryptBackup, isEncryptedBackup, PBKDF2_ITERATIONS } from './crypto';
+export { gunzipWithin, MAX_BACKUP_BYTES, MAX_INFLATION_RATIO } from './inflate';
+export { readBackupBytes, type BackupFileReading } from './readBytes';

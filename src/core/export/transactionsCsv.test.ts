@@ -33,4 +33,30 @@ describe('transactionsToCsv', () => {
     ]).split('\r\n')[1];
     expect(line).toBe(`2025-03-14,Main,"'=HYPERLINK(""x"")","'-Evil, Inc","a\nb",0.05,EUR,5718.49`);
   });
+
+  it('looks past leading spaces and quotes as spreadsheets do, in every text column', () => {
+    const line = transactionsToCsv([
+      {
+        ...base,
+        account: '  =cmd|" /C calc"!A0',
+        description: '"=HYPERLINK(""x"")',
+        merchant: "'+1",
+        category: '\u00a0@SUM(A1)',
+        currency: '=1+1',
+        amount: 5,
+        balance: null,
+      },
+    ]).split('\r\n')[1];
+    const cells = line?.split(',') ?? [];
+    expect(cells[1]).toBe(`"'  =cmd|"" /C calc""!A0"`);
+    expect(cells[2]).toBe(`"'""=HYPERLINK(""""x"""")"`);
+    expect(cells[3]).toBe(`''+1`);
+    expect(cells[4]).toBe(`'\u00a0@SUM(A1)`);
+    expect(cells[6]).toBe(`'=1+1`);
+  });
+
+  it('leaves ordinary text alone', () => {
+    const line = transactionsToCsv([{ ...base, description: 'CB "LE 7" 12/03', merchant: ' Café' }]);
+    expect(line).toContain(',"CB ""LE 7"" 12/03", Café,');
+  });
 });

@@ -14,9 +14,16 @@ export interface ExportRow {
   balance: number | null;
 }
 
+/**
+ * A formula trigger (DESIGN.md: `=`, `+`, `-`, `@`, tab, CR, and their full-width forms) after whatever a
+ * spreadsheet skips before deciding a cell is a formula: leading spaces (also non-breaking and ideographic) and
+ * quote marks. `  =1+1` and `"=1+1` run as formulas in Excel, LibreOffice and Google Sheets.
+ */
+const FORMULA_START = /^[\s\u00a0\u3000"'\u201c\u201d\u2018\u2019]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+
 /** Cells a spreadsheet would run as a formula are defused with a leading apostrophe. */
 export function defuseFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 export function csvCell(text: string): string {
@@ -29,13 +36,13 @@ function textCell(text: string): string {
 
 export function exportRowLine(row: ExportRow): string {
   return [
-    row.date,
+    textCell(row.date),
     textCell(row.account),
     textCell(row.description),
     textCell(row.merchant),
     textCell(row.category),
     minorToDecimalString(row.amount, row.currency),
-    row.currency,
+    textCell(row.currency),
     row.balance === null ? '' : minorToDecimalString(row.balance, row.currency),
   ].join(',');
 }

@@ -254,7 +254,14 @@ export function extractRows(
     // Nothing named the row (PayPal's bank-funding legs): its transaction type says what it is.
     if (description === '' && settings.typeColumn >= 0)
       description = joinDescription([cleanCell(row[settings.typeColumn])]);
-    const out: StatementRow = { line, date, description, amount, balance };
+    // `+ 0` turns a negated zero (a "Debit 0.00" row, an inverted sign) into 0: -0 would show as "-€0.00".
+    const out: StatementRow = {
+      line,
+      date,
+      description,
+      amount: amount + 0,
+      balance: balance === null ? null : balance + 0,
+    };
     if (l.category.length > 0) {
       const category = joinDescription(l.category.map((k) => cleanCell(row[k])));
       if (category) out.bankCategory = category;

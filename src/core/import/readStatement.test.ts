@@ -132,6 +132,18 @@ describe('readStatement behaviour', () => {
     expect(known.rows[0]!.date).toBe('2025-01-02');
   });
 
+  it('never produces a negative zero (a zero debit, an inverted sign)', () => {
+    const ing = [
+      '"Datum","Naam / Omschrijving","Rekening","Tegenrekening","Code","Af Bij","Bedrag (EUR)","Mutatiesoort","Mededelingen"',
+      '"20250402","Kosten","NL10INGB0002338872","","DV","Af","0,00","Diversen","x"',
+      '"20250403","Albert Heijn","NL10INGB0002338872","","BA","Af","12,50","Betaalautomaat","x"',
+      '"20250404","Salaris","NL10INGB0002338872","","OV","Bij","1500,00","Overschrijving","x"',
+    ].join('\n');
+    const rows = read(ing).rows;
+    expect(rows.map((row) => row.amount)).toEqual([0, -1250, 150000]);
+    expect(Object.is(rows[0]?.amount, 0)).toBe(true);
+  });
+
   it('keeps good rows and reports broken ones with 1-based file lines', () => {
     const text =
       'Date;Text;Betrag\n01.02.2025;A;-1,00\n31.02.2025;B;-2,00\n03.02.2025;C;abc\n04.02.2025;D;-4,00\n';

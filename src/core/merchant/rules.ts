@@ -1,3 +1,5 @@
+import { MAX_RULE_PATTERN_LENGTH, regexProblem, ruleSubjectText } from '../regexSafety';
+
 /**
  * User rules: "when the description/merchant contains|equals|matches X (and the amount is within bounds,
  * on this account) then set merchant/category". Regexes are compiled once and cached; an invalid regex never
@@ -30,11 +32,8 @@ const compiled = new Map<string, RegExp | null>();
 function compile(pattern: string): RegExp | null {
   let re = compiled.get(pattern);
   if (re === undefined) {
-    try {
-      re = new RegExp(pattern, 'i');
-    } catch {
-      re = null;
-    }
+    // A pattern that fails the safety check (a rule from an older version or a hand-made file) never runs.
+    re = regexProblem(pattern) === null ? new RegExp(pattern, 'i') : null;
     if (compiled.size > 5000) compiled.clear();
     compiled.set(pattern, re);
   }
@@ -45,8 +44,18 @@ function compile(pattern: string): RegExp | null {
 export function validateRule(rule: CategoryRule): string[] {
   const errors: string[] = [];
   if (!rule.pattern.trim()) errors.push('The pattern is empty.');
-  if (rule.match === 'regex' && compile(rule.pattern) === null)
-    errors.push('The pattern is not a valid regular expression.');
+  const problem =
+    rule.match === 'regex'
+      ? regexProblem(rule.pattern)
+      : rule.pattern.length > MAX_RULE_PATTERN_LENGTH
+        ? 'tooLong'
+        : null;
+  if (problem === 'invalid') errors.push('The pattern is not a valid regular expression.');
+  if (problem === 'tooLong') errors.push('The pattern is too long.');
+  if (problem === 'unsafe')
+    errors.push(
+      'The pattern could take very long to run (nested repetition, repeated alternatives or too many wildcards).',
+    );
   if (rule.minAmount !== undefined && rule.maxAmount !== undefined && rule.minAmount > rule.maxAmount) {
     errors.push('The minimum amount is greater than the maximum amount.');
   }
@@ -61,7 +70,7 @@ export function matchRule(rule: CategoryRule, tx: RuleSubject): boolean {
   if (rule.maxAmount !== undefined && tx.amount > rule.maxAmount) return false;
   const pattern = rule.pattern.trim();
   if (!pattern) return false;
-  const text = rule.field === 'merchant' ? tx.merchant : tx.description;
+  const text = ruleSubjectText(rule.field === 'merchant' ? tx.merchant : tx.description);
   switch (rule.match) {
     case 'contains':
       return text.toLocaleLowerCase().includes(pattern.toLocaleLowerCase());

@@ -1,6 +1,19 @@
 import { type CategoryRule, findMatchingRule, matchRule } from '../merchant/rules';
 import type { Transaction } from '../types';
 
+/** What previewing and applying a rule reads from a transaction. */
+export type RuleTarget = Pick<
+  Transaction,
+  | 'description'
+  | 'merchant'
+  | 'amount'
+  | 'accountId'
+  | 'category'
+  | 'categorySource'
+  | 'splits'
+  | 'transferPairId'
+>;
+
 export interface RulePreview<T> {
   count: number;
   /** The first matches, in the order given. */
@@ -10,7 +23,7 @@ export interface RulePreview<T> {
 }
 
 /** What a rule would do to the stored transactions, before it is saved. */
-export function previewRule<T extends Transaction>(
+export function previewRule<T extends RuleTarget>(
   rule: CategoryRule,
   transactions: readonly T[],
   limit = 5,
@@ -27,14 +40,21 @@ export function previewRule<T extends Transaction>(
   return { count, first, changes };
 }
 
-/** The fields a winning rule sets on one transaction (hand-set categories and splits are left alone). */
-export function ruleChanges(rule: CategoryRule, tx: Transaction): Partial<Transaction> | null {
+/**
+ * True when no rule may change the category: set by hand, split, or one leg of a transfer between the person's
+ * own accounts (recategorizing one leg would count the transfer as spending or income).
+ */
+export function categoryLocked(tx: RuleTarget): boolean {
+  return tx.categorySource === 'manual' || (tx.splits?.length ?? 0) > 0 || tx.transferPairId !== undefined;
+}
+
+/** The fields a winning rule sets on one transaction (locked categories are left alone). */
+export function ruleChanges(rule: CategoryRule, tx: RuleTarget): Partial<Transaction> | null {
   const patch: Partial<Transaction> = {};
   if (rule.setMerchant && tx.merchant !== rule.setMerchant) patch.merchant = rule.setMerchant;
-  const categoryLocked = tx.categorySource === 'manual' || (tx.splits?.length ?? 0) > 0;
   if (
     rule.setCategory &&
-    !categoryLocked &&
+    !categoryLocked(tx) &&
     (tx.category !== rule.setCategory || tx.categorySource !== 'rule')
   ) {
     patch.category = rule.setCategory;
@@ -45,7 +65,7 @@ export function ruleChanges(rule: CategoryRule, tx: Transaction): Partial<Transa
 }
 
 /** True when the patch changes what the person sees (the merchant or the category, not only its source). */
-export function isVisibleChange(tx: Transaction, patch: Partial<Transaction> | null): boolean {
+export function isVisibleChange(tx: RuleTarget, patch: Partial<Transaction> | null): boolean {
   return (
     !!patch &&
     (patch.merchant !== undefined || (patch.category !== undefined && patch.category !== tx.category))
@@ -53,6 +73,6 @@ export function isVisibleChange(tx: Transaction, patch: Partial<Transaction> | n
 }
 
 /** True when `rule` is the one that decides for `tx` among `rules` (highest priority, newest first). */
-export function ruleWins(rule: CategoryRule, rules: readonly CategoryRule[], tx: Transaction): boolean {
+export function ruleWins(rule: CategoryRule, rules: readonly CategoryRule[], tx: RuleTarget): boolean {
   return findMatchingRule(rules, tx)?.id === rule.id;
 }

@@ -36,4 +36,7 @@ describe('parseAmountInput', () => {
     expect(parseAmountInput('abc', 'EUR')).toBeNull();
     expect(parseAmountInput('-', 'EUR')).toBeNull();
   });
+  it('reads "-0" as a plain zero', () => {
+    expect(Object.is(parseAmountInput('-0,00', 'EUR'), 0)).toBe(true);
+  });
 });

@@ -36,5 +36,5 @@ export function parseAmountInput(text: string, currency: CurrencyCode): number |
   if (!/^\d*$/.test(wholePart)) return null;
   const fraction = digits === 0 ? '' : (decimal?.[1] ?? '').padEnd(digits, '0');
   const value = Number(wholePart || '0') * 10 ** digits + Number(fraction || '0');
-  return Number.isFinite(value) ? sign * value : null;
+  return Number.isFinite(value) ? sign * value + 0 : null;
 }

@@ -1,74 +1,40 @@
 import { useId, useState } from 'react';
-import type { BackupEnvelope, BackupProblem } from '../../core/backup';
+import type { BackupEnvelope, BackupFileReading } from '../../core/backup';
 import { createBackup, hasUserData, restoreBackup, schemaVersion } from '../../db/backup';
+import { stopRunningWriter } from '../../db/writerLock';
 import { db } from '../../db/database';
-import { type MessageKey, useI18n } from '../../i18n';
-import { Dialog } from '../../ui/Dialog';
+import { useI18n } from '../../i18n';
 import { downloadBlob } from '../../ui/download';
 import { encodeBackup, readBackupFile } from './backupFile';
+import { refusalText } from './backupMessages';
+import { type PendingRestore, RestoreDialog } from './RestoreDialog';
+import { UnlockForm } from './UnlockForm';
 
 type Outcome = { kind: 'busy' | 'done' | 'error'; text: string };
 
-interface Pending {
-  fileName: string;
-  backup: BackupEnvelope;
-}
-
-function RestoreDialog({
-  pending,
-  onCancel,
-  onConfirm,
-}: {
-  pending: Pending;
-  onCancel: () => void;
-  onConfirm: () => void;
-}) {
-  const { t, locale } = useI18n();
-  const { tables, exportedAt } = pending.backup;
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(
-    new Date(exportedAt),
-  );
-  return (
-    <Dialog title={t('backup.confirmTitle')} open onClose={onCancel}>
-      <p>{t('backup.confirmBody', { file: pending.fileName })}</p>
-      <p className="muted">
-        {t('backup.confirmSummary', {
-          date,
-          accounts: tables.accounts.length,
-          transactions: tables.transactions.length,
-        })}
-      </p>
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onCancel} autoFocus>
-          {t('common.cancel')}
-        </button>
-        <button type="button" className="button button-danger" onClick={onConfirm}>
-          {t('backup.confirmReplace')}
-        </button>
-      </div>
-    </Dialog>
-  );
-}
-
-/** "Back up everything" and the "Restore" file input of DESIGN.md, with their messages. */
+/**
+ * "Back up everything" (encrypted when a passphrase is typed beside it) and the "Restore" file input of DESIGN.md,
+ * with their messages. An encrypted file asks for its passphrase before anything is read; every refused file
+ * changes nothing and says why.
+ */
 export function BackupSection() {
   const { t } = useI18n();
   const inputId = useId();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [pending, setPending] = useState<Pending | null>(null);
-
-  const fail = (problem: BackupProblem | 'storage', message = '') =>
-    setOutcome({
-      kind: 'error',
-      text: `${t(`backup.problem.${problem}` as MessageKey, { message })} ${t('backup.unchanged')}`,
-    });
+  const [pending, setPending] = useState<PendingRestore | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [locked, setLocked] = useState<File | null>(null);
 
   const backUp = async () => {
-    setOutcome({ kind: 'busy', text: t('backup.creating') });
+    const encrypted = passphrase !== '';
+    setOutcome({ kind: 'busy', text: t(encrypted ? 'backup.encrypting' : 'backup.creating') });
     try {
-      const { blob, fileName } = await encodeBackup(await createBackup(db));
+      const { blob, fileName } = await encodeBackup(await createBackup(db), new Date(), passphrase);
       downloadBlob(fileName, blob);
-      setOutcome({ kind: 'done', text: t('backup.saved', { file: fileName }) });
+      setOutcome({
+        kind: 'done',
+        text: t(encrypted ? 'backup.savedEncrypted' : 'backup.saved', { file: fileName }),
+      });
     } catch (error) {
       setOutcome({ kind: 'error', text: t('backup.failed', { message: String(error) }) });
     }
@@ -86,51 +52,100 @@ export function BackupSection() {
         }),
       });
     } catch (error) {
-      fail('storage', error instanceof Error ? error.message : String(error));
+      const message = error instanceof Error ? error.message : String(error);
+      setOutcome({ kind: 'error', text: refusalText(t, 'storage', { message }) });
     }
   };
 
-  const choose = async (file: File) => {
-    setOutcome({ kind: 'busy', text: t('backup.reading', { file: file.name }) });
-    const reading = await readBackupFile(file, schemaVersion(db)).catch(
-      () => ({ ok: false, problem: 'notJson' }) as const,
-    );
-    if (!reading.ok) return fail(reading.problem);
+  /** What to do with a file once read: say why it is refused, or restore it (asking first over existing data). */
+  const proceed = async (reading: BackupFileReading, file: File) => {
+    if (!reading.ok && reading.problem === 'locked') {
+      setOutcome(null);
+      setLocked(file);
+      return;
+    }
+    if (!reading.ok) {
+      const { problem, ...extra } = reading;
+      // A wrong passphrase may be typed again; any other refusal ends the unlocking.
+      if (problem !== 'wrongPassphrase') setLocked(null);
+      setOutcome({ kind: 'error', text: refusalText(t, problem, extra) });
+      return;
+    }
+    setLocked(null);
+    // An import still running would add rows after this check: stop it first, so the question is asked on what
+    // will really be replaced.
+    await stopRunningWriter();
     if (await hasUserData(db)) {
       setOutcome(null);
       setPending({ fileName: file.name, backup: reading.backup });
     } else await restore(reading.backup);
   };
 
+  const choose = async (file: File) => {
+    setLocked(null);
+    setOutcome({ kind: 'busy', text: t('backup.reading', { file: file.name }) });
+    await proceed(await readBackupFile(file, schemaVersion(db)), file);
+  };
+
+  const unlock = async (file: File, typed: string) => {
+    setOutcome({ kind: 'busy', text: t('backup.unlocking') });
+    await proceed(await readBackupFile(file, schemaVersion(db), typed), file);
+  };
+
   return (
     <section className="data-section" aria-labelledby={`${inputId}-title`}>
       <h3 id={`${inputId}-title`}>{t('backup.title')}</h3>
       <p className="muted small">{t('backup.body')}</p>
-      <div className="data-actions">
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={outcome?.kind === 'busy'}
-          onClick={() => void backUp()}
-        >
-          {t('backup.create')}
-        </button>
-        <label htmlFor={inputId} className="button file-button">
-          {t('backup.restore')}
-          <input
-            id={inputId}
-            type="file"
-            accept=".gz,.json,application/gzip,application/json"
-            aria-label={t('backup.restoreLabel')}
-            className="visually-hidden"
-            onChange={(event) => {
-              const file = event.currentTarget.files?.[0];
-              event.currentTarget.value = '';
-              if (file) void choose(file);
-            }}
-          />
-        </label>
-      </div>
+      {locked ? (
+        <UnlockForm
+          fileName={locked.name}
+          busy={outcome?.kind === 'busy'}
+          onUnlock={(typed) => void unlock(locked, typed)}
+          onCancel={() => {
+            setLocked(null);
+            setOutcome(null);
+          }}
+        />
+      ) : (
+        <div className="data-actions backup-actions">
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={outcome?.kind === 'busy'}
+            onClick={() => void backUp()}
+          >
+            {t('backup.create')}
+          </button>
+          <label className="field backup-passphrase">
+            <span>{t('backup.passphrase')}</span>
+            <input
+              type="password"
+              autoComplete="new-password"
+              value={passphrase}
+              aria-describedby={`${inputId}-hint`}
+              onChange={(event) => setPassphrase(event.target.value)}
+            />
+          </label>
+          <label htmlFor={inputId} className="button file-button">
+            {t('backup.restore')}
+            <input
+              id={inputId}
+              type="file"
+              accept=".gz,.json,.enc,application/gzip,application/json,application/octet-stream"
+              aria-label={t('backup.restoreLabel')}
+              className="visually-hidden"
+              onChange={(event) => {
+                const file = event.currentTarget.files?.[0];
+                event.currentTarget.value = '';
+                if (file) void choose(file);
+              }}
+            />
+          </label>
+          <p id={`${inputId}-hint`} className="muted small backup-hint">
+            {t('backup.passphraseHint')}
+          </p>
+        </div>
+      )}
       {outcome ? (
         <p
           data-testid="backup-status"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_TABLES, type BackupTables, buildBackup, isGzip } from '../../core/backup';
+import { BACKUP_TABLES, type BackupTables, buildBackup, isEncryptedBackup, isGzip } from '../../core/backup';
 import { encodeBackup, readBackupFile } from './backupFile';
 
 const empty = Object.fromEntries(BACKUP_TABLES.map((name) => [name, []])) as unknown as BackupTables;
@@ -35,5 +35,21 @@ describe('backup file', () => {
       ok: false,
       problem: 'csv',
     });
+  });
+
+  it('encrypts with a passphrase and reads it back only with it', async () => {
+    const { blob, fileName } = await encodeBackup(backup, new Date(2025, 2, 14), 'lune de miel');
+    expect(fileName).toBe('kept-backup-2025-03-14.json.gz.enc');
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    expect(isEncryptedBackup(bytes)).toBe(true);
+    expect(Buffer.from(bytes).includes(Buffer.from('Compte joint'))).toBe(false);
+    expect(await readBackupFile(blob, 1)).toEqual({ ok: false, problem: 'locked' });
+    expect(await readBackupFile(blob, 1, 'lune de miel')).toEqual({ ok: true, backup });
+    expect(await readBackupFile(blob, 1, 'lune de fiel')).toEqual({ ok: false, problem: 'wrongPassphrase' });
+  });
+
+  it('refuses a file larger than any backup without reading it', async () => {
+    const huge = { size: 3 * 1024 ** 3, arrayBuffer: () => Promise.reject(new Error('read')) } as Blob;
+    expect(await readBackupFile(huge, 1)).toEqual({ ok: false, problem: 'tooLarge' });
   });
 });

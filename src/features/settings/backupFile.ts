@@ -1,46 +1,57 @@
 import {
   type BackupEnvelope,
-  type BackupReading,
+  type BackupFileReading,
   backupFileName,
-  decodeUtf8,
-  isGzip,
-  parseBackup,
+  encryptBackup,
+  MAX_BACKUP_BYTES,
+  readBackupBytes,
 } from '../../core/backup';
+
+async function gzip(json: Blob): Promise<Blob | null> {
+  if (typeof CompressionStream === 'undefined') return null;
+  return new Response(json.stream().pipeThrough(new CompressionStream('gzip'))).blob();
+}
 
 /**
  * The backup file is the JSON envelope, gzipped with the browser's own CompressionStream: statements compress
- * about tenfold, so years of history stay a small file. Restore reads both gzip and plain JSON (a person may
- * unpack the file to look inside, or a browser without CompressionStream writes plain JSON).
+ * about tenfold, so years of history stay a small file. With a passphrase the gzip is then encrypted
+ * (core/backup/crypto.ts): the file holds no readable byte of the person's data. Restore reads all three.
  */
 export async function encodeBackup(
   backup: BackupEnvelope,
   now = new Date(),
+  passphrase = '',
 ): Promise<{ blob: Blob; fileName: string }> {
   const json = new Blob([JSON.stringify(backup)], { type: 'application/json' });
-  if (typeof CompressionStream === 'undefined') return { blob: json, fileName: backupFileName(now, false) };
-  const zipped = await new Response(json.stream().pipeThrough(new CompressionStream('gzip'))).blob();
+  const zipped = await gzip(json);
+  if (passphrase !== '') {
+    const plain = new Uint8Array(await (zipped ?? json).arrayBuffer());
+    const sealed = await encryptBackup(plain, passphrase);
+    return {
+      blob: new Blob([sealed], { type: 'application/octet-stream' }),
+      fileName: `${backupFileName(now, !!zipped)}.enc`,
+    };
+  }
+  if (!zipped) return { blob: json, fileName: backupFileName(now, false) };
   return {
     blob: new Blob([zipped], { type: 'application/gzip' }),
     fileName: backupFileName(now, true),
   };
 }
 
-async function gunzip(bytes: Uint8Array): Promise<Uint8Array | null> {
+/**
+ * Reads a chosen file as a backup (an encrypted one with `passphrase`; without it, the reading is 'locked').
+ * A file larger than any backup is refused before a byte is read. Never throws: problems come back as data.
+ */
+export async function readBackupFile(
+  file: Blob,
+  schemaVersion: number,
+  passphrase?: string,
+): Promise<BackupFileReading> {
+  if (file.size > MAX_BACKUP_BYTES) return { ok: false, problem: 'tooLarge' };
   try {
-    const stream = new Blob([bytes as Uint8Array<ArrayBuffer>])
-      .stream()
-      .pipeThrough(new DecompressionStream('gzip'));
-    return new Uint8Array(await new Response(stream).arrayBuffer());
+    return await readBackupBytes(new Uint8Array(await file.arrayBuffer()), schemaVersion, passphrase);
   } catch {
-    return null;
+    return { ok: false, problem: 'notJson' };
   }
-}
-
-/** Reads a chosen file as a backup. Never throws for bad files: the problem comes back as data. */
-export async function readBackupFile(file: Blob, schemaVersion: number): Promise<BackupReading> {
-  let bytes: Uint8Array | null = new Uint8Array(await file.arrayBuffer());
-  if (isGzip(bytes)) bytes = await gunzip(bytes);
-  const text = bytes ? decodeUtf8(bytes) : null;
-  if (text === null) return { ok: false, problem: 'notJson' };
-  return parseBackup(text, schemaVersion);
 }

@@ -1,12 +1,12 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Account, Category, Transaction } from '../../../core/types';
-import { previewRule } from '../../../core/workspace/rulePreview';
 import { db } from '../../../db/database';
 import { newRuleId, saveRule } from '../../../db/rulesRepo';
 import { useI18n } from '../../../i18n';
 import { RuleFields } from './RuleFields';
-import { type RuleForm, toRule } from './ruleForm';
+import { PATTERN_ERRORS, type RuleForm, toRule } from './ruleForm';
 import { RulePreviewList } from './RulePreviewList';
+import { useRulePreview } from './useRulePreview';
 
 /** Create or edit a rule, with a live preview of the stored transactions it matches before saving. */
 export function RuleEditor({
@@ -28,10 +28,15 @@ export function RuleEditor({
   const [now] = useState(() => Date.now());
   const currency = accounts[0]?.currency ?? 'EUR';
   const draft = useMemo(() => toRule(form, currency, id, now), [form, currency, id, now]);
-  const deferredRule = useDeferredValue(draft.rule);
-  const preview = useMemo(() => previewRule(deferredRule, transactions), [deferredRule, transactions]);
   const touched = form.pattern.trim() !== '';
-  const shownErrors = touched ? draft.errors : draft.errors.filter((key) => key === 'rules.error.amount');
+  const patternRefused = draft.errors.some((key) => PATTERN_ERRORS.includes(key));
+  const preview = useRulePreview(touched && !patternRefused ? draft.rule : null, transactions);
+  const shownErrors = [
+    ...(touched ? draft.errors : draft.errors.filter((key) => key === 'rules.error.amount')),
+    ...(preview.status === 'timeout' ? (['rules.preview.timeout'] as const) : []),
+  ];
+  // A regular expression is saved only once it was seen to run on the stored rows within its time budget.
+  const canSave = draft.errors.length === 0 && (draft.rule.match !== 'regex' || preview.status === 'done');
 
   return (
     <form
@@ -39,7 +44,7 @@ export function RuleEditor({
       aria-label={initial.id ? t('rules.editTitle') : t('rules.new')}
       onSubmit={async (event) => {
         event.preventDefault();
-        if (draft.errors.length > 0) return;
+        if (!canSave) return;
         onDone(await saveRule(db, draft.rule));
       }}
     >
@@ -49,7 +54,7 @@ export function RuleEditor({
         onChange={setForm}
         categories={categories}
         accounts={accounts}
-        invalidPattern={draft.errors.includes('rules.error.regex')}
+        invalidPattern={patternRefused || preview.status === 'timeout'}
       />
       {shownErrors.length > 0 ? (
         <ul className="rule-errors" role="alert">
@@ -58,14 +63,18 @@ export function RuleEditor({
           ))}
         </ul>
       ) : null}
-      {touched && !draft.errors.includes('rules.error.regex') ? (
-        <RulePreviewList preview={preview} categories={categories} />
+      {preview.status === 'done' ? (
+        <RulePreviewList preview={preview.preview} categories={categories} />
+      ) : preview.status === 'running' ? (
+        <p className="muted small rule-preview" data-testid="rule-preview" aria-busy="true">
+          {t('rules.preview.running')}
+        </p>
       ) : null}
       <div className="dialog-actions">
         <button type="button" className="button" onClick={() => onDone(null)}>
           {t('common.cancel')}
         </button>
-        <button type="submit" className="button button-primary" disabled={draft.errors.length > 0}>
+        <button type="submit" className="button button-primary" disabled={!canSave}>
           {t('rules.save')}
         </button>
       </div>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Account, Category, Transaction } from '../../../core/types';
 import { db } from '../../../db/database';
 import type { RuleRecord } from '../../../db/records';
+import { validateRule } from '../../../core/merchant/rules';
 import { deleteRule } from '../../../db/rulesRepo';
 import { useI18n } from '../../../i18n';
 import { Card } from '../../../ui/Card';
@@ -74,6 +75,12 @@ export function RulesSection({
               {rule.setCategory ? <strong>{name(rule.setCategory)}</strong> : null}
               {rule.setCategory && rule.setMerchant ? ' · ' : null}
               {rule.setMerchant ? <em>{rule.setMerchant}</em> : null}
+              {validateRule(rule).length > 0 ? (
+                <span className="rule-inert" role="note">
+                  {' '}
+                  {t('rules.inert')}
+                </span>
+              ) : null}
             </span>
             <button
               type="button"

@@ -47,6 +47,13 @@ export function fromRule(rule: CategoryRule, currency: string): RuleForm {
   };
 }
 
+/** Problems with the pattern itself: the rule is neither previewed nor saved. */
+export const PATTERN_ERRORS: readonly MessageKey[] = [
+  'rules.error.regex',
+  'rules.error.unsafe',
+  'rules.error.tooLong',
+];
+
 export interface RuleDraft {
   rule: CategoryRule;
   errors: MessageKey[];
@@ -55,6 +62,8 @@ export interface RuleDraft {
 const MESSAGES: [RegExp, MessageKey][] = [
   [/empty/, 'rules.error.empty'],
   [/regular expression/, 'rules.error.regex'],
+  [/very long to run/, 'rules.error.unsafe'],
+  [/too long/, 'rules.error.tooLong'],
   [/greater/, 'rules.error.range'],
   [/neither/, 'rules.error.nothing'],
 ];
