@@ -67,10 +67,53 @@ function indexer() {
   };
 }
 
+const byDateThenId = (a: Transaction, b: Transaction) =>
+  a.date < b.date ? -1 : a.date > b.date ? 1 : (a.id ?? 0) - (b.id ?? 0);
+
+/**
+ * Date order, cheaply: rows usually come grouped by account, each group already chronological (the store's
+ * blocks), so the groups are merged instead of sorting everything.
+ */
+function chronological(transactions: readonly Transaction[]): readonly Transaction[] {
+  const runs: Transaction[][] = [];
+  let run: Transaction[] = [];
+  for (const row of transactions) {
+    const last = run[run.length - 1];
+    if (last && byDateThenId(last, row) > 0) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(row);
+  }
+  if (run.length > 0) runs.push(run);
+  if (runs.length <= 1) return runs[0] ?? [];
+  if (runs.length > 64) return [...transactions].sort(byDateThenId);
+  while (runs.length > 1) {
+    const merged: Transaction[][] = [];
+    for (let index = 0; index < runs.length; index += 2) {
+      const left = runs[index] as Transaction[];
+      const right = runs[index + 1];
+      merged.push(right ? mergeRuns(left, right) : left);
+    }
+    runs.splice(0, runs.length, ...merged);
+  }
+  return runs[0] as Transaction[];
+}
+
+function mergeRuns(left: readonly Transaction[], right: readonly Transaction[]): Transaction[] {
+  const out = new Array<Transaction>(left.length + right.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < left.length && j < right.length)
+    out[k++] = byDateThenId(left[i] as Transaction, right[j] as Transaction) <= 0 ? left[i++]! : right[j++]!;
+  while (i < left.length) out[k++] = left[i++]!;
+  while (j < right.length) out[k++] = right[j++]!;
+  return out;
+}
+
 export function toColumns(transactions: readonly Transaction[]): TransactionColumns {
-  const sorted = [...transactions].sort((a, b) =>
-    a.date < b.date ? -1 : a.date > b.date ? 1 : (a.id ?? 0) - (b.id ?? 0),
-  );
+  const sorted = chronological(transactions);
   const length = sorted.length;
   const columns: TransactionColumns = {
     length,

@@ -101,3 +101,28 @@ describe('splits in the category figures', () => {
     expect(totalFlows(split, 'EUR', range).spending).toBe(11200);
   });
 });
+
+describe('toColumns ordering', () => {
+  it('puts rows from several chronological runs (accounts) in date then id order', () => {
+    const row = (id: number, date: string, accountId: number) =>
+      ({
+        id,
+        date,
+        accountId,
+        amount: -id,
+        balance: null,
+        category: 'x',
+        merchant: 'm',
+        currency: 'EUR',
+      }) as never;
+    const columns = toColumns([
+      row(1, '2025-01-01', 1),
+      row(3, '2025-01-03', 1),
+      row(5, '2025-01-05', 1),
+      row(2, '2025-01-02', 2),
+      row(4, '2025-01-03', 2),
+      row(6, '2025-01-01', 3),
+    ]);
+    expect([...columns.amount]).toEqual([-1, -6, -2, -3, -4, -5]);
+  });
+});
