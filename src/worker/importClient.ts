@@ -1,4 +1,4 @@
-import type { ReadingProfile, StatementReading } from '../core/import/types';
+import type { ReadingProfile, StatementReading, StatementRow } from '../core/import/types';
 import type { Categorization } from '../core/merchant';
 import ImportWorker from './importWorker?worker';
 import type { CategorizationInput, ReadStage, WorkerReply } from './protocol';
@@ -20,6 +20,26 @@ interface Pending {
   resolve: (result: ReadResult) => void;
   reject: (reason: unknown) => void;
   onStage?: (stage: ReadStage) => void;
+  rows: StatementRow[];
+  labels: Categorization[];
+  /** One string per distinct date and currency: a million rows would otherwise hold a million copies. */
+  strings: Map<string, string>;
+}
+
+function intern(strings: Map<string, string>, value: string): string {
+  const known = strings.get(value);
+  if (known !== undefined) return known;
+  strings.set(value, value);
+  return value;
+}
+
+function receiveRows(entry: Pending, rows: StatementRow[], labels: Categorization[]) {
+  for (const row of rows) {
+    row.date = intern(entry.strings, row.date);
+    if (row.currency) row.currency = intern(entry.strings, row.currency);
+    entry.rows.push(row);
+  }
+  for (const label of labels) entry.labels.push(label);
 }
 
 let worker: Worker | null = null;
@@ -38,10 +58,19 @@ function getWorker(): Worker {
       entry.onStage?.(message.stage);
       return;
     }
+    if (message.type === 'rows') {
+      receiveRows(entry, message.rows, message.labels);
+      return;
+    }
     pending.delete(message.id);
-    if (message.type === 'result')
-      entry.resolve({ sha256: message.sha256, reading: message.reading, labels: message.labels });
-    else entry.reject(new Error(message.message));
+    if (message.type === 'result') {
+      receiveRows(entry, message.reading.rows, message.labels);
+      entry.resolve({
+        sha256: message.sha256,
+        reading: { ...message.reading, rows: entry.rows },
+        labels: entry.labels,
+      });
+    } else entry.reject(new Error(message.message));
   };
   created.onerror = (event) => {
     for (const entry of pending.values()) entry.reject(new Error(event.message || 'worker failed'));
@@ -73,7 +102,14 @@ export function readFileInWorker(
 ): ReadHandle {
   const id = nextId++;
   const promise = new Promise<ReadResult>((resolve, reject) => {
-    pending.set(id, { resolve, reject, ...(options.onStage ? { onStage: options.onStage } : {}) });
+    pending.set(id, {
+      resolve,
+      reject,
+      rows: [],
+      labels: [],
+      strings: new Map(),
+      ...(options.onStage ? { onStage: options.onStage } : {}),
+    });
     getWorker().postMessage(
       {
         type: 'read',

@@ -8,6 +8,9 @@ import { sha256Hex } from './sha256';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
+/** Rows per message back to the page: each message is read in one go there, so it stays small. */
+const ROWS_PER_MESSAGE = 20_000;
+
 function reply(message: WorkerReply) {
   scope.postMessage(message);
 }
@@ -37,7 +40,16 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       locale: scope.navigator.language,
     });
     const labels = reading.fatal ? [] : await categorizeRows(reading.rows, request.categorization, signals);
-    reply({ type: 'result', id: request.id, sha256, reading, labels });
+    for (let start = 0; start < reading.rows.length; start += ROWS_PER_MESSAGE) {
+      const end = start + ROWS_PER_MESSAGE;
+      reply({
+        type: 'rows',
+        id: request.id,
+        rows: reading.rows.slice(start, end),
+        labels: labels.slice(start, end),
+      });
+    }
+    reply({ type: 'result', id: request.id, sha256, reading: { ...reading, rows: [] }, labels: [] });
   } catch (error) {
     reply({
       type: 'failure',

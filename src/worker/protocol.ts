@@ -1,4 +1,4 @@
-import type { ReadingProfile, StatementReading } from '../core/import/types';
+import type { ReadingProfile, StatementReading, StatementRow } from '../core/import/types';
 import type { Categorization, CategoryRule, LearnedMerchant } from '../core/merchant';
 
 /** What the person taught Kept, sent along so rows arrive categorized. */
@@ -32,5 +32,8 @@ export type ReadStage = 'hashing' | 'parsing' | 'categorizing';
 
 export type WorkerReply =
   | { type: 'progress'; id: number; stage: ReadStage }
+  /** Part of the rows and their labels: a big file arrives in pieces, so the page never stalls on one message. */
+  | { type: 'rows'; id: number; rows: StatementRow[]; labels: Categorization[] }
+  /** The reading without its rows (they came before, in order). */
   | { type: 'result'; id: number; sha256: string; reading: StatementReading; labels: Categorization[] }
   | { type: 'failure'; id: number; message: string };

@@ -66,7 +66,7 @@ export async function runImports(files: readonly File[], callbacks: ImportCallba
             ...(accountNumber ? { number: accountNumber } : {}),
             ...(reading.account?.bankName ? { bankName: reading.account.bankName } : {}),
           },
-          rows: prepareRows(reading, labels, currency),
+          rows: await prepareRows(reading, labels, currency),
           errors: reading.errors.length,
         },
         (written, total) =>
