@@ -9,7 +9,11 @@ const STEP = 20_000;
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-function prepareRow(row: StatementRow, label: Categorization | undefined, currency: CurrencyCode): PreparedRow {
+function prepareRow(
+  row: StatementRow,
+  label: Categorization | undefined,
+  currency: CurrencyCode,
+): PreparedRow {
   const prepared: PreparedRow = {
     date: row.date,
     description: row.description,
