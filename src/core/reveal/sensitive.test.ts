@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { inferSensitive } from './sensitive';
+import { background, contextOf, every, messages, row } from './revealTestkit';
+
+describe('inferSensitive', () => {
+  it('a pharmacy run once is not a health condition; visits over months are', () => {
+    expect(
+      inferSensitive(contextOf([...background(), row('2025-03-02', -1290, 'CB PHARMACIE DU CENTRE')])),
+    ).toEqual([]);
+    const care = [
+      ...every('2025-02-02', 25, 4).map((date) => row(date, -1290, 'CB PHARMACIE DU CENTRE')),
+      row('2025-02-10', -3000, 'CB DR MARTIN MEDECIN'),
+      row('2025-02-17', 2100, 'VIR RECU CPAM PARIS REMBOURSEMENT SOINS', { kind: 'refund' }),
+    ];
+    const found = inferSensitive(contextOf([...background(), ...care]));
+    expect(messages(found)).toEqual(['sensitive.health']);
+    expect(found[0]?.evidence).toHaveLength(6);
+  });
+
+  it('four pharmacy runs in one week are not a condition either', () => {
+    const week = every('2025-02-02', 1, 4).map((date) => row(date, -990, 'CB PHARMACIE DU CENTRE'));
+    expect(inferSensitive(contextOf([...background(), ...week]))).toEqual([]);
+  });
+
+  it('finds beliefs, union dues, gambling and dating from two payments on different days', () => {
+    const rows = [
+      row('2025-03-20', -10000, 'PRLV SEPA DENIER DU CULTE DIOCESE DE PARIS'),
+      row('2026-03-20', -10000, 'PRLV SEPA DENIER DU CULTE DIOCESE DE PARIS'),
+      row('2025-02-18', -4500, 'PRLV SEPA CFDT COTISATION SYNDICALE'),
+      row('2025-05-18', -4500, 'PRLV SEPA CFDT COTISATION SYNDICALE'),
+      row('2025-01-18', -500, 'CB FDJ'),
+      row('2025-02-18', -1000, 'CB PMU PARIS'),
+      row('2025-01-04', -2999, 'CB MEETIC'),
+      row('2025-02-04', -2999, 'CB MEETIC'),
+    ];
+    expect(messages(inferSensitive(contextOf(rows))).sort()).toEqual([
+      'sensitive.dating',
+      'sensitive.gambling',
+      'sensitive.politics',
+      'sensitive.religion',
+    ]);
+  });
+
+  it('makes nothing of one payment, of the Casino supermarket or of a church-named street', () => {
+    const rows = [
+      row('2025-01-18', -500, 'CB FDJ'),
+      ...every('2025-01-05', 10, 6).map((date) => row(date, -4500, 'CB CASINO SUPERMARCHE')),
+      row('2025-03-01', -2000, 'CB PARKING CHURCH STREET 1'),
+    ];
+    expect(inferSensitive(contextOf(rows))).toEqual([]);
+  });
+});
