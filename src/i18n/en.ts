@@ -1,8 +1,10 @@
+import { revealEn } from './reveal.en';
 import { workspaceEn } from './workspace.en';
 
 /** English UI strings. Every key must exist in every other language (checked by the type of fr.ts). */
 export const en = {
   ...workspaceEn,
+  ...revealEn,
   'app.name': 'Kept',
   'app.tagline': 'Your bank statements, understood — on this device only.',
   'nav.dashboard': 'Dashboard',

@@ -1,8 +1,10 @@
 import type { MessageKey } from './en';
+import { revealFr } from './reveal.fr';
 import { workspaceFr } from './workspace.fr';
 
 export const fr: Record<MessageKey, string> = {
   ...workspaceFr,
+  ...revealFr,
   'app.name': 'Kept',
   'app.tagline': 'Vos relevés bancaires, enfin lisibles — sur cet appareil uniquement.',
   'nav.dashboard': 'Tableau de bord',

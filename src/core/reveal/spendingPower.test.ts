@@ -13,8 +13,8 @@ describe('inferSpendingPower', () => {
     const found = inferSpendingPower(contextOf(months(8)));
     expect(messages(found)).toEqual(['power.incomeBand', 'power.balance', 'power.savingsRate']);
     expect(found[0]?.params).toEqual({
-      low: { money: 250000, currency: 'EUR' },
-      high: { money: 300000, currency: 'EUR' },
+      low: { money: 250000, currency: 'EUR', whole: true },
+      high: { money: 300000, currency: 'EUR', whole: true },
     });
     expect(found[1]?.params.amount).toEqual({ money: 200000, currency: 'EUR' });
     expect(found[2]?.params.rate).toBe(30);

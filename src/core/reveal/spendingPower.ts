@@ -30,7 +30,7 @@ export function inferSpendingPower(context: RevealContext): Finding[] {
       finding(
         'spending-power',
         'power.incomeBand',
-        { low: money(low), high: money(low + BAND) },
+        { low: { ...money(low), whole: true }, high: { ...money(low + BAND), whole: true } },
         0.5 + Math.min(0.45, incomeMonths / 24),
         income,
       ),

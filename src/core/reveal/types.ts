@@ -15,7 +15,7 @@ export type RevealKind = (typeof REVEAL_KINDS)[number];
 export type FindingParam =
   | string
   | number
-  | { money: number; currency: string }
+  | { money: number; currency: string; whole?: boolean }
   | { date: IsoDate }
   | { month: string }
   | { weekday: number }
