@@ -1,3 +1,4 @@
+import { auditEn } from './audit.en';
 import { revealEn } from './reveal.en';
 import { workspaceEn } from './workspace.en';
 
@@ -5,6 +6,7 @@ import { workspaceEn } from './workspace.en';
 export const en = {
   ...workspaceEn,
   ...revealEn,
+  ...auditEn,
   'app.name': 'Kept',
   'app.tagline': 'Your bank statements, understood — on this device only.',
   'nav.dashboard': 'Dashboard',

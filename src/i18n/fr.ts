@@ -1,10 +1,12 @@
 import type { MessageKey } from './en';
+import { auditFr } from './audit.fr';
 import { revealFr } from './reveal.fr';
 import { workspaceFr } from './workspace.fr';
 
 export const fr: Record<MessageKey, string> = {
   ...workspaceFr,
   ...revealFr,
+  ...auditFr,
   'app.name': 'Kept',
   'app.tagline': 'Vos relevés bancaires, enfin lisibles — sur cet appareil uniquement.',
   'nav.dashboard': 'Tableau de bord',
