@@ -312,13 +312,12 @@ for (const [d, t, lo, hi] of [
     -Math.max(25, Math.round(-amount * 0.02)),
   );
 }
-// A new car in January 2026: money from savings, then the loan and the car insurance, monthly.
+// A new car in January 2026: money from savings, then the car loan, monthly.
 add(sav, '2026-01-05', 'VIR INTERNE VERS COMPTE COURANT', -150000);
 add(cur, '2026-01-05', 'VIR INTERNE DEPUIS LIVRET A', 150000);
 for (const { y, m } of months) {
   if (ymd(y, m, 1) < '2026-01-01') continue;
   add(cur, ymd(y, m, 9), 'PRLV SEPA DIAC CREDIT AUTO', -18900);
-  add(cur, ymd(y, m, 12), 'PRLV SEPA DIRECT ASSURANCE AUTO', -4250);
 }
 // A baby in spring 2026: baby shops, then the family allowance.
 card('2026-03-14', 'CB VERTBAUDET {d}', -6490);
@@ -353,8 +352,9 @@ for (const d of ['2025-02-07', '2025-06-20', '2025-12-05', '2026-04-17']) {
 }
 for (const d of ['2025-03-20', '2026-03-20'])
   add(cur, d, 'PRLV SEPA DENIER DU CULTE DIOCESE DE PARIS', -10000);
-for (const { y, m } of months)
-  if (m % 3 === 2) add(cur, ymd(y, m, 18), 'PRLV SEPA CFDT COTISATION SYNDICALE', -4500);
+// Yearly union dues (not a subscription: the amount changes each year).
+add(cur, '2025-02-18', 'PRLV SEPA CFDT COTISATION SYNDICALE', -16800);
+add(cur, '2026-02-18', 'PRLV SEPA CFDT COTISATION SYNDICALE', -17400);
 
 // --- write ---
 const money = (c) =>

@@ -1,4 +1,6 @@
+import { alertsEn } from './alerts.en';
 import { auditEn } from './audit.en';
+import { explainEn } from './explain.en';
 import { revealEn } from './reveal.en';
 import { workspaceEn } from './workspace.en';
 
@@ -7,6 +9,8 @@ export const en = {
   ...workspaceEn,
   ...revealEn,
   ...auditEn,
+  ...alertsEn,
+  ...explainEn,
   'app.name': 'Kept',
   'app.tagline': 'Your bank statements, understood — on this device only.',
   'nav.dashboard': 'Dashboard',

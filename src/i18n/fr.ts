@@ -1,5 +1,7 @@
 import type { MessageKey } from './en';
+import { alertsFr } from './alerts.fr';
 import { auditFr } from './audit.fr';
+import { explainFr } from './explain.fr';
 import { revealFr } from './reveal.fr';
 import { workspaceFr } from './workspace.fr';
 
@@ -7,6 +9,8 @@ export const fr: Record<MessageKey, string> = {
   ...workspaceFr,
   ...revealFr,
   ...auditFr,
+  ...alertsFr,
+  ...explainFr,
   'app.name': 'Kept',
   'app.tagline': 'Vos relevés bancaires, enfin lisibles — sur cet appareil uniquement.',
   'nav.dashboard': 'Tableau de bord',

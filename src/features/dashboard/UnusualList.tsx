@@ -4,6 +4,7 @@ import type { Category } from '../../core/types';
 import { type MessageKey, useI18n } from '../../i18n';
 import { Card } from '../../ui/Card';
 import { Money } from '../../ui/Money';
+import './alerts.css';
 import { useDayFormat } from './useDayFormat';
 
 const ICONS: Record<UnusualReason, string> = {
@@ -12,6 +13,12 @@ const ICONS: Record<UnusualReason, string> = {
   newMerchant: '★',
   duplicate: '⧉',
   priceIncrease: '↗',
+  cardTesting: '⚠',
+  trialConverted: '⏲',
+  stoppedSubscription: '↺',
+  sameCharge: '⧉',
+  newFee: '€',
+  fxFee: '⇄',
 };
 
 /** Charges that stand out in the period, each with the reason in words. */
@@ -50,6 +57,7 @@ export function UnusualList({
               usual: money(values.usual ?? 0),
               from: money(values.from ?? 0),
               to: money(values.to ?? 0),
+              total: money(values.total ?? 0),
             };
             return (
               <li
@@ -71,6 +79,14 @@ export function UnusualList({
                   <div className="unusual-why">
                     {t(`unusual.reason.${item.reason}` as MessageKey, params)}
                   </div>
+                  {item.charges.length > 1 ? (
+                    <div className="unusual-charges muted small" data-testid="unusual-charges">
+                      {t('unusual.charges', { count: item.charges.length })}{' '}
+                      {item.charges
+                        .map((charge) => `${days.short(charge.day)} ${money(charge.amount)}`)
+                        .join(' · ')}
+                    </div>
+                  ) : null}
                   <div className="unusual-meta muted small">
                     <time dateTime={days.iso(item.day)}>{days.long(item.day)}</time>
                     {category ? (
