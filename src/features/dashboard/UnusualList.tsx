@@ -11,13 +11,13 @@ const ICONS: Record<UnusualReason, string> = {
   large: '!',
   aboveUsual: '↑',
   newMerchant: '★',
-  duplicate: '⧉',
+  duplicate: '2×',
   priceIncrease: '↗',
-  cardTesting: '⚠',
-  trialConverted: '⏲',
+  cardTesting: '!',
+  trialConverted: '€',
   stoppedSubscription: '↺',
-  sameCharge: '⧉',
-  newFee: '€',
+  sameCharge: '2×',
+  newFee: '+',
   fxFee: '⇄',
 };
 
@@ -100,7 +100,7 @@ export function UnusualList({
                   </div>
                 </div>
                 <span className="unusual-amount">
-                  <Money amount={-item.amount} currency={currency} />
+                  <Money amount={-(values.total ?? item.amount)} currency={currency} />
                 </span>
               </li>
             );
