@@ -1,4 +1,4 @@
-import { isoToDayNumber } from '../dates';
+import { dayNumberToIso, isoToDayNumber } from '../dates';
 import { toKey } from '../merchant/fold';
 import type { Finding, RevealContext, RevealInput, RevealRow } from './types';
 
@@ -7,15 +7,26 @@ export const MAX_EVIDENCE = 300;
 
 export function buildContext(input: RevealInput): RevealContext {
   const rows: RevealRow[] = [];
+  const keys = new Map<string, string>();
+  const key = (text: string) => {
+    let folded = keys.get(text);
+    if (folded === undefined) {
+      folded = toKey(text);
+      keys.set(text, folded);
+    }
+    return folded;
+  };
   const currencies = new Map<string, number>();
   for (const tx of input.transactions) {
     if (tx.id === undefined || tx.pending) continue;
+    const day = isoToDayNumber(tx.date);
     rows.push({
       ...tx,
       id: tx.id,
-      text: toKey(`${tx.description} ${tx.merchant}`),
-      day: isoToDayNumber(tx.date),
-      payee: tx.merchantKey || toKey(tx.merchant),
+      text: key(`${tx.description} ${tx.merchant}`),
+      day,
+      purchaseDay: purchaseDay(tx.description, tx.date, day),
+      payee: tx.merchantKey || key(tx.merchant),
     });
     currencies.set(tx.currency, (currencies.get(tx.currency) ?? 0) + 1);
   }
@@ -101,15 +112,24 @@ export function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<st
   return groups;
 }
 
-/** The purchase date a descriptor gives ("dd/mm" within the 7 days before booking), else the booking date. */
-export function purchaseDate(row: RevealRow): string {
-  const match = /(?:^|\s)(\d{2})\/(\d{2})(?:\s|$)/.exec(row.description);
-  if (!match) return row.date;
+/** The purchase day a descriptor gives ("dd/mm" within the 7 days before booking), else the booking day. */
+function purchaseDay(description: string, date: string, booked: number): number {
+  const match = /(?:^|\s)(\d{2})\/(\d{2})(?:\s|$)/.exec(description);
+  if (!match) return booked;
   const [, day, month] = match;
-  for (const year of [Number(row.date.slice(0, 4)), Number(row.date.slice(0, 4)) - 1]) {
-    const candidate = `${year}-${month}-${day}`;
-    const lag = row.day - isoToDayNumber(candidate);
-    if (lag >= 0 && lag <= 7) return candidate;
+  for (const year of [Number(date.slice(0, 4)), Number(date.slice(0, 4)) - 1]) {
+    const lag = booked - isoToDayNumber(`${year}-${month}-${day}`);
+    if (lag >= 0 && lag <= 7) return booked - lag;
   }
-  return row.date;
+  return booked;
+}
+
+/** The purchase date of a card payment (the booking date when the descriptor does not say). */
+export function purchaseDate(row: RevealRow): string {
+  return dayNumberToIso(row.purchaseDay);
+}
+
+/** ISO weekday (0 = Monday) of a day number; 1970-01-01 was a Thursday. */
+export function weekdayOf(day: number): number {
+  return (((day + 3) % 7) + 7) % 7;
 }

@@ -6,7 +6,11 @@ export interface KeywordList {
   tokens: ReadonlySet<string>;
   prefixes: readonly string[];
   phrases: readonly string[][];
+  /** Answers by text: statements repeat the same descriptors thousands of times. */
+  seen: Map<string, boolean>;
 }
+
+const CACHE_LIMIT = 50_000;
 
 export function keywordList(spec: string): KeywordList {
   const tokens = new Set<string>();
@@ -17,10 +21,20 @@ export function keywordList(spec: string): KeywordList {
     else if (word.endsWith('*')) prefixes.push(word.slice(0, -1));
     else tokens.add(word);
   }
-  return { tokens, prefixes, phrases };
+  return { tokens, prefixes, phrases, seen: new Map() };
 }
 
 export function matches(text: string, list: KeywordList): boolean {
+  let answer = list.seen.get(text);
+  if (answer === undefined) {
+    answer = scan(text, list);
+    if (list.seen.size >= CACHE_LIMIT) list.seen.clear();
+    list.seen.set(text, answer);
+  }
+  return answer;
+}
+
+function scan(text: string, list: KeywordList): boolean {
   const tokens = text.split(' ');
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index] as string;

@@ -1,5 +1,4 @@
-import { isoWeekday } from '../dates';
-import { distinct, finding, groupBy, isSpending, monthKey, purchaseDate } from './context';
+import { distinct, finding, groupBy, isSpending, monthKey, weekdayOf } from './context';
 import { keywordList, matches } from './keywords';
 import type { Finding, RevealContext, RevealRow } from './types';
 
@@ -31,7 +30,7 @@ export function inferRoutine(context: RevealContext): Finding[] {
   const purchases = context.rows.filter(isPurchase);
 
   if (purchases.length >= MIN_PURCHASES) {
-    const byWeekday = groupBy(purchases, (row) => String(isoWeekday(purchaseDate(row))));
+    const byWeekday = groupBy(purchases, (row) => String(weekdayOf(row.purchaseDay)));
     const [weekday, rows] = [...byWeekday].sort((a, b) => b[1].length - a[1].length)[0] ?? ['0', []];
     const share = rows.length / purchases.length;
     if (share * 7 >= BUSY_FACTOR) {
@@ -69,7 +68,7 @@ export function inferRoutine(context: RevealContext): Finding[] {
   const transit = context.rows.filter((row) => isSpending(row) && matches(row.text, TRANSIT));
   const transitMonths = distinct(transit.map(monthKey));
   if (transitMonths >= COMMUTE_MIN_MONTHS) {
-    const weekdays = transit.filter((row) => isoWeekday(purchaseDate(row)) < 5).length;
+    const weekdays = transit.filter((row) => weekdayOf(row.purchaseDay) < 5).length;
     findings.push(
       finding(
         'routine',

@@ -47,6 +47,8 @@ export interface RevealRow extends Transaction {
   text: string;
   /** Days since 1970-01-01 of the booking date. */
   day: number;
+  /** Day of the purchase: card descriptors often give it ("CB PAUL 02/11"), booked a day or two later. */
+  purchaseDay: number;
   /** Grouping key of the payee. */
   payee: string;
 }
