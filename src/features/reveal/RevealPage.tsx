@@ -1,5 +1,6 @@
-import { useMemo } from 'react';
-import { REVEAL_KINDS, revealFindings } from '../../core/reveal';
+import { useEffect, useState } from 'react';
+import { type Finding, REVEAL_KINDS } from '../../core/reveal';
+import { revealInWorker } from '../../worker/revealClient';
 import { type MessageKey, useI18n } from '../../i18n';
 import { FindingItem } from './FindingItem';
 import { RedactedExport } from './RedactedExport';
@@ -12,19 +13,22 @@ export default function RevealPage() {
   const { t } = useI18n();
   const data = useRevealData();
   const text = useFindingText();
-  const findings = useMemo(
-    () =>
-      data
-        ? revealFindings({
-            transactions: data.transactions,
-            accounts: data.accounts,
-            categories: data.categories,
-            today: new Date().toISOString().slice(0, 10),
-          })
-        : [],
-    [data],
-  );
-  if (!data) return <div className="page muted">{t('common.loading')}</div>;
+  // The last answer stays on screen while a change is worked out.
+  const [findings, setFindings] = useState<Finding[] | null>(null);
+  useEffect(() => {
+    if (!data) return;
+    let live = true;
+    void revealInWorker({
+      transactions: data.transactions,
+      accounts: data.accounts,
+      categories: data.categories,
+      today: new Date().toISOString().slice(0, 10),
+    }).then((next) => live && setFindings(next));
+    return () => {
+      live = false;
+    };
+  }, [data]);
+  if (!data || !findings) return <div className="page muted">{t('common.loading')}</div>;
   const kinds = REVEAL_KINDS.filter((kind) => findings.some((finding) => finding.kind === kind));
   return (
     <div className="page reveal-page" data-testid="reveal-report" data-count={findings.length}>
