@@ -22,6 +22,23 @@ describe('inferBrands', () => {
     expect(subscriptions?.params).toEqual({ brands: 'Netflix', count: 1 });
   });
 
+  it('leaves brands that reveal a special category to the sensitive findings', () => {
+    const rows = [
+      ...every('2025-01-15', 30, 6).map((date) => brand(date, -1599, 'Netflix')),
+      ...every('2025-01-15', 30, 6).map((date) =>
+        row(date, -1500, 'PRLV SEPA MEDECINS SANS FRONTIERES', {
+          merchant: 'Médecins Sans Frontières',
+          categorySource: 'curated',
+        }),
+      ),
+      ...every('2025-01-04', 30, 4).map((date) => brand(date, -2999, 'Meetic')),
+    ];
+    expect(inferBrands(contextOf(rows)).map((finding) => finding.params.brands)).toEqual([
+      'Netflix',
+      'Netflix',
+    ]);
+  });
+
   it('finds nothing without known brands bought twice', () => {
     expect(
       inferBrands(contextOf([brand('2025-03-01', -12000, 'IKEA'), row('2025-03-02', -800, 'CB CHEZ MOMO')])),

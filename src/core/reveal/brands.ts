@@ -1,9 +1,12 @@
 import { distinct, finding, groupBy, isSpending, monthKey } from './context';
+import { matches } from './keywords';
+import { SENSITIVE_LISTS } from './sensitiveLists';
 import type { Finding, RevealContext, RevealRow } from './types';
 
 /**
  * The brands an advertiser would buy the person's attention for: merchants Kept recognised from its brand lists
- * (curated or the name-suggestion-index), with ≥ 2 purchases.
+ * (curated or the name-suggestion-index), with ≥ 2 purchases. Merchants that reveal a special category (a charity, a
+ * dating app, a pharmacy chain) are left to the sensitive findings, so a redacted report never names them.
  * - top: the five brands with the most purchases.
  * - subscriptions: brands charged the same amount in ≥ 3 months (subscribers are a prized audience).
  */
@@ -14,8 +17,13 @@ const SUBSCRIPTION_MONTHS = 3;
 const SUBSCRIPTION_SHARE = 0.6;
 const LISTED = 6;
 
+const SENSITIVE = Object.values(SENSITIVE_LISTS);
+
 const isBrand = (row: RevealRow) =>
-  isSpending(row) && (row.categorySource === 'curated' || row.categorySource === 'dictionary');
+  isSpending(row) &&
+  (row.categorySource === 'curated' || row.categorySource === 'dictionary') &&
+  row.category !== 'health' &&
+  !SENSITIVE.some((list) => matches(row.text, list));
 
 export function inferBrands(context: RevealContext): Finding[] {
   const groups = [...groupBy(context.rows.filter(isBrand), (row) => row.merchant).values()].filter(
