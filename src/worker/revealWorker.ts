@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { revealFindings, type Finding, type RevealInput } from '../core/reveal';
+import { type RevealInput, type RevealReport, revealReport } from '../core/reveal';
 
 export interface RevealRequest {
   id: number;
@@ -8,7 +8,7 @@ export interface RevealRequest {
 
 export interface RevealReply {
   id: number;
-  findings?: Finding[];
+  report?: RevealReport;
   error?: string;
 }
 
@@ -17,7 +17,7 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 scope.onmessage = (event: MessageEvent<RevealRequest>) => {
   const { id, input } = event.data;
   try {
-    scope.postMessage({ id, findings: revealFindings(input) } satisfies RevealReply);
+    scope.postMessage({ id, report: revealReport(input) } satisfies RevealReply);
   } catch (error) {
     scope.postMessage({
       id,

@@ -3,7 +3,7 @@ import { toKey } from '../merchant/fold';
 import type { Finding, RevealContext, RevealInput, RevealRow } from './types';
 
 /** Evidence lists are cut to the most recent rows beyond this (a link must stay a usable URL). */
-export const MAX_EVIDENCE = 300;
+export const MAX_EVIDENCE = 2000;
 
 export function buildContext(input: RevealInput): RevealContext {
   const rows: RevealRow[] = [];

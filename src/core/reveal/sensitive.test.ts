@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inferSensitive } from './sensitive';
+import { buildContext, MAX_EVIDENCE } from './context';
+import { inferSensitive, sensitiveRowIds } from './sensitive';
 import { background, contextOf, every, messages, row } from './revealTestkit';
 
 describe('inferSensitive', () => {
@@ -48,5 +49,15 @@ describe('inferSensitive', () => {
       row('2025-03-01', -2000, 'CB PARKING CHURCH STREET 1'),
     ];
     expect(inferSensitive(contextOf(rows))).toEqual([]);
+  });
+
+  it('lists every sensitive row for redaction, beyond the evidence a link carries', () => {
+    const many = every('2020-01-01', 1, MAX_EVIDENCE + 50).map((date) =>
+      row(date, -990, 'CB PHARMACIE DU CENTRE'),
+    );
+    const context = buildContext({ transactions: many, accounts: [], categories: [], today: '2026-01-01' });
+    expect(inferSensitive(context)[0]?.evidence).toHaveLength(MAX_EVIDENCE);
+    expect(sensitiveRowIds(context)).toHaveLength(MAX_EVIDENCE + 50);
+    expect(sensitiveRowIds(contextOf([row('2025-03-02', -1290, 'CB PHARMACIE DU CENTRE')]))).toEqual([]);
   });
 });

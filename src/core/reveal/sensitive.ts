@@ -29,13 +29,30 @@ function topicRows(context: RevealContext, topic: SensitiveTopic): RevealRow[] {
   });
 }
 
+/**
+ * Every transaction behind a sensitive finding, uncapped (a finding's evidence keeps only the latest rows): what a
+ * redacted export must generalize.
+ */
+export function sensitiveRowIds(context: RevealContext): number[] {
+  const ids: number[] = [];
+  for (const topic of Object.keys(SENSITIVE_LISTS) as SensitiveTopic[]) {
+    const rows = topicRows(context, topic);
+    if (qualifies(topic, rows)) for (const row of rows) ids.push(row.id);
+  }
+  return ids;
+}
+
+function qualifies(topic: SensitiveTopic, rows: readonly RevealRow[]): boolean {
+  if (distinct(rows.map((row) => row.day)) < MIN_DAYS[topic]) return false;
+  return topic !== 'health' || distinct(rows.map(monthKey)) >= HEALTH_MIN_MONTHS;
+}
+
 export function inferSensitive(context: RevealContext): Finding[] {
   const findings: Finding[] = [];
   for (const topic of Object.keys(SENSITIVE_LISTS) as SensitiveTopic[]) {
     const rows = topicRows(context, topic);
+    if (!qualifies(topic, rows)) continue;
     const days = distinct(rows.map((row) => row.day));
-    if (days < MIN_DAYS[topic]) continue;
-    if (topic === 'health' && distinct(rows.map(monthKey)) < HEALTH_MIN_MONTHS) continue;
     const merchants = [...new Set(rows.map((row) => row.merchant))].slice(0, 3).join(', ');
     findings.push(
       finding(

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { redactedTransactionsCsv } from '../../core/export/redactedCsv';
-import type { Finding } from '../../core/reveal';
 import { useI18n } from '../../i18n';
 import { downloadText } from '../../ui/download';
 import type { RevealData } from './useRevealData';
@@ -8,24 +7,21 @@ import type { RevealData } from './useRevealData';
 /** "Export redacted CSV" (with its rounding option) and "Redacted report (PDF/print)". */
 export function RedactedExport({
   data,
-  findings,
+  sensitiveIds,
   onPrint,
 }: {
   data: RevealData;
-  findings: readonly Finding[];
+  sensitiveIds: readonly number[];
   onPrint: () => void;
 }) {
   const { t } = useI18n();
   const [roundAmounts, setRoundAmounts] = useState(false);
   const exportCsv = () => {
-    const sensitiveIds = new Set(
-      findings.filter((finding) => finding.kind === 'sensitive').flatMap((finding) => finding.evidence),
-    );
     const csv = redactedTransactionsCsv({
       transactions: data.transactions,
       accounts: data.accounts,
       categoryNames: new Map(data.categories.map((category) => [category.id, category.name])),
-      sensitiveIds,
+      sensitiveIds: new Set(sensitiveIds),
       options: { roundAmounts },
     });
     downloadText(`kept-redacted-${new Date().toISOString().slice(0, 10)}.csv`, csv);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { type Finding, REVEAL_KINDS } from '../../core/reveal';
+import { REVEAL_KINDS, type RevealReport } from '../../core/reveal';
 import { revealInWorker } from '../../worker/revealClient';
 import { type MessageKey, useI18n } from '../../i18n';
 import { FindingItem } from './FindingItem';
@@ -14,7 +14,7 @@ export default function RevealPage() {
   const data = useRevealData();
   const text = useFindingText();
   // The last answer stays on screen while a change is worked out.
-  const [findings, setFindings] = useState<Finding[] | null>(null);
+  const [report, setReport] = useState<RevealReport | null>(null);
   useEffect(() => {
     if (!data) return;
     let live = true;
@@ -23,12 +23,13 @@ export default function RevealPage() {
       accounts: data.accounts,
       categories: data.categories,
       today: new Date().toISOString().slice(0, 10),
-    }).then((next) => live && setFindings(next));
+    }).then((next) => live && setReport(next));
     return () => {
       live = false;
     };
   }, [data]);
-  if (!data || !findings) return <div className="page muted">{t('common.loading')}</div>;
+  if (!data || !report) return <div className="page muted">{t('common.loading')}</div>;
+  const { findings } = report;
   const kinds = REVEAL_KINDS.filter((kind) => findings.some((finding) => finding.kind === kind));
   return (
     <div className="page reveal-page" data-testid="reveal-report" data-count={findings.length}>
@@ -44,7 +45,7 @@ export default function RevealPage() {
           </p>
         </div>
       </div>
-      <RedactedExport data={data} findings={findings} onPrint={() => window.print()} />
+      <RedactedExport data={data} sensitiveIds={report.sensitiveIds} onPrint={() => window.print()} />
       {findings.length === 0 ? <p className="empty-note">{t('reveal.none')}</p> : null}
       {kinds.map((kind) => (
         <section key={kind} className={`card reveal-kind kind-${kind}`} aria-labelledby={`reveal-${kind}`}>
