@@ -84,3 +84,19 @@ test('the redacted export keeps only the last 4 account digits and hides sensiti
   for (const row of records) expect(row[5]).toMatch(/^-?\d+\.00$/);
   expect(records.some((row) => row[3] === 'Carrefour City')).toBe(true);
 });
+
+test('the report speaks French', async ({ page }) => {
+  await loadSamples(page, '#/settings');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+  await page.goto('/#/reveal');
+  const report = page.getByTestId('reveal-report');
+  await expect(report.getByRole('heading', { level: 1 })).toHaveText('Ce que vos relevés révèlent', {
+    useInnerText: true,
+  });
+  await expect(report.getByTestId('reveal-item').filter({ hasText: 'Lisbonne, Portugal' })).toHaveCount(1);
+  await expect(
+    report.getByTestId('reveal-item').filter({ hasText: 'Vous vivez ou travaillez vers Paris' }),
+  ).toHaveCount(1);
+  await expect(report.getByRole('button', { name: 'Exporter un CSV caviardé' })).toBeVisible();
+  await expect(report.getByRole('link', { name: /^Voir les \d+ opérations$/ }).first()).toBeVisible();
+});

@@ -34,7 +34,46 @@ CA: Montreal Toronto Vancouver Quebec
 export interface City {
   name: string;
   country: string;
+  /** The French name when it differs ("Londres"). */
+  fr?: string;
 }
+
+const FRENCH: Record<string, string> = {
+  Lisbon: 'Lisbonne',
+  Seville: 'Séville',
+  Barcelona: 'Barcelone',
+  Rome: 'Rome',
+  Milan: 'Milan',
+  Naples: 'Naples',
+  Venice: 'Venise',
+  Turin: 'Turin',
+  London: 'Londres',
+  Edinburgh: 'Édimbourg',
+  Munich: 'Munich',
+  Cologne: 'Cologne',
+  'The Hague': 'La Haye',
+  Brussels: 'Bruxelles',
+  Antwerp: 'Anvers',
+  Ghent: 'Gand',
+  Geneva: 'Genève',
+  Vienna: 'Vienne',
+  Athens: 'Athènes',
+  Warsaw: 'Varsovie',
+  Krakow: 'Cracovie',
+  Copenhagen: 'Copenhague',
+  Liege: 'Liège',
+  Besancon: 'Besançon',
+  Nimes: 'Nîmes',
+  Orleans: 'Orléans',
+  'Saint Etienne': 'Saint-Étienne',
+  'Clermont Ferrand': 'Clermont-Ferrand',
+  'Aix en Provence': 'Aix-en-Provence',
+  'Boulogne Billancourt': 'Boulogne-Billancourt',
+  'Saint Denis': 'Saint-Denis',
+  'Saint Malo': 'Saint-Malo',
+  'New York': 'New York',
+  Quebec: 'Québec',
+};
 
 function parse(): Map<string, City> {
   const cities = new Map<string, City>();
@@ -44,7 +83,12 @@ function parse(): Map<string, City> {
     for (const entry of list.trim().split(/\s+/)) {
       const [spelling = '', display] = entry.split('=');
       const name = (display ?? spelling).replace(/_/g, ' ');
-      cities.set(spelling.toLowerCase().replace(/_/g, ' '), { name, country: country.trim() });
+      const fr = FRENCH[name];
+      cities.set(spelling.toLowerCase().replace(/_/g, ' '), {
+        name,
+        country: country.trim(),
+        ...(fr && fr !== name ? { fr } : {}),
+      });
     }
   }
   return cities;

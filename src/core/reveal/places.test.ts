@@ -15,7 +15,11 @@ const parisLife = () =>
 describe('cityOf', () => {
   it('reads the city at the end of a descriptor, never in the middle of a shop name', () => {
     expect(cityOf('cb paul paris 02 11')?.name).toBe('Paris');
-    expect(cityOf('cb pastelaria belem lisboa 18 07')).toEqual({ name: 'Lisbon', country: 'PT' });
+    expect(cityOf('cb pastelaria belem lisboa 18 07')).toEqual({
+      name: 'Lisbon',
+      country: 'PT',
+      fr: 'Lisbonne',
+    });
     expect(cityOf('retrait dab sg 09 11 lille')?.name).toBe('Lille');
     expect(cityOf('cb nice things shop')).toBeUndefined();
   });
@@ -37,12 +41,14 @@ describe('inferPlaces', () => {
     expect(messages(found).sort()).toEqual(['places.home', 'places.trip', 'places.tripAbroad']);
     const abroad = found.find((finding) => finding.message === 'places.tripAbroad');
     expect(abroad?.params).toMatchObject({
-      city: 'Lisbon',
+      city: { city: 'Lisbon', fr: 'Lisbonne' },
       country: { country: 'PT' },
       from: { date: '2026-07-18' },
     });
     expect(abroad?.evidence).toHaveLength(3);
-    expect(found.find((finding) => finding.message === 'places.home')?.params.city).toBe('Paris');
+    expect(found.find((finding) => finding.message === 'places.home')?.params.city).toEqual({
+      city: 'Paris',
+    });
   });
 
   it('makes nothing of one purchase elsewhere, nor of a service that bills from its home town', () => {

@@ -24,6 +24,8 @@ interface Located {
   city: City;
 }
 
+const cityParam = (city: City) => ({ city: city.name, ...(city.fr ? { fr: city.fr } : {}) });
+
 function ibanCountry(context: RevealContext): string | undefined {
   for (const account of context.accounts) {
     const match = /^([A-Z]{2})\d{2}/.exec((account.number ?? '').replace(/\s/g, '').toUpperCase());
@@ -77,7 +79,7 @@ export function inferPlaces(context: RevealContext): Finding[] {
       finding(
         'places',
         'places.home',
-        { city: home.name, days: homeDays, share: Math.round((100 * homeDays) / locatedDays) },
+        { city: cityParam(home), days: homeDays, share: Math.round((100 * homeDays) / locatedDays) },
         0.5 + 0.45 * Math.min(1, homeDays / 60) * (homeDays / locatedDays),
         homeEntries.map((entry) => entry.row),
       ),
@@ -101,7 +103,7 @@ export function inferPlaces(context: RevealContext): Finding[] {
           'places',
           abroad ? 'places.tripAbroad' : 'places.trip',
           {
-            city: name,
+            city: cityParam(city),
             country: { country: city.country },
             from: { date: rows[0] ? purchaseDate(rows[0]) : '' },
             to: { date: rows.at(-1)?.date ?? '' },
@@ -121,7 +123,7 @@ export function inferPlaces(context: RevealContext): Finding[] {
         finding(
           'places',
           'places.regular',
-          { city: name, days: distinct(rest.map((row) => row.day)) },
+          { city: cityParam(city), days: distinct(rest.map((row) => row.day)) },
           0.5 + Math.min(0.3, rest.length / 50),
           rest,
         ),

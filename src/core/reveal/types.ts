@@ -20,6 +20,7 @@ export type FindingParam =
   | { month: string }
   | { weekday: number }
   | { country: string }
+  | { city: string; fr?: string }
   | { category: string };
 
 export interface Finding {

@@ -5,7 +5,7 @@ import { type MessageKey, useI18n } from '../../i18n';
 
 /** Turns a finding's message id and typed params into a sentence in the interface language. */
 export function useFindingText(): (finding: Finding) => string {
-  const { t, locale } = useI18n();
+  const { t, locale, language } = useI18n();
   const formats = useMemo(
     () => ({
       date: new Intl.DateTimeFormat(locale, {
@@ -38,6 +38,7 @@ export function useFindingText(): (finding: Finding) => string {
         // 2024-01-01 was a Monday: ISO weekday 0.
         if ('weekday' in value) return formats.weekday.format(new Date(Date.UTC(2024, 0, 1 + value.weekday)));
         if ('country' in value) return formats.region.of(value.country) ?? value.country;
+        if ('city' in value) return (language === 'fr' && value.fr) || value.city;
         return value.category;
       };
       const params = Object.fromEntries(
@@ -46,6 +47,6 @@ export function useFindingText(): (finding: Finding) => string {
       const text = t(`reveal.msg.${finding.message}` as MessageKey, params);
       return text.charAt(0).toUpperCase() + text.slice(1);
     },
-    [t, locale, formats],
+    [t, locale, language, formats],
   );
 }
