@@ -67,9 +67,10 @@ export function inferPlaces(context: RevealContext): Finding[] {
 
   const ranked = [...byCity.values()]
     .filter((entries) => distinct(entries.map((entry) => entry.row.payee)) >= MIN_MERCHANTS)
-    .sort((a, b) => distinct(b.map((e) => e.row.day)) - distinct(a.map((e) => e.row.day)));
-  const homeEntries = ranked[0];
-  const homeDays = homeEntries ? distinct(homeEntries.map((entry) => entry.row.day)) : 0;
+    .map((entries) => ({ entries, days: distinct(entries.map((entry) => entry.row.day)) }))
+    .sort((a, b) => b.days - a.days);
+  const homeEntries = ranked[0]?.entries;
+  const homeDays = ranked[0]?.days ?? 0;
   const home =
     homeEntries && homeDays >= HOME_MIN_DAYS && homeDays / locatedDays >= HOME_MIN_SHARE
       ? homeEntries[0]?.city

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { DEFAULT_CATEGORIES } from '../../../core/categories';
 import { type MessageKey, useI18n } from '../../../i18n';
 import { Card } from '../../../ui/Card';
 import { formatBytes, onStorageChanged, readStorageStatus, type StorageStatus } from '../storage';
@@ -20,7 +21,11 @@ const KNOWN_TABLES = new Set([
 
 /** Rows left after a wipe; "Delete everything" puts the default categories back, which are not the person's data. */
 function leftover(counts: TableCounts): number {
-  return Object.entries(counts).reduce((sum, [table, rows]) => sum + (table === 'categories' ? 0 : rows), 0);
+  return Object.entries(counts).reduce(
+    (sum, [table, rows]) =>
+      sum + (table === 'categories' ? Math.max(0, rows - DEFAULT_CATEGORIES.length) : rows),
+    0,
+  );
 }
 
 /** Privacy you can check: the requests made, the CSP in force, what is stored, and a verified wipe. */
