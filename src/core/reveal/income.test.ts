@@ -32,4 +32,13 @@ describe('inferIncome', () => {
     );
     expect(inferIncome(contextOf(refunds))).toEqual([]);
   });
+
+  it('sees a pay cut, and names a regular payer that is not a salary as such', () => {
+    const cut = inferIncome(contextOf(salary('2025-01-27', 8, (index) => (index < 4 ? 285000 : 240000))));
+    expect(messages(cut)).toEqual(['income.employer', 'income.cut']);
+    const pension = every('2025-01-09', 30, 6).map((date) =>
+      row(date, 132000, 'VIR RECU CARSAT RETRAITE', { category: 'income', merchant: 'CARSAT' }),
+    );
+    expect(messages(inferIncome(contextOf(pension)))).toEqual(['income.payer']);
+  });
 });

@@ -39,6 +39,16 @@ describe('inferLifeEvents', () => {
     });
   });
 
+  it('does not call a second job running alongside the first a change of job', () => {
+    const first = every('2025-01-27', 30, 8).map((date) =>
+      row(date, 250000, 'VIR RECU ACME SALAIRE', { category: 'income', merchant: 'Acme' }),
+    );
+    const second = every('2025-02-05', 30, 7).map((date) =>
+      row(date, 40000, 'VIR RECU GLOBEX SALAIRE', { category: 'income', merchant: 'Globex' }),
+    );
+    expect(inferLifeEvents(contextOf([...background(), ...first, ...second]))).toEqual([]);
+  });
+
   it('sees a move when the rent goes to a new landlord', () => {
     const rent = (from: string, count: number, name: string) =>
       every(from, 30, count).map((date) =>

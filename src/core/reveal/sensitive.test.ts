@@ -42,6 +42,25 @@ describe('inferSensitive', () => {
     ]);
   });
 
+  it('finds donations, debt collection and tobacco, but not two tobacconist visits or a bar', () => {
+    const rows = [
+      ...every('2025-01-15', 30, 3).map((date) => row(date, -1500, 'PRLV SEPA MEDECINS SANS FRONTIERES')),
+      row('2025-03-01', -5000, 'PRLV SEPA INTRUM JUSTITIA'),
+      row('2025-04-01', -5000, 'PRLV SEPA INTRUM JUSTITIA'),
+      ...['2025-02-07', '2025-06-20', '2025-12-05'].map((date) => row(date, -1150, 'CB TABAC LE BALTO')),
+    ];
+    expect(messages(inferSensitive(contextOf(rows))).sort()).toEqual([
+      'sensitive.alcoholTobacco',
+      'sensitive.debt',
+      'sensitive.donations',
+    ]);
+    const mild = [
+      ...['2025-02-07', '2025-06-20'].map((date) => row(date, -1150, 'CB TABAC LE BALTO')),
+      ...every('2025-01-03', 7, 10).map((date) => row(date, -2400, 'CB LE SAINT SAUVEUR BAR')),
+    ];
+    expect(inferSensitive(contextOf(mild))).toEqual([]);
+  });
+
   it('makes nothing of one payment, of the Casino supermarket or of a church-named street', () => {
     const rows = [
       row('2025-01-18', -500, 'CB FDJ'),
