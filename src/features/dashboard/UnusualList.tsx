@@ -83,7 +83,9 @@ export function UnusualList({
                     <div className="unusual-charges muted small" data-testid="unusual-charges">
                       {t('unusual.charges', { count: item.charges.length })}{' '}
                       {item.charges
-                        .map((charge) => `${days.short(charge.day)} ${money(charge.amount)}`)
+                        .map((charge) =>
+                          `${days.short(charge.day)}\u00a0${money(charge.amount)}`.replace(/ /g, '\u00a0'),
+                        )
                         .join(' · ')}
                     </div>
                   ) : null}
