@@ -43,6 +43,13 @@ export const revealEn = {
   'reveal.msg.routine.busiestDay': '{weekday} is your busiest day: {share}% of your card purchases',
   'reveal.msg.routine.regularPlace': 'You go to {merchant} about {perMonth} times a month',
   'reveal.msg.routine.commute': 'You commute by public transport ({merchant}, {months} months)',
+  'reveal.msg.routine.night':
+    'You often spend late at night: {share}% of the purchases with a time are after 10 pm',
+  'reveal.msg.routine.morning':
+    'You spend mostly in the morning: {share}% of the purchases with a time are before noon',
+  'reveal.msg.routine.afternoon': 'You spend mostly in the afternoon: {share}% of the purchases with a time',
+  'reveal.msg.routine.evening':
+    'You spend mostly in the evening: {share}% of the purchases with a time are after 6 pm',
   'reveal.msg.income.employer': 'You are paid by {payer} around day {day} of the month: {amount}',
   'reveal.msg.income.payer': '{payer} pays you {amount} around day {day} of each month',
   'reveal.msg.income.raise': 'Your pay from {payer} went up from {from} to {to} in {month}',

@@ -47,6 +47,13 @@ export const revealFr: Record<keyof typeof revealEn, string> = {
     'Le {weekday} est votre jour le plus dépensier : {share} % de vos achats par carte',
   'reveal.msg.routine.regularPlace': 'Vous allez chez {merchant} environ {perMonth} fois par mois',
   'reveal.msg.routine.commute': 'Vous vous déplacez en transports en commun ({merchant}, {months} mois)',
+  'reveal.msg.routine.night':
+    'Vous dépensez souvent tard le soir : {share} % des achats horodatés sont après 22 h',
+  'reveal.msg.routine.morning':
+    'Vous dépensez surtout le matin : {share} % des achats horodatés sont avant midi',
+  'reveal.msg.routine.afternoon': 'Vous dépensez surtout l’après-midi : {share} % des achats horodatés',
+  'reveal.msg.routine.evening':
+    'Vous dépensez surtout en soirée : {share} % des achats horodatés sont après 18 h',
   'reveal.msg.income.employer': 'Vous êtes payé par {payer} vers le {day} du mois : {amount}',
   'reveal.msg.income.payer': '{payer} vous verse {amount} vers le {day} de chaque mois',
   'reveal.msg.income.raise': 'Votre paie de {payer} est passée de {from} à {to} en {month}',

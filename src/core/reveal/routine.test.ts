@@ -55,4 +55,22 @@ describe('inferRoutine', () => {
     expect(messages(inferRoutine(contextOf(pass)))).toContain('routine.commute');
     expect(messages(inferRoutine(contextOf(pass.slice(0, 2))))).not.toContain('routine.commute');
   });
+
+  it('reads the part of the day from times in descriptors, when there are enough of them', () => {
+    const late = every('2025-01-01', 3, 24).map((date, index) =>
+      row(date, -1800, `CB UBER EATS ${index % 2 ? '23H14' : '22:41'}`),
+    );
+    const day = every('2025-01-02', 3, 10).map((date) => row(date, -900, 'CB PAUL 12H05'));
+    const found = inferRoutine(contextOf([...late, ...day]));
+    expect(found.find((finding) => finding.message === 'routine.night')?.params).toEqual({ share: 71 });
+    expect(messages(inferRoutine(contextOf([...late.slice(0, 9), ...day])))).not.toContain('routine.night');
+    const mixed = every('2025-01-02', 2, 40).map((date, index) =>
+      row(date, -900, `CB SHOP ${[3, 8, 14, 19][index % 4]}H00`),
+    );
+    expect(
+      messages(inferRoutine(contextOf(mixed))).filter((message) =>
+        /night|morning|afternoon|evening/.test(message),
+      ),
+    ).toEqual([]);
+  });
 });
