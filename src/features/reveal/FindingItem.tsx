@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { Finding } from '../../core/reveal';
 import { type MessageKey, useI18n } from '../../i18n';
 
@@ -13,12 +14,15 @@ export function evidenceHref(ids: readonly number[]): string {
 /** One inference: what was inferred, how sure, and a link to the transactions behind it. */
 export function FindingItem({ finding, text }: { finding: Finding; text: string }) {
   const { t } = useI18n();
+  const textId = useId();
   const level = confidenceLevel(finding.confidence);
   const merchants = typeof finding.params.merchants === 'string' ? finding.params.merchants : '';
   return (
     <li className={`reveal-item level-${level}`} data-testid="reveal-item" data-kind={finding.kind}>
       <div className="reveal-item-main">
-        <p className="reveal-text">{text}</p>
+        <p className="reveal-text" id={textId}>
+          {text}
+        </p>
         {finding.kind === 'sensitive' && merchants ? (
           <p className="reveal-seen muted small">{t('reveal.seenAt', { merchants })}</p>
         ) : null}
@@ -34,7 +38,7 @@ export function FindingItem({ finding, text }: { finding: Finding; text: string 
             {t('reveal.confidence.percent', { percent: Math.round(finding.confidence * 100) })}
           </span>
         </span>
-        <a className="reveal-evidence" href={evidenceHref(finding.evidence)}>
+        <a className="reveal-evidence" href={evidenceHref(finding.evidence)} aria-describedby={textId}>
           {t('reveal.evidence', { count: finding.evidence.length })}
         </a>
       </div>
