@@ -26,7 +26,7 @@ export function buildContext(input: RevealInput): RevealContext {
       text: key(`${tx.description} ${tx.merchant}`),
       day,
       purchaseDay: purchaseDay(tx.description, tx.date, day),
-      payee: tx.merchantKey || key(tx.merchant),
+      payee: tx.merchantKey || key(tx.merchant) || key(tx.description),
     });
     currencies.set(tx.currency, (currencies.get(tx.currency) ?? 0) + 1);
   }
@@ -101,10 +101,12 @@ export function median(values: readonly number[]): number {
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
+/** Items by key; an empty key (a payee nothing could name) groups nothing. */
 export function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const name = key(item);
+    if (name === '') continue;
     const list = groups.get(name);
     if (list) list.push(item);
     else groups.set(name, [item]);

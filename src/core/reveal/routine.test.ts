@@ -50,6 +50,13 @@ describe('inferRoutine', () => {
     ).toEqual(['BOULANGERIE DU']);
   });
 
+  it('never groups payees nothing could name into one regular place', () => {
+    const unnamed = every('2025-01-01', 2, 60).map((date, index) =>
+      row(date, -(500 + index), '', { merchant: '', merchantKey: '' }),
+    );
+    expect(messages(inferRoutine(contextOf(unnamed)))).not.toContain('routine.regularPlace');
+  });
+
   it('finds a commute from a transit pass bought month after month, not from two tickets', () => {
     const pass = every('2025-01-01', 31, 4).map((date) => row(date, -8640, 'CB RATP NAVIGO'));
     expect(messages(inferRoutine(contextOf(pass)))).toContain('routine.commute');
