@@ -7,6 +7,10 @@ export interface PageRequest {
   sameOrigin: boolean;
 }
 
+// The browser keeps 250 resource entries by default and drops later ones: room for a long session's requests.
+// This module loads with the app shell, before most requests are made.
+if (typeof performance !== 'undefined') performance.setResourceTimingBufferSize?.(10_000);
+
 function originOf(url: string): string {
   if (url.startsWith('data:') || url.startsWith('blob:')) return 'this device';
   try {
