@@ -100,3 +100,18 @@ test('the report speaks French', async ({ page }) => {
   await expect(report.getByRole('button', { name: 'Exporter un CSV caviardé' })).toBeVisible();
   await expect(report.getByRole('link', { name: /^Voir les \d+ opérations$/ }).first()).toBeVisible();
 });
+
+test('the printed report is the redacted one', async ({ page }) => {
+  await loadSamples(page, '#/reveal');
+  const health = page.getByTestId('reveal-item').filter({ hasText: 'Your health' });
+  await expect(health).toContainText('Pharmacie du Centre');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What my statements reveal (redacted)', {
+    useInnerText: true,
+  });
+  await expect(health).toBeVisible();
+  await expect(health.getByText(/Pharmacie du Centre/)).toBeHidden();
+  await expect(page.getByRole('link', { name: /See the/ }).first()).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Export redacted CSV' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+});
