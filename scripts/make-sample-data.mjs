@@ -282,6 +282,80 @@ const byDate = (a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.key - b
 addInterest(2024);
 addInterest(2025);
 
+// --- What the statements reveal (issue 8) ---
+// Added after everything above, with a PRNG of its own, so the rows above stay exactly as they were.
+let revealSeed = 0x72657665; // "reve"
+function revealRand() {
+  revealSeed = (revealSeed + 0x6d2b79f5) | 0;
+  let t = revealSeed;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+const revealCents = (lo, hi) =>
+  Math.round(lo * 100) + Math.floor(revealRand() * (Math.round((hi - lo) * 100) + 1));
+// A weekend in London (abroad): card payments in pounds, each with the bank's foreign-exchange fee.
+for (const [d, t, lo, hi] of [
+  ['2025-11-21', 'CB PRET A MANGER LONDON {d}', 6, 12],
+  ['2025-11-21', 'CB PREMIER INN LONDON {d}', 180, 190],
+  ['2025-11-22', 'CB BRITISH MUSEUM SHOP LONDON {d}', 18, 30],
+  ['2025-11-22', 'CB DISHOOM LONDON {d}', 45, 70],
+  ['2025-11-23', 'CB PRET A MANGER LONDON {d}', 6, 12],
+  ['2025-11-23', 'CB HAMLEYS LONDON {d}', 25, 45],
+]) {
+  const amount = -revealCents(lo, hi);
+  card(d, t, amount, 2);
+  add(
+    cur,
+    addDays(d, 2),
+    `FRAIS PAIEMENT HORS ZONE EURO ${ddmm(d)}`,
+    -Math.max(25, Math.round(-amount * 0.02)),
+  );
+}
+// A new car in January 2026: money from savings, then the car loan, monthly.
+add(sav, '2026-01-05', 'VIR INTERNE VERS COMPTE COURANT', -150000);
+add(cur, '2026-01-05', 'VIR INTERNE DEPUIS LIVRET A', 150000);
+for (const { y, m } of months) {
+  if (ymd(y, m, 1) < '2026-01-01') continue;
+  add(cur, ymd(y, m, 9), 'PRLV SEPA DIAC CREDIT AUTO', -18900);
+}
+// A baby in spring 2026: baby shops, then the family allowance.
+card('2026-03-14', 'CB VERTBAUDET {d}', -6490);
+card('2026-03-28', 'CB AUBERT {d}', -14900);
+card('2026-04-25', 'CB VERTBAUDET {d}', -3890);
+for (const { y, m } of months) {
+  if (ymd(y, m, 1) >= '2026-05-01')
+    add(cur, ymd(y, m, 6), 'VIR RECU CAF DE PARIS ALLOCATIONS FAMILIALES', 14199);
+}
+// A dating subscription, until March 2025.
+for (const { y, m } of months.slice(0, 5)) card(ymd(y, m, 4), 'CB MEETIC {d}', -2999, 1);
+// A music subscription stopped in June 2025, charged once more in February 2026.
+for (const { y, m } of months.slice(0, 8)) card(ymd(y, m, 23), 'CB DEEZER {d}', -1199, 1);
+card('2026-02-23', 'CB DEEZER {d}', -1199, 1);
+// A free trial that turned into a paid subscription.
+card('2026-04-02', 'CB CANAL PLUS {d}', -100, 1);
+for (const d of ['2026-05-02', '2026-06-02', '2026-07-02']) card(d, 'CB CANAL PLUS {d}', -2499, 1);
+// Card testing: three tiny charges at an unknown web shop within minutes.
+for (const amount of [-99, -100, -149]) card('2026-05-12', 'CB PAYPAL *XKQ3SHOP {d}', amount, 1);
+// The same charge twice.
+card('2026-06-20', 'CB DECATHLON {d}', -5999, 1);
+card('2026-06-20', 'CB DECATHLON {d}', -5999, 1);
+// A tight month: the bank charges for a rejected direct debit and an intervention.
+add(cur, '2025-04-16', 'COMMISSION D INTERVENTION', -800);
+add(cur, '2025-04-17', 'FRAIS REJET PRLV', -2000);
+// Lottery tickets, tobacco, church and union dues.
+for (const d of ['2025-01-18', '2025-05-24', '2025-10-11', '2026-02-28', '2026-06-13']) {
+  card(d, 'CB FDJ {d}', -revealCents(2, 20));
+}
+for (const d of ['2025-02-07', '2025-06-20', '2025-12-05', '2026-04-17']) {
+  card(d, 'CB TABAC LE BALTO {d}', -1150);
+}
+for (const d of ['2025-03-20', '2026-03-20'])
+  add(cur, d, 'PRLV SEPA DENIER DU CULTE DIOCESE DE PARIS', -10000);
+// Yearly union dues (not a subscription: the amount changes each year).
+add(cur, '2025-02-18', 'PRLV SEPA CFDT COTISATION SYNDICALE', -16800);
+add(cur, '2026-02-18', 'PRLV SEPA CFDT COTISATION SYNDICALE', -17400);
+
 // --- write ---
 const money = (c) =>
   `${c < 0 ? '-' : ''}${Math.floor(Math.abs(c) / 100)}.${String(Math.abs(c) % 100).padStart(2, '0')}`;
@@ -290,16 +364,20 @@ function write(acct, rows) {
   rows.sort(byDate);
   let bal = acct.start;
   let min = bal;
+  let minDate = '';
   const lines = ['Date,Description,Amount,Currency,Balance,Account'];
   for (const r of rows) {
     bal += r.amount;
-    min = Math.min(min, bal);
+    if (bal < min) {
+      min = bal;
+      minDate = r.date;
+    }
     lines.push([r.date, quote(r.desc), money(r.amount), 'EUR', money(bal), acct.id].join(','));
   }
   const text = `${lines.join('\n')}\n`;
   writeFileSync(join(OUT_DIR, acct.file), text, 'utf8');
   console.log(
-    `${acct.file}: ${rows.length} rows, ${rows[0].date}..${rows.at(-1).date}, final ${money(bal)}, min ${money(min)}, ${text.length} bytes`,
+    `${acct.file}: ${rows.length} rows, ${rows[0].date}..${rows.at(-1).date}, final ${money(bal)}, min ${money(min)} on ${minDate}, ${text.length} bytes`,
   );
   if (min < 0) throw new Error(`${acct.file}: balance goes negative`);
 }

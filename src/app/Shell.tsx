@@ -35,6 +35,7 @@ function DashboardRoute() {
 
 const ReviewPage = lazy(() => import('../features/transactions/review/ReviewPage'));
 const CategoriesPage = lazy(() => import('../features/categories/CategoriesPage'));
+const RevealPage = lazy(() => import('../features/reveal/RevealPage'));
 
 function Page({ route, empty }: { route: Route; empty: boolean }) {
   const { t } = useI18n();
@@ -45,7 +46,7 @@ function Page({ route, empty }: { route: Route; empty: boolean }) {
   if (route === 'dashboard') return <DashboardRoute />;
   return (
     <Suspense fallback={<div className="page muted">{t('common.loading')}</div>}>
-      {route === 'review' ? <ReviewPage /> : <CategoriesPage />}
+      {route === 'review' ? <ReviewPage /> : route === 'reveal' ? <RevealPage /> : <CategoriesPage />}
     </Suspense>
   );
 }

@@ -1,10 +1,18 @@
 import { useEffect, useState } from 'react';
 
-export const ROUTES = ['dashboard', 'transactions', 'review', 'categories', 'import', 'settings'] as const;
+export const ROUTES = [
+  'dashboard',
+  'transactions',
+  'review',
+  'categories',
+  'reveal',
+  'import',
+  'settings',
+] as const;
 export type Route = (typeof ROUTES)[number];
 
 function parse(hash: string): Route {
-  const name = hash.replace(/^#\/?/, '');
+  const name = hash.replace(/^#\/?/, '').split('?')[0] ?? '';
   return (ROUTES as readonly string[]).includes(name) ? (name as Route) : 'dashboard';
 }
 

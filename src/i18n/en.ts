@@ -1,10 +1,18 @@
 import { integrityEn } from './integrity.en';
+import { alertsEn } from './alerts.en';
+import { auditEn } from './audit.en';
+import { explainEn } from './explain.en';
+import { revealEn } from './reveal.en';
 import { workspaceEn } from './workspace.en';
 
 /** English UI strings. Every key must exist in every other language (checked by the type of fr.ts). */
 export const en = {
   ...workspaceEn,
   ...integrityEn,
+  ...revealEn,
+  ...auditEn,
+  ...alertsEn,
+  ...explainEn,
   'app.name': 'Kept',
   'app.tagline': 'Your bank statements, understood — on this device only.',
   'nav.dashboard': 'Dashboard',

@@ -1,10 +1,18 @@
 import { integrityFr } from './integrity.fr';
 import type { MessageKey } from './en';
+import { alertsFr } from './alerts.fr';
+import { auditFr } from './audit.fr';
+import { explainFr } from './explain.fr';
+import { revealFr } from './reveal.fr';
 import { workspaceFr } from './workspace.fr';
 
 export const fr: Record<MessageKey, string> = {
   ...workspaceFr,
   ...integrityFr,
+  ...revealFr,
+  ...auditFr,
+  ...alertsFr,
+  ...explainFr,
   'app.name': 'Kept',
   'app.tagline': 'Vos relevés bancaires, enfin lisibles — sur cet appareil uniquement.',
   'nav.dashboard': 'Tableau de bord',

@@ -1,5 +1,6 @@
 import type { TransactionColumns } from './columns';
 import type { DayRange } from './columnsQueries';
+import { findFraudSigns, type FraudReason } from './fraudSigns';
 import { groupByMerchant, outflowFilter, type RecurringPayment } from './recurring';
 
 /**
@@ -14,11 +15,14 @@ import { groupByMerchant, outflowFilter, type RecurringPayment } from './recurri
  *   2.5× the median, and above it by at least twice the person's median charge.
  * - newMerchant: the first charge at a merchant (not in the first 60 days of data), at least 2× the 95th percentile of
  *   all charges and of its category.
+ * Fraud-like signs come first (fraudSigns.ts: card testing, a trial turned paid, a stopped subscription charging
+ * again, the same charge twice, a new bank fee, foreign-exchange fees); they may stand for several charges.
  * Each charge gets one reason (the first that applies, in the order above). Most notable first: by money at stake in
  * units of the person's median charge, with a bonus for duplicates and price increases (things to act on).
  */
 
-export type UnusualReason = 'duplicate' | 'priceIncrease' | 'large' | 'aboveUsual' | 'newMerchant';
+export type UnusualReason =
+  'duplicate' | 'priceIncrease' | 'large' | 'aboveUsual' | 'newMerchant' | FraudReason;
 
 export interface UnusualCharge {
   row: number;
@@ -28,9 +32,14 @@ export interface UnusualCharge {
   /** Positive minor units. */
   amount: number;
   reason: UnusualReason;
+  /** Every row behind the alert, oldest first (one for most reasons; several for card testing or FX fees). */
+  rows: number[];
+  /** Day and positive amount of each of those rows. */
+  charges: { day: number; amount: number }[];
   /**
    * Message values: `usual` (minor units, the usual amount it is compared with), `ratio` (amount ÷ usual, one
-   * decimal), `from`/`to` (minor units, price increase), `days` (days since the charge it duplicates).
+   * decimal), `from`/`to` (minor units, price increase), `days` (days since the charge it duplicates),
+   * `count`/`total` (charges and their sum, minor units).
    */
   values: Record<string, number>;
   score: number;
@@ -53,6 +62,7 @@ const NEW_MERCHANT_FACTOR = 2;
 const NEW_MERCHANT_WARMUP_DAYS = 60;
 const DUPLICATE_BONUS = 10;
 const PRICE_BONUS = 5;
+const FRAUD_BONUS = 8;
 const DEFAULT_LIMIT = 8;
 
 function quantile(sorted: Float64Array, q: number): number {
@@ -139,10 +149,21 @@ export function findUnusual(
   // What recurring detection knows: rows that belong to a stream, duplicates, price increases.
   const inStream = new Set<number>();
   const reasons = new Map<number, UnusualCharge>();
-  const add = (row: number, reason: UnusualReason, values: Record<string, number>, score: number) => {
+  const add = (
+    row: number,
+    reason: UnusualReason,
+    values: Record<string, number>,
+    score: number,
+    rows: number[] = [row],
+  ) => {
     if (reasons.has(row)) return;
     reasons.set(row, {
       row,
+      rows,
+      charges: rows.map((each) => ({
+        day: columns.day[each] as number,
+        amount: -(columns.amount[each] as number),
+      })),
       day: columns.day[row] as number,
       merchant: columns.merchants[columns.merchant[row] as number] ?? '',
       category: columns.categories[columns.category[row] as number] ?? '',
@@ -156,6 +177,14 @@ export function findUnusual(
     const day = columns.day[row] as number;
     return day >= range.from && day <= range.to;
   };
+  const claimed = new Set<number>();
+  for (const sign of findFraudSigns(columns, currency, range, recurring, overallMedian)) {
+    const shown = sign.rows.at(-1) as number;
+    if (sign.rows.some((row) => claimed.has(row))) continue;
+    for (const row of sign.rows) claimed.add(row);
+    const money = sign.rows.reduce((sum, row) => sum - (columns.amount[row] as number), 0);
+    add(shown, sign.reason, sign.values, FRAUD_BONUS + money / overallMedian, sign.rows);
+  }
   for (const item of recurring) {
     for (const row of item.rows) inStream.add(row);
     for (const row of item.extras) {
@@ -202,7 +231,7 @@ export function findUnusual(
     let spread = Number.NaN;
     for (let position = start; position < end; position += 1) {
       const row = groups.rows[position] as number;
-      if (!inRange(row) || reasons.has(row)) continue;
+      if (!inRange(row) || reasons.has(row) || claimed.has(row)) continue;
       const amount = -(columns.amount[row] as number);
       const category = columns.category[row] as number;
       const categorySorted = byCategory.subarray(categoryOffsets[category], categoryOffsets[category + 1]);

@@ -39,3 +39,10 @@ export async function readStoredTransactions(db: KeptDatabase) {
   const blocks = await db.transaction('r', db.blocks, async () => await writer.readAll());
   return [...blocks.values()].flat();
 }
+
+/** How many transactions IndexedDB holds now, read from the blocks themselves (not from the page's memory). */
+export async function countStoredTransactions(db: KeptDatabase): Promise<number> {
+  let count = 0;
+  await db.blocks.each((block) => (count += block.count));
+  return count;
+}

@@ -4,14 +4,21 @@ import type { Category } from '../../core/types';
 import { type MessageKey, useI18n } from '../../i18n';
 import { Card } from '../../ui/Card';
 import { Money } from '../../ui/Money';
+import './alerts.css';
 import { useDayFormat } from './useDayFormat';
 
 const ICONS: Record<UnusualReason, string> = {
   large: '!',
   aboveUsual: '↑',
   newMerchant: '★',
-  duplicate: '⧉',
+  duplicate: '2×',
   priceIncrease: '↗',
+  cardTesting: '!',
+  trialConverted: '€',
+  stoppedSubscription: '↺',
+  sameCharge: '2×',
+  newFee: '+',
+  fxFee: '⇄',
 };
 
 /** Charges that stand out in the period, each with the reason in words. */
@@ -50,6 +57,7 @@ export function UnusualList({
               usual: money(values.usual ?? 0),
               from: money(values.from ?? 0),
               to: money(values.to ?? 0),
+              total: money(values.total ?? 0),
             };
             return (
               <li
@@ -71,6 +79,16 @@ export function UnusualList({
                   <div className="unusual-why">
                     {t(`unusual.reason.${item.reason}` as MessageKey, params)}
                   </div>
+                  {item.charges.length > 1 ? (
+                    <div className="unusual-charges muted small" data-testid="unusual-charges">
+                      {t('unusual.charges', { count: item.charges.length })}{' '}
+                      {item.charges
+                        .map((charge) =>
+                          `${days.short(charge.day)}\u00a0${money(charge.amount)}`.replace(/ /g, '\u00a0'),
+                        )
+                        .join(' · ')}
+                    </div>
+                  ) : null}
                   <div className="unusual-meta muted small">
                     <time dateTime={days.iso(item.day)}>{days.long(item.day)}</time>
                     {category ? (
@@ -84,7 +102,7 @@ export function UnusualList({
                   </div>
                 </div>
                 <span className="unusual-amount">
-                  <Money amount={-item.amount} currency={currency} />
+                  <Money amount={-(values.total ?? item.amount)} currency={currency} />
                 </span>
               </li>
             );

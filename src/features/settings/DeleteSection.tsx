@@ -3,6 +3,7 @@ import { db } from '../../db/database';
 import { deleteEverything } from '../../db/wipe';
 import { useI18n } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
+import { announceWipe } from './privacy/wipeEvents';
 
 /** "Delete everything", confirmed in the app's own dialog. */
 export function DeleteSection() {
@@ -43,6 +44,7 @@ export function DeleteSection() {
                 setBusy(true);
                 try {
                   await deleteEverything(db, () => setMessage(t('writer.waiting')));
+                  announceWipe();
                   setMessage(t('settings.deleted'));
                 } catch (error) {
                   setMessage(

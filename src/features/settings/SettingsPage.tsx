@@ -4,6 +4,7 @@ import { AccountsCard } from './AccountsCard';
 import { BackupSection } from './BackupSection';
 import { DeleteSection } from './DeleteSection';
 import { Licences } from './Licences';
+import { PrivacyAudit } from './privacy/PrivacyAudit';
 import { StorageSection } from './StorageSection';
 
 export function SettingsPage() {
@@ -28,6 +29,7 @@ export function SettingsPage() {
         <StorageSection />
         <DeleteSection />
       </Card>
+      <PrivacyAudit />
       <Card title={t('settings.about')}>
         <p className="muted">{t('settings.aboutBody')}</p>
         <Licences />

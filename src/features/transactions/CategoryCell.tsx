@@ -2,6 +2,7 @@ import type { Category } from '../../core/types';
 import { useI18n } from '../../i18n';
 import type { TransactionRow } from './useTransactionRows';
 import { OptionList } from '../../ui/OptionList';
+import { WhyCategory } from './why/WhyCategory';
 
 /** The category as an inline select, or a "Split in N" chip that opens the split dialog. */
 export function CategoryCell({
@@ -42,6 +43,7 @@ export function CategoryCell({
         {known ? null : <option value={row.category}>{row.category}</option>}
         <OptionList items={categories} />
       </select>
+      <WhyCategory row={row} category={row.categoryInfo} />
     </span>
   );
 }
