@@ -1,6 +1,13 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { db } from '../db/database';
-import { GlobalDropZone, ImportPage, ImportStatus, ReviewDialog, Welcome } from '../features/import';
+import {
+  GlobalDropZone,
+  ImportPage,
+  ImportStatus,
+  ReviewDialog,
+  SampleDataNotice,
+  Welcome,
+} from '../features/import';
 import { SettingsPage } from '../features/settings';
 import { TransactionsPage } from '../features/transactions';
 import { type MessageKey, useI18n } from '../i18n';
@@ -81,6 +88,7 @@ export function Shell() {
       </header>
       <StorageUpgradeNotice />
       <ImportStatus />
+      <SampleDataNotice />
       <main className="main">
         <ErrorBoundary
           key={route}

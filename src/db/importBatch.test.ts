@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReadingProfile } from '../core/import/types';
 import { commitImport, type PreparedImport, type PreparedRow } from './importBatch';
 import { importsRelyingOn, undoImport, UndoRefusedError } from './undoImport';
+import { clearSampleData, markSampleImports } from './sampleData';
 import { freshDatabase, storedRows } from './testing';
 
 const profile: ReadingProfile = {
@@ -339,5 +340,22 @@ describe('accounts in other currencies', () => {
     );
     expect(dollars.accountId).not.toBe(euros.accountId);
     expect(dollars).toMatchObject({ createdAccount: true, added: 3 });
+  });
+});
+
+describe('sample data', () => {
+  it('clears the sample statements and keeps the person’s own', async () => {
+    const db = freshDatabase();
+    const sample = await commitImport(db, file([row('2025-05-01', -100, 'SAMPLE SHOP')]));
+    await markSampleImports(db, [sample.importId]);
+    await commitImport(
+      db,
+      file([row('2025-06-01', -200, 'MY SHOP')], {
+        account: { currency: 'EUR', number: 'FR7630006000019876543210143', bankName: 'Mine' },
+      }),
+    );
+    await clearSampleData(db);
+    expect((await storedRows(db).toArray()).map((t) => t.description)).toEqual(['MY SHOP']);
+    expect(await db.imports.count()).toBe(1);
   });
 });

@@ -27,6 +27,8 @@ export interface ImportRecord {
    * was recorded.
    */
   reliesOn?: number[];
+  /** Made by "Try with sample data" (shown as sample data, removed by "Clear sample data"). */
+  sample?: boolean;
 }
 
 export interface ProfileRecord extends ReadingProfile {

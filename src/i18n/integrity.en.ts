@@ -34,4 +34,8 @@ export const integrityEn = {
   'storage.upgraded': 'Kept was updated in another tab. Reload this page to go on safely.',
   'storage.reload': 'Reload',
   'delete.failed': 'Nothing was deleted: {reason}',
+  'role.category': "Bank's category",
+  'sample.notice': 'You are looking at sample data.',
+  'sample.clear': 'Clear sample data',
+  'sample.cleared': 'Sample data cleared.',
 };

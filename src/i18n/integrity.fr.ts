@@ -38,4 +38,8 @@ export const integrityFr: Record<keyof typeof integrityEn, string> = {
     'Kept a été mis à jour dans un autre onglet. Rechargez cette page pour continuer en sécurité.',
   'storage.reload': 'Recharger',
   'delete.failed': 'Rien n’a été supprimé : {reason}',
+  'role.category': 'Catégorie de la banque',
+  'sample.notice': 'Vous regardez des données d’exemple.',
+  'sample.clear': 'Effacer les données d’exemple',
+  'sample.cleared': 'Données d’exemple effacées.',
 };

@@ -92,6 +92,7 @@ export const IMPORT: FieldChecks = {
   replacedPending: optional(Array.isArray),
   blockKeys: optional((value) => Array.isArray(value) && value.every((key) => isText(key))),
   reliesOn: optional((value) => Array.isArray(value) && value.every((id) => isId(id))),
+  sample: optional(isBoolean),
 };
 
 export const CATEGORY: ChecksOf<Category> = {

@@ -12,6 +12,7 @@ import type { ReadingProfile, StatementReading } from '../../core/import/types';
 import { db } from '../../db/database';
 import { undoImport, UndoRefusedError } from '../../db/undoImport';
 import { withWriterLock } from '../../db/writerLock';
+import { markSampleImports } from '../../db/sampleData';
 import { useI18n } from '../../i18n';
 import type { ImportState } from './importState';
 import { warmUpImportWorker } from '../../worker/importClient';
@@ -33,13 +34,18 @@ interface ImportApi {
 
 const ImportContext = createContext<ImportApi | null>(null);
 
+/** The files "Try with sample data" made: their imports are marked as sample data. */
+const sampleFiles = new WeakSet<File>();
+
 async function fetchSampleFiles(): Promise<File[]> {
   const base = import.meta.env.BASE_URL;
   const manifest = (await (await fetch(`${base}samples/manifest.json`)).json()) as { files: string[] };
   return Promise.all(
-    manifest.files.map(
-      async (name) => new File([await (await fetch(`${base}samples/${name}`)).blob()], name),
-    ),
+    manifest.files.map(async (name) => {
+      const file = new File([await (await fetch(`${base}samples/${name}`)).blob()], name);
+      sampleFiles.add(file);
+      return file;
+    }),
   );
 }
 
@@ -85,7 +91,12 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         while (next.length > 0) {
           setRuns((count) => count + 1);
           const batch = next;
-          await withWriterLock(() => runImports(batch, { setState: setStatus, review, locale }), {
+          const sample = batch.some((file) => sampleFiles.has(file));
+          const setState = (state: ImportState) => {
+            setStatus(state);
+            if (sample && state.state === 'done') void markSampleImports(db, state.importIds);
+          };
+          await withWriterLock(() => runImports(batch, { setState, review, locale }), {
             cancel: cancelImport,
             onWait: () =>
               setStatus({

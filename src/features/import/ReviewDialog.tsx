@@ -20,6 +20,7 @@ const ROLES: ColumnRole[] = [
   'currency',
   'account',
   'status',
+  'category',
   'ignore',
 ];
 

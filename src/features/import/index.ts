@@ -4,3 +4,4 @@ export { GlobalDropZone } from './GlobalDropZone';
 export { ReviewDialog } from './ReviewDialog';
 export { ImportPage } from './ImportPage';
 export { Welcome } from './Welcome';
+export { SampleDataNotice } from './SampleDataNotice';
