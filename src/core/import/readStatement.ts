@@ -145,12 +145,14 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
       ? 'preset'
       : amountCols === 0
         ? 'debitCredit'
-        : roles.includes('direction')
+        : roles.includes('direction') && columnValues(sample, 0, roles.indexOf('direction')).length > 0
           ? 'direction'
           : preset
             ? 'preset'
             : 'asWritten';
-    if (!preset?.sign && amountCols > 0 && !roles.includes('direction')) {
+    // An indicator column left empty on every row says nothing: the amounts' own evidence decides.
+    const directionUsed = columnValues(sample, 0, roles.indexOf('direction')).length > 0;
+    if (!preset?.sign && amountCols > 0 && !directionUsed) {
       const evidence: SignEvidence[] = [];
       const amountCol = roles.indexOf('amount');
       const typeCol = findTypeColumn(header);
@@ -272,7 +274,7 @@ function emptyDirection(sample: readonly string[][], col: number): -1 | 0 | 1 {
     else if (directionOf(v) < 0) out++;
     else return 0;
   }
-  if (empty === 0 || (into > 0 && out > 0)) return 0;
+  if (empty === 0 || into > 0 === out > 0) return 0;
   return out > 0 ? 1 : -1;
 }
 
