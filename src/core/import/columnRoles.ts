@@ -177,7 +177,8 @@ export function assignRoles(header: string[] | null, sample: string[][], width: 
       const r = roles[j]!;
       const s = stats[j]!;
       if (r !== 'ignore' && r !== 'description' && r !== 'status') continue;
-      if (s.nonEmpty > 0 && ratio(s.directions, s) >= 0.8) {
+      // A column holding only "-" (Scotiabank's placeholder) is not an indicator; "D" alone still is.
+      if (s.nonEmpty > 0 && ratio(s.directions, s) >= 0.8 && (s.distinct >= 2 || s.texts > 0)) {
         roles[j] = 'direction';
         break;
       }

@@ -46,7 +46,7 @@ const RULES: Rule[] = [
   [/^(cr|cr amount|deposit amt)$/, 'credit', 0],
   [/^(bal|closing bal)$/, 'balance', 0],
   [
-    /^(af bij|bij af|\w*amount ?sign|amountsign|\w*amountsign|cr dr indicator|debit credit|credit debit|debit or credit|credit or debit|cr dr|dr cr|d c|c d|s h|soll haben|sign|direction|indicator|debet credit)$/,
+    /^(af bij|bij af|\w*amount ?sign|amountsign|\w*amountsign|cr dr indicator|debit credit|credit debit|debit or credit|credit or debit|cr dr|dr cr|d c|c d|s h|soll haben|sign|direction|indicator|debet credit|sens)$/,
     'direction',
     0,
   ],

@@ -14,6 +14,7 @@ import { describeReading, type SignSource } from './readingSummary';
 import { inferDecimalMark } from './inferNumberFormat';
 import { inferSign, type SignEvidence } from './signConvention';
 import { parseAmount } from './parseAmount';
+import { looksLikeDate } from './parseDate';
 import { directionOf } from './direction';
 import { feesAlreadyCounted } from './fees';
 import { dropWordlessBalanceLines } from './balanceLines';
@@ -85,6 +86,12 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
   if (!header) {
     const first = sample.findIndex((r) => r.length === width);
     if (first > 0 && first <= 10) sample.splice(0, first);
+    // Record lines without any date (account, opening and closing lines of a headerless export) are not rows.
+    const dated = sample.filter((r) => r.some((c) => looksLikeDate(cleanCell(c))));
+    if (dated.length >= 2 && dated.length < sample.length && dated.length >= sample.length * 0.5) {
+      sample.length = 0;
+      sample.push(...dated);
+    }
   }
   const detected = assignRoles(header, sample, width);
   const kinds = header ? undefined : detected.stats.map(kindLetter).join('');
