@@ -108,7 +108,7 @@ export function extractRows(
   for (let i = settings.dataStart; i < table.length; i++) {
     let row = table[i]!;
     if (row.length <= 1 && (row[0] ?? '').trim() === '') continue;
-    if (row.length > l.width) row = mergeThousandsFragments(row, l.width);
+    if (row.length > l.width) row = mergeThousandsFragments(row, l.width, moneyColumns(l));
     const line = lines[i]!;
     // Currency of the row decides its minor-unit digits.
     let currency = fileCurrency;
@@ -303,9 +303,15 @@ const FRAGMENT_TAIL = /^\d{3}(?:[.,]\d{1,2})?\)?"?$/;
  * An unquoted amount with a thousands separator equal to the delimiter ("1,415.41" in a comma file) splits into
  * "1" and "415.41": glue such fragments back while the row is wider than the header.
  */
-export function mergeThousandsFragments(row: string[], width: number): string[] {
+export function mergeThousandsFragments(
+  row: string[],
+  width: number,
+  moneyColumns: ReadonlySet<number>,
+): string[] {
   let out = row;
   for (let k = 0; k + 1 < out.length && out.length > width; k++) {
+    // Only where the header has money: "12" then "345.67" elsewhere are two real cells.
+    if (!moneyColumns.has(k)) continue;
     const head = out[k]!.trim();
     const tail = out[k + 1]!.trim();
     if (FRAGMENT_HEAD.test(head) && FRAGMENT_TAIL.test(tail)) {
@@ -313,6 +319,17 @@ export function mergeThousandsFragments(row: string[], width: number): string[] 
     }
   }
   return out;
+}
+
+const moneyCache = new WeakMap<Layout, Set<number>>();
+
+function moneyColumns(l: Layout): Set<number> {
+  let set = moneyCache.get(l);
+  if (!set) {
+    set = new Set([...l.amounts, l.debit, l.credit, l.balance, l.fee].filter((k) => k >= 0));
+    moneyCache.set(l, set);
+  }
+  return set;
 }
 
 function hasExtraValues(row: readonly string[], width: number): boolean {
