@@ -207,3 +207,14 @@ describe('mergeThousandsFragments', () => {
     expect(mergeThousandsFragments(quantity, 3, new Set([1]))).toBe(quantity);
   });
 });
+
+describe('inferSign on all-positive files', () => {
+  it('asks instead of inverting when the positive rows read like income', () => {
+    const rows = ['SALARY ACME', 'INTEREST PAID', 'TRANSFER'].map((text, i) => ({
+      amount: 1000 + i,
+      text,
+      type: '',
+    }));
+    expect(inferSign(rows, false)).toEqual({ sign: 'inverted', weak: true });
+  });
+});
