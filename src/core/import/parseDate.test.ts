@@ -46,3 +46,22 @@ describe('parseDate', () => {
     expect(looksLikeDate('13/13/2025')).toBe(false);
   });
 });
+
+describe('month names of more banks, and CJK dates', () => {
+  it('reads Polish, Nordic, Finnish, Russian and Ukrainian month names, and 年月日 dates', () => {
+    const cases: [string, string][] = [
+      ['5 marca 2024', '2024-03-05'],
+      ['12 października 2024', '2024-10-12'],
+      ['1 maj 2024', '2024-05-01'],
+      ['3 augusti 2024', '2024-08-03'],
+      ['24 desember 2024', '2024-12-24'],
+      ['5 марта 2024 г.', '2024-03-05'],
+      ['1 май 2024', '2024-05-01'],
+      ['15 вересня 2024', '2024-09-15'],
+      ['2 maaliskuuta 2024', '2024-03-02'],
+      ['2024年3月5日', '2024-03-05'],
+      ['2024년 12월 1일', '2024-12-01'],
+    ];
+    for (const [text, want] of cases) expect(parseDate(text, 'MDY'), text).toBe(want);
+  });
+});
