@@ -65,3 +65,11 @@ describe('month names of more banks, and CJK dates', () => {
     for (const [text, want] of cases) expect(parseDate(text, 'MDY'), text).toBe(want);
   });
 });
+
+describe('a weekday before the date', () => {
+  it('reads "Tue, 05 Mar 2024" and "Mo 04.03.2024", not "Payment 05/03/2024"', () => {
+    expect(parseDate('Tue, 05 Mar 2024', 'MDY')).toBe('2024-03-05');
+    expect(parseDate('Mo 04.03.2024', 'DMY')).toBe('2024-03-04');
+    expect(looksLikeDate('Payment 05/03/2024')).toBe(false);
+  });
+});

@@ -87,6 +87,8 @@ const R_DMONY =
   /^(\d{1,2})(?:\.|st|nd|rd|th|er)?[\s\-/.]*([a-zA-Z\u00C0-\u017F\u0400-\u04FF]{3,12})\.?[\s\-/.,]*(\d{4}|\d{2})(?:\s?г\.?)?(?:$|[\s,T])/;
 const R_MONDY =
   /^([a-zA-Z\u00C0-\u017F\u0400-\u04FF]{3,12})\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s-]+(\d{4})(?:$|[\s,T])/;
+const LEADING_WEEKDAY =
+  /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|ma|wo|vr|za|zo)[a-z]*\.?,?\s+(?=\d)/i;
 /** Chinese, Japanese and Korean dates: 2024年3月5日, 2024년 3월 5일. */
 const R_CJK = /^(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]?/;
 
@@ -136,14 +138,17 @@ export function scanDate(text: string, out: DateScan): boolean {
   const m = R_MONDY.exec(s);
   if (m) {
     const month = monthFromWord(m[1]!);
-    if (month === 0) return false;
-    out.p1 = +m[2]!;
-    out.p2 = month;
-    out.year = +m[3]!;
-    out.fixed = 2;
-    return validYmd(out.year, month, out.p1);
+    if (month !== 0) {
+      out.p1 = +m[2]!;
+      out.p2 = month;
+      out.year = +m[3]!;
+      out.fixed = 2;
+      return validYmd(out.year, month, out.p1);
+    }
   }
-  return false;
+  // A weekday before the date ("Tue, 05 Mar 2024", "Mo 03.04.2024").
+  const weekday = LEADING_WEEKDAY.exec(s);
+  return weekday !== null && scanDate(s.slice(weekday[0].length), out);
 }
 
 /** Resolves a scan to an ISO date under a day/month order, or null when invalid. */
