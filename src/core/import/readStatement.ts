@@ -15,13 +15,13 @@ import { inferDecimalMark } from './inferNumberFormat';
 import { inferSign, type SignEvidence } from './signConvention';
 import { parseAmount } from './parseAmount';
 import { looksLikeDate } from './parseDate';
-import { directionOf } from './direction';
 import { feesAlreadyCounted } from './fees';
+import { columnCurrency, emptyDirection } from './rowEvidence';
 import { dropWordlessBalanceLines } from './balanceLines';
 import { extractRows, lineNumbers } from './extractRows';
 import { readPreamble } from './identity';
 import { cleanCell, normalizeName } from './text';
-import { currencyFromValues, isIsoCurrency, summarizeCurrency } from './currency';
+import { currencyFromValues, summarizeCurrency } from './currency';
 import {
   accountFromRows,
   columnValues,
@@ -253,36 +253,6 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
   }
   if (rows.length === 0) reading.fatal = noTx;
   return { ...reading, summary: describeReading(reading) };
-}
-
-/** The ISO code most rows of a currency column hold, when there is one. */
-function columnCurrency(sample: readonly string[][], col: number): string | undefined {
-  if (col < 0) return undefined;
-  for (const row of sample) {
-    const v = cleanCell(row[col]).toUpperCase();
-    if (isIsoCurrency(v)) return v;
-  }
-  return undefined;
-}
-
-/**
- * Banks that mark only one side in their indicator column ("CR" for credits, nothing for charges): an empty cell
- * means the other side. Mixed or absent marks: 0 (the amount's own sign stands).
- */
-function emptyDirection(sample: readonly string[][], col: number): -1 | 0 | 1 {
-  if (col < 0) return 0;
-  let into = 0;
-  let out = 0;
-  let empty = 0;
-  for (const row of sample) {
-    const v = cleanCell(row[col]);
-    if (!v) empty++;
-    else if (directionOf(v) > 0) into++;
-    else if (directionOf(v) < 0) out++;
-    else return 0;
-  }
-  if (empty === 0 || into > 0 === out > 0) return 0;
-  return out > 0 ? 1 : -1;
 }
 
 /** Names for the review dialog's columns: the header, or a headerless file's first values (shortened). */

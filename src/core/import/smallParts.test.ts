@@ -9,7 +9,7 @@ import { matchHeaderlessPreset } from './headerlessPresets';
 import { cleanCell, decodeEntities, normalizeName } from './text';
 import { directionOf } from './direction';
 import { currencyFromValues, isIsoCurrency } from './currency';
-import { mergeThousandsFragments } from './extractRows';
+import { mergeThousandsFragments } from './wideRows';
 
 describe('text helpers', () => {
   it('normalizes header names', () => {
