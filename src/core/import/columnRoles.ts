@@ -237,7 +237,8 @@ function continueDescriptions(
       continue;
     }
     const s = stats[j]!;
-    if (owner >= 0 && roles[j] === 'ignore' && s.nonEmpty > 0 && ratio(s.texts, s) >= 0.5) {
+    const codes = ratio(s.currencyCodes, s) >= 0.6 || ratio(s.directions, s) >= 0.8;
+    if (owner >= 0 && roles[j] === 'ignore' && s.nonEmpty > 0 && ratio(s.texts, s) >= 0.5 && !codes) {
       roles[j] = 'description';
       ranks[j] = ranks[owner]!;
       unknown[j] = false;
