@@ -177,7 +177,8 @@ export function assignRoles(header: string[] | null, sample: string[][], width: 
       const r = roles[j]!;
       const s = stats[j]!;
       if (r !== 'ignore' && r !== 'description' && r !== 'status') continue;
-      if (s.nonEmpty > 0 && ratio(s.directions, s) >= 0.8) {
+      // A column holding only "-" (Scotiabank's placeholder) is not an indicator; "D" alone still is.
+      if (s.nonEmpty > 0 && ratio(s.directions, s) >= 0.8 && (s.distinct >= 2 || s.texts > 0)) {
         roles[j] = 'direction';
         break;
       }
@@ -236,7 +237,8 @@ function continueDescriptions(
       continue;
     }
     const s = stats[j]!;
-    if (owner >= 0 && roles[j] === 'ignore' && s.nonEmpty > 0 && ratio(s.texts, s) >= 0.5) {
+    const codes = ratio(s.currencyCodes, s) >= 0.6 || ratio(s.directions, s) >= 0.8;
+    if (owner >= 0 && roles[j] === 'ignore' && s.nonEmpty > 0 && ratio(s.texts, s) >= 0.5 && !codes) {
       roles[j] = 'description';
       ranks[j] = ranks[owner]!;
       unknown[j] = false;

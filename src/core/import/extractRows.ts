@@ -2,13 +2,14 @@ import type { LineError } from '../types';
 import { currencyDigits } from '../money';
 import type { DateOrder, DecimalMark, SignConvention, StatementRow } from './types';
 import { buildLayout, type Layout } from './layout';
-import { looksLikeDate, resolveDate, scanDate, type DateScan } from './parseDate';
+import { resolveDate, scanDate, type DateScan } from './parseDate';
 import { parseAmount } from './parseAmount';
 import { directionOf } from './direction';
 import { joinDescription } from './describe';
 import { isPseudoRow, pseudoLevel } from './pseudoRows';
 import { cleanCell, normalizeName } from './text';
 import { isIsoCurrency } from './currency';
+import { hasExtraText, hasExtraValues, mergeThousandsFragments, moneyColumns } from './wideRows';
 import { scoreHeaderRow } from './findHeader';
 import { assignRoles } from './columnRoles';
 
@@ -108,7 +109,7 @@ export function extractRows(
   for (let i = settings.dataStart; i < table.length; i++) {
     let row = table[i]!;
     if (row.length <= 1 && (row[0] ?? '').trim() === '') continue;
-    if (row.length > l.width) row = mergeThousandsFragments(row, l.width);
+    if (row.length > l.width) row = mergeThousandsFragments(row, l.width, moneyColumns(l));
     const line = lines[i]!;
     // Currency of the row decides its minor-unit digits.
     let currency = fileCurrency;
@@ -293,39 +294,6 @@ function balanceWordElsewhere(row: readonly string[], l: Layout): boolean {
   for (let k = 0; k < others.length; k++) {
     const v = row[others[k]!];
     if (v && v.length >= 5 && pseudoLevel(cleanCell(v)) === 2) return true;
-  }
-  return false;
-}
-
-function hasExtraText(row: readonly string[], width: number): boolean {
-  for (let k = width; k < row.length; k++) if (row[k]!.trim() !== '') return true;
-  return false;
-}
-
-// A quote that did not open the field (" , " delimiters) stays literal and is split along with the number.
-const FRAGMENT_HEAD = /^"?[-+(]?\s*\D{0,3}\s*\d{1,3}$/;
-const FRAGMENT_TAIL = /^\d{3}(?:[.,]\d{1,2})?\)?"?$/;
-
-/**
- * An unquoted amount with a thousands separator equal to the delimiter ("1,415.41" in a comma file) splits into
- * "1" and "415.41": glue such fragments back while the row is wider than the header.
- */
-export function mergeThousandsFragments(row: string[], width: number): string[] {
-  let out = row;
-  for (let k = 0; k + 1 < out.length && out.length > width; k++) {
-    const head = out[k]!.trim();
-    const tail = out[k + 1]!.trim();
-    if (FRAGMENT_HEAD.test(head) && FRAGMENT_TAIL.test(tail)) {
-      out = [...out.slice(0, k), `${head},${tail}`.replaceAll('"', ''), ...out.slice(k + 2)];
-    }
-  }
-  return out;
-}
-
-function hasExtraValues(row: readonly string[], width: number): boolean {
-  for (let k = width; k < row.length; k++) {
-    const v = cleanCell(row[k]);
-    if (v && !/\p{L}/u.test(v) && (parseAmount(v, '.', 2) !== null || looksLikeDate(v))) return true;
   }
   return false;
 }

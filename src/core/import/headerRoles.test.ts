@@ -183,3 +183,21 @@ describe('headerMeaning in more scripts and short names', () => {
     for (const [name, want] of cases) expect(role(name), name).toBe(want);
   });
 });
+
+describe('headerMeaning in Baltic, Balkan and Central European banks', () => {
+  it('reads their names for date, amount, description, balance and sides', () => {
+    const cases: [string, string][] = [
+      ['Kuupäev', 'date'],
+      ['Summa', 'amount'],
+      ['Selgitus', 'description'],
+      ['Deebet/Kreedit', 'direction'],
+      ['Iznos', 'amount'],
+      ['Stanje', 'balance'],
+      ['Isplata', 'debit'],
+      ['Uplata', 'credit'],
+      ['Sold', 'balance'],
+      ['Descriere', 'description'],
+    ];
+    for (const [name, want] of cases) expect(role(name), name).toBe(want);
+  });
+});

@@ -46,7 +46,7 @@ const RULES: Rule[] = [
   [/^(cr|cr amount|deposit amt)$/, 'credit', 0],
   [/^(bal|closing bal)$/, 'balance', 0],
   [
-    /^(af bij|bij af|\w*amount ?sign|amountsign|\w*amountsign|cr dr indicator|debit credit|credit debit|debit or credit|credit or debit|cr dr|dr cr|d c|c d|s h|soll haben|sign|direction|indicator|debet credit)$/,
+    /^(af bij|bij af|\w*amount ?sign|amountsign|\w*amountsign|cr dr indicator|debit credit|credit debit|debit or credit|credit or debit|cr dr|dr cr|d c|c d|s h|soll haben|sign|direction|indicator|debet credit|sens|deebet kreedit)$/,
     'direction',
     0,
   ],
@@ -55,7 +55,7 @@ const RULES: Rule[] = [
   [/^(net|netto|net amount|montant net|importe neto)$/, 'amount', 0],
   [/^(gross|brutto|gross amount|montant brut|importe bruto)$/, 'amount', 1],
   [
-    /\b(saldo na mutatie|saldo nach buchung|running bal\w*|balance|saldo|solde|kontostand|accountbalance|saldo contable|saldo disponible|bakiye|zustatek|guthaben)\b/,
+    /\b(saldo na mutatie|saldo nach buchung|running bal\w*|balance|saldo|solde|kontostand|accountbalance|saldo contable|saldo disponible|bakiye|zustatek|guthaben|sold|stanje|stada)\b/,
     'balance',
     0,
   ],
@@ -77,22 +77,22 @@ const RULES: Rule[] = [
     1,
   ],
   [
-    /\b(transaction date|trans date|date operation|date de l operation|dateop|started date|belegdatum|umsatztag|transaktionsdatum|fecha operacion|fecha|data operazione|data|datum|date|dato|transactiedatum|data operacji|data transakcji|transaktionsdag|transaktionsdatum|tarih|datum provedeni|datum pohybu|datum|fecha)\b/,
+    /\b(transaction date|trans date|date operation|date de l operation|dateop|started date|belegdatum|umsatztag|transaktionsdatum|fecha operacion|fecha|data operazione|data|datum|date|dato|transactiedatum|data operacji|data transakcji|transaktionsdag|transaktionsdatum|tarih|datum provedeni|datum pohybu|datum|fecha|kuupaev|datums|dagsetning)\b/,
     'date',
     0,
   ],
   [
-    /\b(debit amount|debit|debet|debits|soll|paid out|money out|withdrawal|withdrawals|ausgang|ausgaben|cargo|cargos|addebit\w*|uscite|af|obciazenia|wydatki|ud|ut|uttak|debito|saida)\b/,
+    /\b(debit amount|debit|debet|debits|soll|paid out|money out|withdrawal|withdrawals|ausgang|ausgaben|cargo|cargos|addebit\w*|uscite|af|obciazenia|wydatki|ud|ut|uttak|debito|saida|isplata|isplate)\b/,
     'debit',
     0,
   ],
   [
-    /\b(credit amount|credit|credits|haben|paid in|money in|deposit|deposits|eingang|einnahmen|abono|abonos|accredit\w*|entrate|bij|uznania|wplywy|ind|inn|innskudd|credito|entrada)\b/,
+    /\b(credit amount|credit|credits|haben|paid in|money in|deposit|deposits|eingang|einnahmen|abono|abonos|accredit\w*|entrate|bij|uznania|wplywy|ind|inn|innskudd|credito|entrada|uplata|uplate)\b/,
     'credit',
     0,
   ],
   [
-    /\b(amount|betrag|montant|bedrag|importe|importo|umsatz|valor|summe|cad|usd|eur|gbp|chf|aud|nzd|total amount|kwota|belopp|belob|belop|maara|castka|objem|osszeg|tutar|bedrag)\b/,
+    /\b(amount|betrag|montant|bedrag|importe|importo|umsatz|valor|summe|cad|usd|eur|gbp|chf|aud|nzd|total amount|kwota|belopp|belob|belop|maara|castka|objem|osszeg|tutar|bedrag|summa|suma|iznos|znesek|upphaed)\b/,
     'amount',
     0,
   ],
@@ -113,7 +113,7 @@ const RULES: Rule[] = [
   ],
   [/\b(buchungstext|umsatzart|umsatztyp|vorgang|mutatiesoort|transaktionstyp|typ)\b/, 'description', 2],
   [
-    /\b(description|libelle|omschrijving|descripcion|descrizione|details|detail|label|narrative|particulars|wording|beschreibung|transaction description|text|texto|designation|operation|libelle operation|payee name|umsatztext|opis|opis operacji|beskrivelse|beskrivning|tekst|forklaring|selite|historico|descricao|transakcja|popis|megnevezes|rubrik|title)\b/,
+    /\b(description|libelle|omschrijving|descripcion|descrizione|details|detail|label|narrative|particulars|wording|beschreibung|transaction description|text|texto|designation|operation|libelle operation|payee name|umsatztext|opis|opis operacji|beskrivelse|beskrivning|tekst|forklaring|selite|historico|descricao|transakcja|popis|megnevezes|rubrik|title|selgitus|apraksts|descriere|paaiskinimai|mokejimo paskirtis|skyring|texti|gavejas|partner neve)\b/,
     'description',
     1,
   ],

@@ -82,7 +82,7 @@ export function inferDateOrder(columns: string[][], hint: DateOrder = 'DMY'): Da
   const dmy = roughness(sequence, true);
   const mdy = roughness(sequence, false);
   let order: DateOrder = hint === 'MDY' ? 'MDY' : 'DMY';
-  if (sequence.length >= 3 && dmy !== mdy) {
+  if (sequence.length >= 2 && dmy !== mdy) {
     const ratio = Math.min(dmy, mdy) / Math.max(dmy, mdy);
     if (ratio < 0.6) {
       order = dmy < mdy ? 'DMY' : 'MDY';

@@ -4,13 +4,17 @@ import type { DecimalMark } from './types';
  * Infers the decimal mark of money columns from all their values: when both marks appear the last one is the
  * decimal; a single mark followed by 1–2 digits is a decimal; repeated marks are thousands separators.
  */
+const TRAILING_TEXT = /\D+$/;
+
 export function inferDecimalMark(values: Iterable<string>, hint: DecimalMark): DecimalMark {
   let comma = 0;
   let dot = 0;
   let weakComma = 0;
   let weakDot = 0;
-  for (const v of values) {
-    if (!v) continue;
+  for (const raw of values) {
+    if (!raw) continue;
+    // Marks after the last digit belong to a currency word ("руб.", "EUR."), not to the number.
+    const v = TRAILING_TEXT.test(raw) ? raw.replace(TRAILING_TEXT, '') : raw;
     const lastComma = v.lastIndexOf(',');
     const lastDot = v.lastIndexOf('.');
     if (lastComma < 0 && lastDot < 0) continue;

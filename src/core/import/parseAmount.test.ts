@@ -79,3 +79,13 @@ describe('parseAmount', () => {
     expect(Object.is(p('-0.00'), -0)).toBe(false);
   });
 });
+
+describe('parseAmount: Indian grouping and currency words', () => {
+  it('reads lakh grouping, "Rs." before and "руб." after the number', () => {
+    expect(parseAmount('1,23,456.78', '.', 2)).toBe(12345678);
+    expect(parseAmount('₹12,34,567.00', '.', 2)).toBe(123456700);
+    expect(parseAmount('Rs. 1,234.56', '.', 2)).toBe(123456);
+    expect(parseAmount('-1 234,56 руб.', ',', 2)).toBe(-123456);
+    expect(parseAmount('1,2,3', '.', 2)).toBeNull();
+  });
+});

@@ -7,6 +7,8 @@ import type { DecimalMark } from './types';
  * digits is always the decimal mark; with exactly 3 digits after it the column's `decimalMark` decides.
  * Returns null when the cell holds no number or something that is not an amount (dates, words).
  */
+const LAKH = /^[^\d]*\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?[^\d]*$/;
+
 export function parseAmount(raw: string, decimalMark: DecimalMark, digits: number): number | null {
   const n = raw.length;
   if (n === 0) return null;
@@ -21,6 +23,7 @@ export function parseAmount(raw: string, decimalMark: DecimalMark, digits: numbe
   let letters = '';
   let lettersBefore = 0;
   let groupStart = -1; // digit index of the previous separator, to check thousands groups
+  let textAfterDigits = false; // a symbol or word of another script after the number (₽, руб, zł)
   for (let i = 0; i < n; i++) {
     const c = raw.charCodeAt(i);
     if (c >= 48 && c <= 57) {
@@ -29,6 +32,8 @@ export function parseAmount(raw: string, decimalMark: DecimalMark, digits: numbe
       sawDigit = true;
     } else if (c === 44 || c === 46) {
       if (!sawDigit) {
+        // The dot of a currency word before the number ("Rs. 1,234.56") is not a decimal mark.
+        if (lettersBefore > 0) continue;
         // ".5" or ",50": a separator before any digit
         if (c === 46) dots++;
         else commas++;
@@ -36,9 +41,13 @@ export function parseAmount(raw: string, decimalMark: DecimalMark, digits: numbe
         lastSepAt = 0;
         continue;
       }
+      // A dot ending a currency word after the number ("1 234,56 руб.", "12,50 EUR.").
+      if (letters.length > 0 || textAfterDigits) continue;
       if (afterDigitsText) return null;
-      // A separator that is followed by another one is a thousands mark: its group has 3 digits.
-      if (groupStart >= 0 && ds.length - groupStart !== 3) return null;
+      // A separator that is followed by another one is a thousands mark: its group has 3 digits
+      // (Indian lakh grouping "1,23,456.78" has pairs before the last three).
+      if (groupStart >= 0 && ds.length - groupStart !== 3)
+        return LAKH.test(raw) ? parseAmount(raw.replace(/,/g, ''), decimalMark, digits) : null;
       groupStart = ds.length;
       if (c === 44) commas++;
       else dots++;
@@ -70,6 +79,7 @@ export function parseAmount(raw: string, decimalMark: DecimalMark, digits: numbe
     } else if (c === 61 || c === 34) {
       continue;
     } else if (c > 127) {
+      if (sawDigit) textAfterDigits = true;
       continue; // currency symbols and other marks
     } else if (c === 36 || c === 42 || c === 35) {
       // "*" or "#" after digits: a masked card or account number ("4500********1234"), not money.

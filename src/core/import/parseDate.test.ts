@@ -46,3 +46,30 @@ describe('parseDate', () => {
     expect(looksLikeDate('13/13/2025')).toBe(false);
   });
 });
+
+describe('month names of more banks, and CJK dates', () => {
+  it('reads Polish, Nordic, Finnish, Russian and Ukrainian month names, and 年月日 dates', () => {
+    const cases: [string, string][] = [
+      ['5 marca 2024', '2024-03-05'],
+      ['12 października 2024', '2024-10-12'],
+      ['1 maj 2024', '2024-05-01'],
+      ['3 augusti 2024', '2024-08-03'],
+      ['24 desember 2024', '2024-12-24'],
+      ['5 марта 2024 г.', '2024-03-05'],
+      ['1 май 2024', '2024-05-01'],
+      ['15 вересня 2024', '2024-09-15'],
+      ['2 maaliskuuta 2024', '2024-03-02'],
+      ['2024年3月5日', '2024-03-05'],
+      ['2024년 12월 1일', '2024-12-01'],
+    ];
+    for (const [text, want] of cases) expect(parseDate(text, 'MDY'), text).toBe(want);
+  });
+});
+
+describe('a weekday before the date', () => {
+  it('reads "Tue, 05 Mar 2024" and "Mo 04.03.2024", not "Payment 05/03/2024"', () => {
+    expect(parseDate('Tue, 05 Mar 2024', 'MDY')).toBe('2024-03-05');
+    expect(parseDate('Mo 04.03.2024', 'DMY')).toBe('2024-03-04');
+    expect(looksLikeDate('Payment 05/03/2024')).toBe(false);
+  });
+});

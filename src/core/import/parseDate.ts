@@ -49,14 +49,34 @@ const MONTH_WORDS: [number, string][] = [
   [11, 'nov november novembre noviembre novembro'],
   [12, 'dec december decembre dez dezember dic diciembre dicembre dezembro'],
 ];
-for (const [month, words] of MONTH_WORDS) for (const w of words.split(' ')) MONTHS[w] = month;
+/** Polish, Nordic, Czech, Russian and Ukrainian names (genitive too: "5 marca", "5 марта"); й written и. */
+const MORE_MONTH_WORDS: [number, string][] = [
+  [1, 'sty stycznia styczen ledna leden januar январь января янв січня січень січ tammikuuta'],
+  [2, 'lut lutego luty unora unor февраль февраля фев лютого лютий лют helmikuuta'],
+  [3, 'marca marzec brezna brezen март марта мар березня березень бер maaliskuuta'],
+  [4, 'kwi kwietnia kwiecien dubna duben апрель апреля апр квітня квітень кві huhtikuuta'],
+  [5, 'maj maja kvetna kveten маи мая травня травень тра toukokuuta'],
+  [6, 'cze czerwca czerwiec cervna cerven июнь июня июн червня червень чер kesakuuta'],
+  [7, 'lip lipca lipiec cervence cervenec июль июля июл липня липень лип heinakuuta'],
+  [8, 'sie sierpnia sierpien augusti srpna srpen август августа авг серпня серпень сер elokuuta'],
+  [9, 'wrz wrzesnia wrzesien zari сентябрь сентября сен вересня вересень вер syyskuuta'],
+  [10, 'paz pazdziernika pazdziernik rijna rijen октябрь октября окт жовтня жовтень жов lokakuuta'],
+  [11, 'lis listopada listopad листопада листопад ноябрь ноября ноя лис marraskuuta'],
+  [
+    12,
+    'gru grudnia grudzien des desember prosince prosinec декабрь декабря дек грудня грудень гру joulukuuta',
+  ],
+];
+for (const [month, words] of [...MONTH_WORDS, ...MORE_MONTH_WORDS])
+  for (const w of words.split(' ')) MONTHS[w] ??= month;
 
 function monthFromWord(word: string): number {
   const w = word
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/\./g, '');
+    .replace(/\./g, '')
+    .replace(/ł/g, 'l');
   return MONTHS[w] ?? MONTHS[w.slice(0, 4)] ?? MONTHS[w.slice(0, 3)] ?? 0;
 }
 
@@ -64,8 +84,13 @@ const R_COMPACT = /^(\d{4})(\d{2})(\d{2})(?:$|[T\s])/;
 const R_ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s,])/;
 const R_NUM = /^(\d{1,2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?(\d{4}|\d{2})(?:$|[T\s,])/;
 const R_DMONY =
-  /^(\d{1,2})(?:\.|st|nd|rd|th|er)?[\s\-/.]*([a-zA-Z\u00C0-\u017F]{3,10})\.?[\s\-/.,]*(\d{4}|\d{2})(?:$|[\s,T])/;
-const R_MONDY = /^([a-zA-Z\u00C0-\u017F]{3,10})\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s-]+(\d{4})(?:$|[\s,T])/;
+  /^(\d{1,2})(?:\.|st|nd|rd|th|er)?[\s\-/.]*([a-zA-Z\u00C0-\u017F\u0400-\u04FF]{3,12})\.?[\s\-/.,]*(\d{4}|\d{2})(?:\s?г\.?)?(?:$|[\s,T])/;
+const R_MONDY =
+  /^([a-zA-Z\u00C0-\u017F\u0400-\u04FF]{3,12})\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s-]+(\d{4})(?:$|[\s,T])/;
+const LEADING_WEEKDAY =
+  /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|ma|wo|vr|za|zo)[a-z]*\.?,?\s+(?=\d)/i;
+/** Chinese, Japanese and Korean dates: 2024年3月5日, 2024년 3월 5일. */
+const R_CJK = /^(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]?/;
 
 export function fullYear(y: number): number {
   if (y >= 100) return y;
@@ -86,7 +111,7 @@ export function scanDate(text: string, out: DateScan): boolean {
       out.fixed = 0;
       return out.p1 >= 1 && out.p2 >= 1 && out.p1 <= 31 && out.p2 <= 31 && (out.p1 <= 12 || out.p2 <= 12);
     }
-    m = R_ISO.exec(s) ?? R_COMPACT.exec(s);
+    m = R_ISO.exec(s) ?? R_COMPACT.exec(s) ?? R_CJK.exec(s);
     if (m) {
       const y = +m[1]!;
       if (y >= 1900 && y <= 2200) {
@@ -113,14 +138,17 @@ export function scanDate(text: string, out: DateScan): boolean {
   const m = R_MONDY.exec(s);
   if (m) {
     const month = monthFromWord(m[1]!);
-    if (month === 0) return false;
-    out.p1 = +m[2]!;
-    out.p2 = month;
-    out.year = +m[3]!;
-    out.fixed = 2;
-    return validYmd(out.year, month, out.p1);
+    if (month !== 0) {
+      out.p1 = +m[2]!;
+      out.p2 = month;
+      out.year = +m[3]!;
+      out.fixed = 2;
+      return validYmd(out.year, month, out.p1);
+    }
   }
-  return false;
+  // A weekday before the date ("Tue, 05 Mar 2024", "Mo 03.04.2024").
+  const weekday = LEADING_WEEKDAY.exec(s);
+  return weekday !== null && scanDate(s.slice(weekday[0].length), out);
 }
 
 /** Resolves a scan to an ISO date under a day/month order, or null when invalid. */

@@ -70,6 +70,9 @@ const DATE_FORMATS = [
   'NAMED_NL',
   'NAMED_ES',
   'NAMED_IT',
+  'NAMED_PL',
+  'NAMED_RU',
+  'CJK',
   'ISOTIME',
   'MDYTIME',
   'DMYTIME',
@@ -122,6 +125,34 @@ const MONTHS = {
   nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
   es: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'],
   it: ['gen', 'feb', 'mar', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'nov', 'dic'],
+  pl: [
+    'stycznia',
+    'lutego',
+    'marca',
+    'kwietnia',
+    'maja',
+    'czerwca',
+    'lipca',
+    'sierpnia',
+    'września',
+    'października',
+    'listopada',
+    'grudnia',
+  ],
+  ru: [
+    'января',
+    'февраля',
+    'марта',
+    'апреля',
+    'мая',
+    'июня',
+    'июля',
+    'августа',
+    'сентября',
+    'октября',
+    'ноября',
+    'декабря',
+  ],
 };
 const EXTRA_TEXT = ['Filiale Nord', 'REF ABC', 'Details siehe Beleg'];
 
@@ -151,6 +182,12 @@ function renderDate(t: Tx, f: Dialect['dates']): string {
       return `${pad(t.d)}/${MONTHS.es[t.m - 1]}/${t.y}`;
     case 'NAMED_IT':
       return `${t.d} ${MONTHS.it[t.m - 1]} ${t.y}`;
+    case 'NAMED_PL':
+      return `${t.d} ${MONTHS.pl[t.m - 1]} ${t.y}`;
+    case 'NAMED_RU':
+      return `${t.d} ${MONTHS.ru[t.m - 1]} ${t.y} г.`;
+    case 'CJK':
+      return `${t.y}年${t.m}月${t.d}日`;
     case 'DMYTIME':
       return `${pad(t.d)}.${pad(t.m)}.${t.y} 09:14:08`;
     case 'ISOTIME':

@@ -14,13 +14,14 @@ import { describeReading, type SignSource } from './readingSummary';
 import { inferDecimalMark } from './inferNumberFormat';
 import { inferSign, type SignEvidence } from './signConvention';
 import { parseAmount } from './parseAmount';
-import { directionOf } from './direction';
+import { looksLikeDate } from './parseDate';
 import { feesAlreadyCounted } from './fees';
+import { columnCurrency, emptyDirection } from './rowEvidence';
 import { dropWordlessBalanceLines } from './balanceLines';
 import { extractRows, lineNumbers } from './extractRows';
 import { readPreamble } from './identity';
 import { cleanCell, normalizeName } from './text';
-import { currencyFromValues, isIsoCurrency, summarizeCurrency } from './currency';
+import { currencyFromValues, summarizeCurrency } from './currency';
 import {
   accountFromRows,
   columnValues,
@@ -85,6 +86,12 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
   if (!header) {
     const first = sample.findIndex((r) => r.length === width);
     if (first > 0 && first <= 10) sample.splice(0, first);
+    // Record lines without any date (account, opening and closing lines of a headerless export) are not rows.
+    const dated = sample.filter((r) => r.some((c) => looksLikeDate(cleanCell(c))));
+    if (dated.length >= 2 && dated.length < sample.length && dated.length >= sample.length * 0.5) {
+      sample.length = 0;
+      sample.push(...dated);
+    }
   }
   const detected = assignRoles(header, sample, width);
   const kinds = header ? undefined : detected.stats.map(kindLetter).join('');
@@ -145,12 +152,14 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
       ? 'preset'
       : amountCols === 0
         ? 'debitCredit'
-        : roles.includes('direction')
+        : roles.includes('direction') && columnValues(sample, 0, roles.indexOf('direction')).length > 0
           ? 'direction'
           : preset
             ? 'preset'
             : 'asWritten';
-    if (!preset?.sign && amountCols > 0 && !roles.includes('direction')) {
+    // An indicator column left empty on every row says nothing: the amounts' own evidence decides.
+    const directionUsed = columnValues(sample, 0, roles.indexOf('direction')).length > 0;
+    if (!preset?.sign && amountCols > 0 && !directionUsed) {
       const evidence: SignEvidence[] = [];
       const amountCol = roles.indexOf('amount');
       const typeCol = findTypeColumn(header);
@@ -244,36 +253,6 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
   }
   if (rows.length === 0) reading.fatal = noTx;
   return { ...reading, summary: describeReading(reading) };
-}
-
-/** The ISO code most rows of a currency column hold, when there is one. */
-function columnCurrency(sample: readonly string[][], col: number): string | undefined {
-  if (col < 0) return undefined;
-  for (const row of sample) {
-    const v = cleanCell(row[col]).toUpperCase();
-    if (isIsoCurrency(v)) return v;
-  }
-  return undefined;
-}
-
-/**
- * Banks that mark only one side in their indicator column ("CR" for credits, nothing for charges): an empty cell
- * means the other side. Mixed or absent marks: 0 (the amount's own sign stands).
- */
-function emptyDirection(sample: readonly string[][], col: number): -1 | 0 | 1 {
-  if (col < 0) return 0;
-  let into = 0;
-  let out = 0;
-  let empty = 0;
-  for (const row of sample) {
-    const v = cleanCell(row[col]);
-    if (!v) empty++;
-    else if (directionOf(v) > 0) into++;
-    else if (directionOf(v) < 0) out++;
-    else return 0;
-  }
-  if (empty === 0 || (into > 0 && out > 0)) return 0;
-  return out > 0 ? 1 : -1;
 }
 
 /** Names for the review dialog's columns: the header, or a headerless file's first values (shortened). */

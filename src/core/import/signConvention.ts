@@ -4,6 +4,9 @@ import { normalizeName } from './text';
 /** Card payments and refunds: money IN from the card holder's view. */
 const PAYMENT =
   /(payment thank|thank you|autopay|automatic payment|payment received|online payment|mobile payment|internet payment|directpay|credit card payment|paiement recu|remboursement|zahlung erhalten|ihre zahlung|einzahlung|betaling ontvangen|pagamento recebido|pago recibido|paiement merci)/;
+/** Rows that are income on a bank account, never charges on a card. */
+const INCOME =
+  /\b(salary|payroll|wages|interest earned|interest paid|dividend|salaire|gehalt|lohn|zinsen|salario|nomina|loon|salaris)\b/;
 /** Type-column words for purchases (money out) and payments/credits (money in). */
 const PURCHASE_TYPES = new Set([
   'purchase',
@@ -70,9 +73,12 @@ export function inferSign(evidence: readonly SignEvidence[], hasBalance: boolean
   }
   if (votesInverted > votesNormal) return { sign: 'inverted', weak: false, byWords: true };
   if (votesNormal > votesInverted) return { sign: 'normal', weak: false, byWords: true };
-  // Every amount positive and no balance: a card export listing its charges. Mostly positive: a guess to check.
-  if (!hasBalance && nonZero >= 3 && positives === nonZero)
-    return { sign: 'inverted', weak: false, allPositive: true };
+  // Every amount positive and no balance: a card export listing its charges, unless rows read like income
+  // (a savings account's deposits). Mostly positive: a guess to check.
+  if (!hasBalance && nonZero >= 3 && positives === nonZero) {
+    const income = evidence.some((e) => INCOME.test(normalizeName(e.text)));
+    return income ? { sign: 'inverted', weak: true } : { sign: 'inverted', weak: false, allPositive: true };
+  }
   if (!hasBalance && nonZero >= 3 && positives / nonZero > 0.8) return { sign: 'inverted', weak: true };
   return { sign: 'normal', weak: false };
 }

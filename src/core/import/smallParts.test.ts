@@ -9,7 +9,7 @@ import { matchHeaderlessPreset } from './headerlessPresets';
 import { cleanCell, decodeEntities, normalizeName } from './text';
 import { directionOf } from './direction';
 import { currencyFromValues, isIsoCurrency } from './currency';
-import { mergeThousandsFragments } from './extractRows';
+import { mergeThousandsFragments } from './wideRows';
 
 describe('text helpers', () => {
   it('normalizes header names', () => {
@@ -195,12 +195,26 @@ describe('real ISO 4217 codes only', () => {
 });
 
 describe('mergeThousandsFragments', () => {
-  it('glues a number split on its thousands separator while the row is wider than the header', () => {
+  it('glues a number split on its thousands separator in a money column while the row is wider than the header', () => {
+    const money = new Set([2, 3]);
     expect(
-      mergeThousandsFragments(['17 Jun', ' Paypal ', ' 84.46 ', ' 1', '415.41', ' Shopping'], 5),
+      mergeThousandsFragments(['17 Jun', ' Paypal ', ' 84.46 ', ' 1', '415.41', ' Shopping'], 5, money),
     ).toEqual(['17 Jun', ' Paypal ', ' 84.46 ', '1,415.41', ' Shopping']);
-    expect(mergeThousandsFragments([' "1', '000.00" ', 'x'], 2)).toEqual(['1,000.00', 'x']);
+    expect(mergeThousandsFragments([' "1', '000.00" ', 'x'], 2, new Set([0]))).toEqual(['1,000.00', 'x']);
     const fits = ['1', '415.41'];
-    expect(mergeThousandsFragments(fits, 2)).toBe(fits);
+    expect(mergeThousandsFragments(fits, 2, new Set([0]))).toBe(fits);
+    const quantity = ['12', '345.67', 'x', ''];
+    expect(mergeThousandsFragments(quantity, 3, new Set([1]))).toBe(quantity);
+  });
+});
+
+describe('inferSign on all-positive files', () => {
+  it('asks instead of inverting when the positive rows read like income', () => {
+    const rows = ['SALARY ACME', 'INTEREST PAID', 'TRANSFER'].map((text, i) => ({
+      amount: 1000 + i,
+      text,
+      type: '',
+    }));
+    expect(inferSign(rows, false)).toEqual({ sign: 'inverted', weak: true });
   });
 });
