@@ -4,6 +4,7 @@ import type { ReadingProfile } from '../core/import/types';
 import { commitImport, type PreparedImport, type PreparedRow } from './importBatch';
 import { importsRelyingOn, undoImport, UndoRefusedError } from './undoImport';
 import { clearSampleData, markSampleImports } from './sampleData';
+import { replaceImport } from './readDifferently';
 import { freshDatabase, storedRows } from './testing';
 
 const profile: ReadingProfile = {
@@ -357,5 +358,29 @@ describe('sample data', () => {
     await clearSampleData(db);
     expect((await storedRows(db).toArray()).map((t) => t.description)).toEqual(['MY SHOP']);
     expect(await db.imports.count()).toBe(1);
+  });
+});
+
+describe('read differently', () => {
+  it('replaces an import’s rows with a corrected reading, and undo brings the first reading back', async () => {
+    const db = freshDatabase();
+    const misread = await commitImport(
+      db,
+      file([row('2025-02-03', 4_500, 'SHOP'), row('2025-02-04', 9_000, 'RENT')]),
+    );
+    const corrected = await replaceImport(
+      db,
+      misread.importId,
+      file([row('2025-02-03', -4_500, 'SHOP'), row('2025-02-04', -9_000, 'RENT')]),
+    );
+    expect(corrected).toMatchObject({ accountId: misread.accountId, added: 2, createdAccount: true });
+    expect((await storedRows(db).toArray()).map((t) => t.amount)).toEqual([-4_500, -9_000]);
+    expect(await db.imports.count()).toBe(1);
+
+    await undoImport(db, corrected.importId);
+    expect((await storedRows(db).toArray()).map((t) => t.amount)).toEqual([4_500, 9_000]);
+    expect((await db.imports.toArray()).map((r) => r.id)).toEqual([misread.importId]);
+    await undoImport(db, misread.importId);
+    expect(await db.accounts.count()).toBe(0);
   });
 });

@@ -5,6 +5,7 @@ import { settlePending } from '../core/pending';
 import type { ReadingProfile } from '../core/import/types';
 import type { CurrencyCode, IsoDate, Transaction } from '../core/types';
 import type { KeptDatabase } from './database';
+import type { ImportRecord } from './records';
 import { blockKey } from './store/blockCodec';
 import type { BlockWriter } from './store/blockWriter';
 import { reserveIds } from './store/ids';
@@ -207,73 +208,90 @@ export async function commitImport(
   onProgress?: (written: number, total: number) => void,
   signal?: AbortSignal,
 ): Promise<ImportOutcome> {
-  const tables = [db.accounts, db.imports, db.profiles, db.settings];
-  return storeWrite(db, tables, async (writer) => {
-    const sameFileAgain = (await db.imports.where('sha256').equals(input.sha256).count()) > 0;
-    const { account, created } = await resolveAccount(db, writer, input);
-    const accountId = account.id as number;
-    const [from, to] = dateRange(input.rows);
-    const nearby =
-      input.rows.length > 0
-        ? await accountRowsBetween(writer, accountId, [
-            addDays(from, -PENDING_DAYS),
-            addDays(to, PENDING_DAYS),
-          ])
-        : [];
-    const { indexes: unseen, reliesOn } = unseenRows(
-      input.rows,
-      nearby.filter((row) => row.date >= from && row.date <= to),
-    );
-    const { settles, alreadyBooked } = settlePending(input.rows, unseen, nearby, PENDING_DAYS);
-    const newIndexes = unseen.filter((index) => !alreadyBooked.has(index));
-    const settledIds = new Set(settles.values());
-    const replaced = nearby.filter((row) => row.id !== undefined && settledIds.has(row.id));
-    for (const row of replaced) reliesOn.add(row.importId);
-    const firstId = await reserveIds(db, newIndexes.length);
-    const replacedById = new Map(replaced.map((row) => [row.id, row]));
-    const importId = await db.imports.add({
-      fileName: input.fileName,
-      sha256: input.sha256,
-      accountId,
-      profileSignature: input.profile.signature,
-      createdAccount: created,
-      added: newIndexes.length,
-      duplicates: input.rows.length - newIndexes.length,
-      errors: input.errors,
-      createdAt: Date.now(),
-      ...(replaced.length > 0 ? { replacedPending: replaced } : {}),
-      reliesOn: [...reliesOn],
-    });
-    const makeRecord = (position: number): Transaction => {
-      const index = newIndexes[position] as number;
-      return {
-        ...(input.rows[index] as PreparedRow),
-        ...personalEdits(replacedById.get(settles.get(index))),
-        id: firstId + position,
-        accountId,
-        importId,
-      };
-    };
-    if (replaced.length > 0) {
-      await writer.rewrite(
-        replaced.map((row) => blockKey(row.accountId, row.date)),
-        (rows) => rows.filter((row) => !settledIds.has(row.id as number)),
-      );
-    }
-    const { records, keys } = await appendInChunks(writer, newIndexes.length, makeRecord, onProgress, signal);
-    const transfersPaired = await pairNewTransfers(db, writer, records, [from, to]);
-    await db.imports.update(importId, { blockKeys: [...keys] });
-    if (input.saveProfile) await db.profiles.put({ ...input.profile, savedAt: Date.now() });
-    return {
-      importId,
-      accountId,
-      accountName: account.name,
-      createdAccount: created,
-      added: newIndexes.length,
-      duplicates: input.rows.length - newIndexes.length,
-      errors: input.errors,
-      sameFileAgain,
-      transfersPaired,
-    };
+  return storeWrite(db, importTables(db), (writer) => storeImport(db, writer, input, { onProgress, signal }));
+}
+
+/** The tables an import writes besides the transaction blocks. */
+export function importTables(db: KeptDatabase) {
+  return [db.accounts, db.imports, db.profiles, db.settings];
+}
+
+export interface StoreImportOptions {
+  onProgress?: ((written: number, total: number) => void) | undefined;
+  signal?: AbortSignal | undefined;
+  /** Kept on the import record (e.g. the import a corrected reading replaced, for Undo). */
+  record?: Partial<ImportRecord>;
+}
+
+/** commitImport's work inside a transaction the caller holds (a corrected reading replaces an import this way). */
+export async function storeImport(
+  db: KeptDatabase,
+  writer: BlockWriter,
+  input: PreparedImport,
+  { onProgress, signal, record }: StoreImportOptions = {},
+): Promise<ImportOutcome> {
+  const sameFileAgain = (await db.imports.where('sha256').equals(input.sha256).count()) > 0;
+  const { account, created } = await resolveAccount(db, writer, input);
+  const accountId = account.id as number;
+  const [from, to] = dateRange(input.rows);
+  const nearby =
+    input.rows.length > 0
+      ? await accountRowsBetween(writer, accountId, [addDays(from, -PENDING_DAYS), addDays(to, PENDING_DAYS)])
+      : [];
+  const { indexes: unseen, reliesOn } = unseenRows(
+    input.rows,
+    nearby.filter((row) => row.date >= from && row.date <= to),
+  );
+  const { settles, alreadyBooked } = settlePending(input.rows, unseen, nearby, PENDING_DAYS);
+  const newIndexes = unseen.filter((index) => !alreadyBooked.has(index));
+  const settledIds = new Set(settles.values());
+  const replaced = nearby.filter((row) => row.id !== undefined && settledIds.has(row.id));
+  for (const row of replaced) reliesOn.add(row.importId);
+  const firstId = await reserveIds(db, newIndexes.length);
+  const replacedById = new Map(replaced.map((row) => [row.id, row]));
+  const importId = await db.imports.add({
+    fileName: input.fileName,
+    sha256: input.sha256,
+    accountId,
+    profileSignature: input.profile.signature,
+    createdAccount: created,
+    added: newIndexes.length,
+    duplicates: input.rows.length - newIndexes.length,
+    errors: input.errors,
+    createdAt: Date.now(),
+    ...(replaced.length > 0 ? { replacedPending: replaced } : {}),
+    reliesOn: [...reliesOn],
+    ...record,
   });
+  const makeRecord = (position: number): Transaction => {
+    const index = newIndexes[position] as number;
+    return {
+      ...(input.rows[index] as PreparedRow),
+      ...personalEdits(replacedById.get(settles.get(index))),
+      id: firstId + position,
+      accountId,
+      importId,
+    };
+  };
+  if (replaced.length > 0) {
+    await writer.rewrite(
+      replaced.map((row) => blockKey(row.accountId, row.date)),
+      (rows) => rows.filter((row) => !settledIds.has(row.id as number)),
+    );
+  }
+  const { records, keys } = await appendInChunks(writer, newIndexes.length, makeRecord, onProgress, signal);
+  const transfersPaired = await pairNewTransfers(db, writer, records, [from, to]);
+  await db.imports.update(importId, { blockKeys: [...keys] });
+  if (input.saveProfile) await db.profiles.put({ ...input.profile, savedAt: Date.now() });
+  return {
+    importId,
+    accountId,
+    accountName: account.name,
+    createdAccount: created,
+    added: newIndexes.length,
+    duplicates: input.rows.length - newIndexes.length,
+    errors: input.errors,
+    sameFileAgain,
+    transfersPaired,
+  };
 }

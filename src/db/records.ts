@@ -29,6 +29,8 @@ export interface ImportRecord {
   reliesOn?: number[];
   /** Made by "Try with sample data" (shown as sample data, removed by "Clear sample data"). */
   sample?: boolean;
+  /** The earlier reading of the same file this import replaced ("Read differently…"); Undo puts it back. */
+  replaces?: { record: ImportRecord; rows: Transaction[] };
 }
 
 export interface ProfileRecord extends ReadingProfile {

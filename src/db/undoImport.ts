@@ -2,6 +2,7 @@ import type { Transaction } from '../core/types';
 import type { KeptDatabase } from './database';
 import type { ImportRecord } from './records';
 import { blockKey } from './store/blockCodec';
+import type { BlockWriter } from './store/blockWriter';
 import { storeWrite } from './store/storeWrite';
 
 /** A transfer leg whose partner is gone gets back the category it had before it was paired. */
@@ -48,6 +49,54 @@ export class UndoRefusedError extends Error {
   }
 }
 
+/** What removing one import changes in the blocks, worked out from the page's store (visited authoritatively). */
+export function importRemoval(db: KeptDatabase, record: ImportRecord) {
+  const importId = record.id as number;
+  const keys = blocksToVisit(db, importId, record.blockKeys ?? []);
+  const removedIds = new Set(
+    db.store
+      .all()
+      .filter((row) => row.importId === importId)
+      .map((row) => row.id),
+  );
+  const change = (rows: Transaction[]) => {
+    if (!rows.some((row) => row.importId === importId || removedIds.has(row.transferPairId)))
+      return undefined;
+    return rows
+      .filter((row) => row.importId !== importId)
+      .map((row) => (removedIds.has(row.transferPairId) ? unpaired(row) : row));
+  };
+  return { keys, change };
+}
+
+/**
+ * Removes one import inside the caller's transaction: its rows, its record, and (unless `keepAccount`) the
+ * account it created when nothing else is left in it. What it had replaced comes back: pending rows that its booked
+ * rows settled, and the earlier reading of the same file that a "Read differently…" replaced.
+ */
+export async function removeImport(
+  db: KeptDatabase,
+  writer: BlockWriter,
+  record: ImportRecord,
+  removal: ReturnType<typeof importRemoval>,
+  keepAccount = false,
+): Promise<void> {
+  const importId = record.id as number;
+  // Checked inside the transaction: another tab may have imported an overlapping statement since.
+  const blockers = importsRelyingOn(importId, await db.imports.toArray());
+  if (blockers.length > 0) throw new UndoRefusedError(blockers);
+  await writer.rewrite(removal.keys, removal.change);
+  if (record.replacedPending?.length) await writer.append(record.replacedPending);
+  await db.imports.delete(importId);
+  if (record.replaces) {
+    await writer.append(record.replaces.rows);
+    await db.imports.add(record.replaces.record);
+    return;
+  }
+  const left = await writer.accountKeys(record.accountId, '0000-01-01', '9999-12-31');
+  if (!keepAccount && record.createdAccount && left.length === 0) await db.accounts.delete(record.accountId);
+}
+
 /**
  * Removes everything one import added (and its account, when the import created it and nothing else uses it).
  * Refuses, changing nothing, while a later import relies on its rows.
@@ -58,33 +107,9 @@ export async function undoImport(db: KeptDatabase, importId: number): Promise<vo
   if (!record) return;
   const blockers = importsRelyingOn(importId, await db.imports.toArray());
   if (blockers.length > 0) throw new UndoRefusedError(blockers);
-  const keys = blocksToVisit(db, importId, record.blockKeys ?? []);
-  const removedIds = new Set(
-    db.store
-      .all()
-      .filter((row) => row.importId === importId)
-      .map((row) => row.id),
-  );
-  const withoutImport = (rows: Transaction[]) => {
-    if (!rows.some((row) => row.importId === importId || removedIds.has(row.transferPairId)))
-      return undefined;
-    return rows
-      .filter((row) => row.importId !== importId)
-      .map((row) => (removedIds.has(row.transferPairId) ? unpaired(row) : row));
-  };
-  await storeWrite(
-    db,
-    [db.accounts, db.imports],
-    async (writer) => {
-      // Checked again inside the transaction: another tab may have imported an overlapping statement since.
-      const now = importsRelyingOn(importId, await db.imports.toArray());
-      if (now.length > 0) throw new UndoRefusedError(now);
-      await writer.rewrite(keys, withoutImport);
-      if (record.replacedPending?.length) await writer.append(record.replacedPending);
-      await db.imports.delete(importId);
-      const left = await writer.accountKeys(record.accountId, '0000-01-01', '9999-12-31');
-      if (record.createdAccount && left.length === 0) await db.accounts.delete(record.accountId);
-    },
-    { keys, change: withoutImport },
-  );
+  const removal = importRemoval(db, record);
+  await storeWrite(db, [db.accounts, db.imports], (writer) => removeImport(db, writer, record, removal), {
+    keys: removal.keys,
+    change: removal.change,
+  });
 }

@@ -93,6 +93,7 @@ export const IMPORT: FieldChecks = {
   blockKeys: optional((value) => Array.isArray(value) && value.every((key) => isText(key))),
   reliesOn: optional((value) => Array.isArray(value) && value.every((id) => isId(id))),
   sample: optional(isBoolean),
+  replaces: optional((value) => isObject(value) && isObject(value.record) && Array.isArray(value.rows)),
 };
 
 export const CATEGORY: ChecksOf<Category> = {
