@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, type MouseEvent, Suspense, useEffect, useState } from 'react';
 import { db } from '../db/database';
 import { GlobalDropZone, ImportPage, ImportStatus, ReviewDialog, Welcome } from '../features/import';
 import { SettingsPage } from '../features/settings';
@@ -49,6 +49,22 @@ function Page({ route, empty }: { route: Route; empty: boolean }) {
   );
 }
 
+/** Glyphs over the labels of the phone's bottom tab bar (hidden on wide screens). */
+const NAV_ICONS: Record<Route, string> = {
+  dashboard: '◔',
+  transactions: '≡',
+  review: '✓',
+  categories: '◈',
+  import: '⇪',
+  settings: '⚙',
+};
+
+/** The skip link moves focus into the page without touching the hash (the hash is the route). */
+function focusMain(event: MouseEvent) {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}
+
 export function Shell() {
   const { t } = useI18n();
   const route = useRoute();
@@ -56,6 +72,9 @@ export function Shell() {
   usePersistentStorage((count ?? 0) > 0);
   return (
     <div className="shell">
+      <a className="skip-link" href="#main" onClick={focusMain}>
+        {t('views.skip')}
+      </a>
       <header className="topbar">
         <a className="brand" href="#/dashboard">
           <span className="brand-mark" aria-hidden="true">
@@ -71,14 +90,17 @@ export function Shell() {
               className="nav-link"
               aria-current={route === name ? 'page' : undefined}
             >
-              {t(`nav.${name}` as MessageKey)}
+              <span className="nav-icon" aria-hidden="true">
+                {NAV_ICONS[name]}
+              </span>
+              <span>{t(`nav.${name}` as MessageKey)}</span>
             </a>
           ))}
         </nav>
         <span className="privacy-badge">{t('privacy.badge')}</span>
       </header>
       <ImportStatus />
-      <main className="main">
+      <main className="main" id="main" tabIndex={-1}>
         <ErrorBoundary
           key={route}
           title={t('error.boundary.title')}

@@ -3,8 +3,9 @@ import { useEffect, useState } from 'react';
 export const ROUTES = ['dashboard', 'transactions', 'review', 'categories', 'import', 'settings'] as const;
 export type Route = (typeof ROUTES)[number];
 
-function parse(hash: string): Route {
-  const name = hash.replace(/^#\/?/, '');
+/** The route named by a hash; the query after `?` (view filters) does not change the route. */
+export function parse(hash: string): Route {
+  const name = hash.replace(/^#\/?/, '').split('?')[0] ?? '';
   return (ROUTES as readonly string[]).includes(name) ? (name as Route) : 'dashboard';
 }
 

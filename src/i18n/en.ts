@@ -1,8 +1,10 @@
 import { workspaceEn } from './workspace.en';
+import { viewsEn } from './views.en';
 
 /** English UI strings. Every key must exist in every other language (checked by the type of fr.ts). */
 export const en = {
   ...workspaceEn,
+  ...viewsEn,
   'app.name': 'Kept',
   'app.tagline': 'Your bank statements, understood — on this device only.',
   'nav.dashboard': 'Dashboard',

@@ -1,8 +1,10 @@
 import type { MessageKey } from './en';
 import { workspaceFr } from './workspace.fr';
+import { viewsFr } from './views.fr';
 
 export const fr: Record<MessageKey, string> = {
   ...workspaceFr,
+  ...viewsFr,
   'app.name': 'Kept',
   'app.tagline': 'Vos relevés bancaires, enfin lisibles — sur cet appareil uniquement.',
   'nav.dashboard': 'Tableau de bord',

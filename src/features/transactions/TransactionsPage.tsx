@@ -1,4 +1,5 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { accountLabels } from '../../core/workspace/accountLabels';
 import { filterTransactions, merchantKeyOf, type Sort, sortTransactions } from '../../core/workspace/filter';
 import { db } from '../../db/database';
 import { trainCategoryModel } from '../../db/learning';
@@ -7,18 +8,24 @@ import { useI18n } from '../../i18n';
 import { BulkBar } from './BulkBar';
 import { ExportButton } from './ExportButton';
 import { FilterBar } from './FilterBar';
-import { EMPTY_FILTER, type FilterForm, merchantOptions, toFilter } from './filterForm';
+import { FilteredTotal } from './FilteredTotal';
+import { activeFilterCount, merchantOptions, toFilter } from './filterForm';
+import { LinkFilters } from './LinkFilters';
 import { LearnPrompt } from './LearnPrompt';
 import { NoteDialog } from './NoteDialog';
 import { SplitDialog } from './SplitDialog';
 import { type RowHandlers, TransactionList } from './TransactionList';
 import { useLearning } from './useLearning';
+import { useNarrow } from '../../ui/useNarrow';
+import { useUrlFilters } from './useUrlFilters';
 import { type TransactionRow, useWorkspaceData } from './useTransactionRows';
 
 export function TransactionsPage() {
   const { t } = useI18n();
   const data = useWorkspaceData();
-  const [form, setForm] = useState<FilterForm>(EMPTY_FILTER);
+  const [form, setForm] = useUrlFilters();
+  const narrow = useNarrow();
+  const [sheetOpen, setSheetOpen] = useState(false);
   const deferredForm = useDeferredValue(form);
   const [sort, setSort] = useState<Sort>({ key: 'date', direction: 'desc' });
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
@@ -37,6 +44,9 @@ export function TransactionsPage() {
     const filtered = filterTransactions(data?.rows ?? [], toFilter(deferredForm, currency, merchants));
     return sort.key === 'date' && sort.direction === 'desc' ? filtered : sortTransactions(filtered, sort);
   }, [data, deferredForm, currency, merchants, sort]);
+
+  const labels = useMemo(() => accountLabels(data?.accounts ?? []), [data]);
+  const accountLabel = useCallback((id: number) => labels.get(id) ?? '', [labels]);
 
   const categoryName = useCallback(
     (id: string) => data?.categories.find((category) => category.id === id)?.name ?? id,
@@ -78,8 +88,16 @@ export function TransactionsPage() {
       <div className="page-header">
         <div>
           <h1>{t('transactions.title')}</h1>
-          <p className="muted" data-testid="transactions-count">
-            {data ? t('transactions.count', { count: visible.length }) : t('common.loading')}
+          <p className="muted">
+            <span data-testid="transactions-count">
+              {data ? t('transactions.count', { count: visible.length }) : t('common.loading')}
+            </span>
+            {data ? (
+              <>
+                {' · '}
+                <FilteredTotal rows={visible} />
+              </>
+            ) : null}
           </p>
         </div>
         <div className="page-actions">
@@ -91,18 +109,50 @@ export function TransactionsPage() {
             value={form.query}
             onChange={(event) => setForm({ ...form, query: event.target.value })}
           />
+          <button
+            type="button"
+            className="button filters-toggle"
+            aria-expanded={sheetOpen}
+            aria-controls="filter-sheet"
+            onClick={() => {
+              setSheetOpen(!sheetOpen);
+              requestAnimationFrame(() =>
+                document.querySelector<HTMLElement>('#filter-sheet select')?.focus(),
+              );
+            }}
+          >
+            {activeFilterCount(form) > 0
+              ? t('views.filtersActive', { count: activeFilterCount(form) })
+              : t('views.filtersButton')}
+          </button>
           <ExportButton />
         </div>
       </div>
       {data ? (
-        <FilterBar
-          form={form}
-          onChange={setForm}
-          merchants={merchants}
-          accounts={data.accounts}
-          categories={data.categories}
-        />
+        <div
+          id="filter-sheet"
+          className={`filter-sheet${sheetOpen ? ' is-open' : ''}`}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && sheetOpen) setSheetOpen(false);
+          }}
+        >
+          <FilterBar
+            form={form}
+            onChange={setForm}
+            merchants={merchants}
+            accounts={data.accounts}
+            categories={data.categories}
+          />
+          <button
+            type="button"
+            className="button button-primary sheet-done"
+            onClick={() => setSheetOpen(false)}
+          >
+            {t('views.filtersDone', { count: visible.length })}
+          </button>
+        </div>
       ) : null}
+      <LinkFilters form={form} onChange={setForm} />
       {selected.size > 0 && data ? (
         <BulkBar
           count={selected.size}
@@ -125,6 +175,8 @@ export function TransactionsPage() {
           selected={selected}
           onSelect={select}
           handlers={handlers}
+          accountLabel={accountLabel}
+          groupByDay={narrow && sort.key === 'date'}
         />
       ) : null}
       <LearnPrompt
