@@ -18,7 +18,8 @@ const multiDir = path.resolve('e2e/fixtures/multi-currency');
 const server = spawn(
   'npx',
   ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-  { stdio: 'ignore' },
+  // Its own process group, so the whole tree (npx and vite) ends with the script.
+  { stdio: 'ignore', detached: true },
 );
 await new Promise((resolve) => setTimeout(resolve, 1500));
 mkdirSync('screenshots', { recursive: true });
@@ -75,5 +76,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  process.kill(-server.pid);
 }
