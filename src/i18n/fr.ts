@@ -31,7 +31,8 @@ export const fr: Record<MessageKey, string> = {
   'import.dropOverlay': 'Déposez vos relevés pour les importer',
   'import.history': 'Imports récents',
   'import.noHistory': 'Rien n’a encore été importé.',
-  'import.undo': 'Annuler',
+  // « Annuler » alone reads as Cancel; this removes what was just imported.
+  'import.undo': 'Annuler l’import',
   'import.undoImport': 'Annuler l’import de {file}',
   'import.undone': 'Import annulé.',
   'import.historyRow': '{added} ajoutées · {duplicates} doublons · {errors} rejetées',

@@ -31,6 +31,9 @@ export const viewsEn = {
   'views.settings.currency': 'Currency of {name}',
   'views.settings.opening': 'Opening balance of {name}',
   'views.settings.openingHint': 'Balance before the first transaction (files without a balance column)',
+  'views.import.fileDone':
+    '→ {account}: {added, plural, one {# added} other {# added}}, {duplicates, plural, one {# duplicate} other {# duplicates}} skipped, {errors, plural, one {# row} other {# rows}} rejected',
+  'error.skippedInReview': 'skipped in the review: nothing from this file was stored',
   'views.settings.save': 'Save',
   'views.settings.saved': 'Saved',
 } as const;

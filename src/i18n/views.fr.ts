@@ -33,6 +33,9 @@ export const viewsFr: Record<keyof typeof viewsEn, string> = {
   'views.settings.currency': 'Devise de {name}',
   'views.settings.opening': 'Solde initial de {name}',
   'views.settings.openingHint': 'Solde avant la première opération (fichiers sans colonne de solde)',
+  'views.import.fileDone':
+    '→ {account} : {added, plural, one {# ajoutée} other {# ajoutées}}, {duplicates, plural, one {# doublon ignoré} other {# doublons ignorés}}, {errors, plural, one {# ligne rejetée} other {# lignes rejetées}}',
+  'error.skippedInReview': 'ignoré à la vérification : rien de ce fichier n’a été enregistré',
   'views.settings.save': 'Enregistrer',
   'views.settings.saved': 'Enregistré',
 };

@@ -7,6 +7,18 @@ export interface FileProblem {
   message: string;
 }
 
+/** What happened to one file of a run, for the one-line-per-file summary. */
+export interface FileOutcome {
+  fileName: string;
+  status: 'imported' | 'failed' | 'skipped';
+  accountName?: string;
+  added?: number;
+  duplicates?: number;
+  errors?: number;
+  /** Message key (error.*) or raw message, when it failed. */
+  message?: string;
+}
+
 export interface RejectedLine extends LineError {
   fileName: string;
 }
@@ -40,5 +52,6 @@ export type ImportState =
       /** Transfers between the person's own accounts recognized among the new rows. */
       transfers: number;
       importIds: number[];
+      files: FileOutcome[];
     }
-  | { state: 'error'; problems: FileProblem[] };
+  | { state: 'error'; problems: FileProblem[]; files?: FileOutcome[] };

@@ -3,7 +3,7 @@ import { currencyForLocale } from '../../core/money';
 import type { ReadingProfile, StatementReading } from '../../core/import/types';
 import { db } from '../../db/database';
 import { commitImport } from '../../db/importBatch';
-import type { FileProblem, ImportState, RejectedLine } from './importState';
+import type { FileOutcome, FileProblem, ImportState, RejectedLine } from './importState';
 import { prepareRows } from './prepareRows';
 import { currentImportSignal, MAX_FILE_BYTES, readStatementFile } from './readFile';
 
@@ -26,6 +26,11 @@ export async function runImports(files: readonly File[], callbacks: ImportCallba
   const rejected: RejectedLine[] = [];
   const problems: FileProblem[] = [];
   const importIds: number[] = [];
+  const outcomes: FileOutcome[] = [];
+  const fail = (fileName: string, message: string) => {
+    problems.push({ fileName, message });
+    outcomes.push({ fileName, status: message === 'error.skippedInReview' ? 'skipped' : 'failed', message });
+  };
   let imported = 0;
   const signal = currentImportSignal();
 
@@ -34,20 +39,24 @@ export async function runImports(files: readonly File[], callbacks: ImportCallba
     callbacks.setState({ state: 'working', stage: 'reading', ...progress });
     try {
       if (file.size > MAX_FILE_BYTES) {
-        problems.push({ fileName: file.name, message: 'error.tooBig' });
+        fail(file.name, 'error.tooBig');
         continue;
       }
       const knownProfiles = await db.profiles.toArray();
       let { sha256, reading, labels } = await readStatementFile(file, knownProfiles);
       const fatal = fatalKey(reading);
       if (fatal) {
-        problems.push({ fileName: file.name, message: fatal });
+        fail(file.name, fatal);
         continue;
       }
       let saveProfile = false;
       if (reading.needsReview) {
         const confirmed = await callbacks.review(file, reading);
-        if (!confirmed) continue;
+        if (!confirmed) {
+          // Said in the results, never dropped silently (Escape in the review lands here too).
+          if (!signal.aborted) fail(file.name, 'error.skippedInReview');
+          continue;
+        }
         ({ sha256, reading, labels } = await readStatementFile(file, knownProfiles, confirmed));
         saveProfile = true;
       }
@@ -75,6 +84,14 @@ export async function runImports(files: readonly File[], callbacks: ImportCallba
       );
       imported += 1;
       importIds.push(outcome.importId);
+      outcomes.push({
+        fileName: file.name,
+        status: 'imported',
+        accountName: outcome.accountName,
+        added: outcome.added,
+        duplicates: outcome.duplicates,
+        errors: outcome.errors,
+      });
       totals.added += outcome.added;
       totals.duplicates += outcome.duplicates;
       totals.errors += outcome.errors;
@@ -89,11 +106,12 @@ export async function runImports(files: readonly File[], callbacks: ImportCallba
           ? 'error.storage'
           : 'error.unexpected';
       console.error(error);
-      problems.push({ fileName: file.name, message: key });
+      fail(file.name, key);
     }
   }
 
-  if (imported === 0 && problems.length > 0) callbacks.setState({ state: 'error', problems });
+  if (imported === 0 && problems.length > 0)
+    callbacks.setState({ state: 'error', problems, files: outcomes });
   else if (imported === 0) callbacks.setState({ state: 'idle' });
-  else callbacks.setState({ state: 'done', ...totals, rejected, problems, importIds });
+  else callbacks.setState({ state: 'done', ...totals, rejected, problems, importIds, files: outcomes });
 }

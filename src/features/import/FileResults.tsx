@@ -1,0 +1,38 @@
+import type { MessageKey } from '../../i18n';
+import { useI18n } from '../../i18n';
+import type { FileOutcome } from './importState';
+
+/** One line per file: where it went and what it added, or why nothing was (in a warning style). */
+export function FileResults({ files }: { files: readonly FileOutcome[] }) {
+  const { t } = useI18n();
+  return (
+    <ul className="file-results" data-testid="import-files">
+      {files.map((file, index) => (
+        <li
+          key={`${file.fileName}-${index}`}
+          className={`file-result is-${file.status}`}
+          data-testid="import-file"
+          data-status={file.status}
+          data-added={file.added}
+        >
+          <span className="file-result-icon" aria-hidden="true">
+            {file.status === 'imported' ? '✓' : '!'}
+          </span>
+          <span className="file-result-name">{file.fileName}</span>
+          <span className="file-result-detail">
+            {file.status === 'imported'
+              ? t('views.import.fileDone', {
+                  account: file.accountName ?? '',
+                  added: file.added ?? 0,
+                  duplicates: file.duplicates ?? 0,
+                  errors: file.errors ?? 0,
+                })
+              : file.message?.startsWith('error.')
+                ? t(file.message as MessageKey, { size: '200 MB' })
+                : (file.message ?? '')}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
