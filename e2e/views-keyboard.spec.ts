@@ -35,11 +35,11 @@ test('a skip link, one labelled tab stop per chart, and selects that change only
     await expect(chart).toHaveAttribute('aria-label', /chart\. Arrow keys/);
     const innerStops = await chart.evaluate(
       (element) =>
-        [
-          ...element.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]'),
-        ].filter((inner) => inner.tabIndex >= 0).length,
+        Array.from(
+          element.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]'),
+        ).filter((inner) => inner.tabIndex >= 0).length,
     );
-    expect(innerStops, await chart.getAttribute('data-testid')).toBe(0);
+    expect(innerStops, String(await chart.getAttribute('data-testid'))).toBe(0);
   }
 
   await page.goto('/#/transactions');
@@ -79,7 +79,9 @@ test('Escape in the review says the file was skipped; a failed file is a warning
   const status = importStatus(page);
   await expect(status).toHaveClass(/import-status-warning/);
   await expect(status.locator('[data-testid="import-file"][data-status="imported"]')).toHaveCount(1);
-  await expect(status.locator('[data-testid="import-file"][data-status="failed"]')).toContainText('notes.csv');
+  await expect(status.locator('[data-testid="import-file"][data-status="failed"]')).toContainText(
+    'notes.csv',
+  );
   await expect(status).toBeFocused();
 });
 

@@ -48,7 +48,13 @@ export function BalanceChart({
     href: drillHref(scope, { from: `${point.date.slice(0, 7)}-01`, to: point.date }),
   }));
   return (
-    <ChartKeys title={title} items={items} testId="chart-balance" className="chart-clickable">
+    <ChartKeys
+      title={title}
+      items={items}
+      testId="chart-balance"
+      points={data.length}
+      className="chart-clickable"
+    >
       <ResponsiveContainer width="100%" height={narrow ? 220 : 280}>
         <AreaChart
           data={data}

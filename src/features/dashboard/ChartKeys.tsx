@@ -16,12 +16,15 @@ export function ChartKeys({
   title,
   items,
   testId,
+  points,
   className = '',
   children,
 }: {
   title: string;
   items: readonly ChartItem[];
   testId: string;
+  /** Points or bars drawn (kept in `data-points`), when not one per keyboard item. */
+  points?: number;
   className?: string;
   children: ReactNode;
 }) {
@@ -33,7 +36,7 @@ export function ChartKeys({
     <div
       className={`chart chart-keys ${className}`}
       data-testid={testId}
-      data-points={items.length}
+      data-points={points ?? items.length}
       tabIndex={0}
       role="group"
       aria-label={t('views.chartKeys', { title, count: items.length })}

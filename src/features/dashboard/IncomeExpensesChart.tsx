@@ -44,7 +44,7 @@ export function IncomeExpensesChart({
     },
   ]);
   return (
-    <ChartKeys title={title} items={items} testId="chart-income-expenses">
+    <ChartKeys title={title} items={items} testId="chart-income-expenses" points={data.length}>
       {/* Our own legend, in the bars' order in every language. */}
       <ul className="chart-legend" aria-hidden="true">
         <li>
