@@ -7,6 +7,7 @@ import { TransactionsPage } from '../features/transactions';
 import { type MessageKey, useI18n } from '../i18n';
 import { ErrorBoundary } from './ErrorBoundary';
 import { usePersistentStorage } from './usePersistentStorage';
+import { useReviewCount } from './useReviewCount';
 import { type Route, ROUTES, useRoute } from './useRoute';
 
 // The dashboard is the landing view: start fetching its chunk (charts) at once, alongside the first data query.
@@ -70,6 +71,7 @@ export function Shell() {
   const route = useRoute();
   const count = useLiveQuery(() => db.transactions.count(), []);
   usePersistentStorage((count ?? 0) > 0);
+  const reviewCount = useReviewCount();
   return (
     <div className="shell">
       <a className="skip-link" href="#main" onClick={focusMain}>
@@ -94,6 +96,11 @@ export function Shell() {
                 {NAV_ICONS[name]}
               </span>
               <span>{t(`nav.${name}` as MessageKey)}</span>
+              {name === 'review' && reviewCount ? (
+                <span className="nav-count" data-testid="review-count">
+                  {reviewCount}
+                </span>
+              ) : null}
             </a>
           ))}
         </nav>

@@ -34,6 +34,17 @@ export const viewsEn = {
   'views.import.fileDone':
     '→ {account}: {added, plural, one {# added} other {# added}}, {duplicates, plural, one {# duplicate} other {# duplicates}} skipped, {errors, plural, one {# row} other {# rows}} rejected',
   'error.skippedInReview': 'skipped in the review: nothing from this file was stored',
+  'views.review.keyword': 'Guessed {category} from a word in the description',
+  'views.review.acceptAll': 'Accept all suggestions ({count})',
+  'views.review.acceptedAll':
+    '{groups, plural, one {# suggestion accepted} other {# suggestions accepted}}: {count, plural, one {# transaction} other {# transactions}} categorized.',
+  'views.bulk.merchant': 'New merchant name',
+  'views.bulk.rename': 'Rename',
+  'views.bulk.note': 'Note for the selection',
+  'views.bulk.setNote': 'Set note',
+  'views.bulk.done': '{count, plural, one {# transaction changed} other {# transactions changed}}.',
+  'views.bulk.undo': 'Undo this change',
+  'views.split.unsigned': 'Type amounts without a sign; the last part takes what is left.',
   'views.settings.save': 'Save',
   'views.settings.saved': 'Saved',
 } as const;

@@ -36,6 +36,17 @@ export const viewsFr: Record<keyof typeof viewsEn, string> = {
   'views.import.fileDone':
     '→ {account} : {added, plural, one {# ajoutée} other {# ajoutées}}, {duplicates, plural, one {# doublon ignoré} other {# doublons ignorés}}, {errors, plural, one {# ligne rejetée} other {# lignes rejetées}}',
   'error.skippedInReview': 'ignoré à la vérification : rien de ce fichier n’a été enregistré',
+  'views.review.keyword': 'Catégorie devinée : {category} (d’après un mot du libellé)',
+  'views.review.acceptAll': 'Accepter toutes les suggestions ({count})',
+  'views.review.acceptedAll':
+    '{groups, plural, one {# suggestion acceptée} other {# suggestions acceptées}} : {count, plural, one {# opération catégorisée} other {# opérations catégorisées}}.',
+  'views.bulk.merchant': 'Nouveau nom de commerçant',
+  'views.bulk.rename': 'Renommer',
+  'views.bulk.note': 'Note pour la sélection',
+  'views.bulk.setNote': 'Mettre la note',
+  'views.bulk.done': '{count, plural, one {# opération modifiée} other {# opérations modifiées}}.',
+  'views.bulk.undo': 'Annuler cette modification',
+  'views.split.unsigned': 'Saisissez les montants sans signe ; la dernière part prend le reste.',
   'views.settings.save': 'Enregistrer',
   'views.settings.saved': 'Enregistré',
 };

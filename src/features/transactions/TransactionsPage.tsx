@@ -3,7 +3,7 @@ import { accountLabels } from '../../core/workspace/accountLabels';
 import { filterTransactions, merchantKeyOf, type Sort, sortTransactions } from '../../core/workspace/filter';
 import { db } from '../../db/database';
 import { trainCategoryModel } from '../../db/learning';
-import { setCategoryForMany } from '../../db/transactionEdits';
+import { type BulkChange, type BulkUndo, bulkEdit, undoBulkEdit } from '../../db/bulkEdits';
 import { useI18n } from '../../i18n';
 import { BulkBar } from './BulkBar';
 import { ExportButton } from './ExportButton';
@@ -31,7 +31,7 @@ export function TransactionsPage() {
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const [splitting, setSplitting] = useState<TransactionRow | null>(null);
   const [noting, setNoting] = useState<TransactionRow | null>(null);
-  const [bulkDone, setBulkDone] = useState<number | null>(null);
+  const [bulkDone, setBulkDone] = useState<{ change: BulkChange; undo: BulkUndo } | null>(null);
   const countOf = useCallback(
     (merchantKey: string) => (data?.rows ?? []).filter((row) => merchantKeyOf(row) === merchantKey).length,
     [data],
@@ -71,16 +71,18 @@ export function TransactionsPage() {
     }),
     [learning],
   );
-  const recategorize = async (category: string) => {
-    const ids = [...selected];
-    const changed = await setCategoryForMany(db, ids, category);
-    const rows = (data?.rows ?? []).filter((row) => selected.has(row.id));
-    await trainCategoryModel(
-      db,
-      rows.map((row) => ({ text: row.merchant, amount: row.amount, category })),
-    );
+  const applyBulk = async (change: BulkChange) => {
+    const undo = await bulkEdit(db, [...selected], change);
+    const { category } = change;
+    if (category) {
+      const rows = (data?.rows ?? []).filter((row) => selected.has(row.id));
+      await trainCategoryModel(
+        db,
+        rows.map((row) => ({ text: row.merchant, amount: row.amount, category })),
+      );
+    }
     setSelected(new Set());
-    setBulkDone(changed);
+    setBulkDone({ change, undo });
   };
 
   return (
@@ -157,12 +159,21 @@ export function TransactionsPage() {
         <BulkBar
           count={selected.size}
           categories={data.categories}
-          onApply={(category) => void recategorize(category)}
+          onApply={(change) => void applyBulk(change)}
           onClear={() => setSelected(new Set())}
         />
       ) : bulkDone !== null ? (
         <p className="bulk-done" role="status">
-          {t('tx.bulk.done', { count: bulkDone })}
+          {bulkDone.change.category
+            ? t('tx.bulk.done', { count: bulkDone.undo.before.length })
+            : t('views.bulk.done', { count: bulkDone.undo.before.length })}{' '}
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => void undoBulkEdit(db, bulkDone.undo).then(() => setBulkDone(null))}
+          >
+            {t('views.bulk.undo')}
+          </button>
         </p>
       ) : null}
       {data && visible.length === 0 ? <p className="empty-note">{t('transactions.none')}</p> : null}
