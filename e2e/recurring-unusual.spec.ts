@@ -21,7 +21,7 @@ test('the dashboard lists subscriptions with their cadence, cost and price chang
     await expect(row).toHaveCount(1);
     await expect(row).toContainText('Monthly');
     // Next charge, or (the sample data ends before today) the expected one marked as not seen yet.
-    await expect(row).toContainText(/Next |not seen yet/);
+    await expect(row).toContainText(/Next |after your latest statement|not seen yet/);
   }
   await expect(list.getByTestId('recurring-item').filter({ hasText: 'Spotify' })).toContainText('€11.12');
   await expect(list.getByTestId('recurring-item').filter({ hasText: 'Basic-Fit' })).toContainText('€29.99');

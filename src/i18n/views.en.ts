@@ -45,6 +45,8 @@ export const viewsEn = {
   'views.bulk.done': '{count, plural, one {# transaction changed} other {# transactions changed}}.',
   'views.bulk.undo': 'Undo this change',
   'views.split.unsigned': 'Type amounts without a sign; the last part takes what is left.',
+  'views.pastDueNoData': 'Due {date}: past, after your latest statement',
+  'views.import.perFile': '{count, plural, one {# file} other {# files}}, one line each',
   'views.settings.save': 'Save',
   'views.settings.saved': 'Saved',
 } as const;

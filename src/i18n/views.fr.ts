@@ -47,6 +47,8 @@ export const viewsFr: Record<keyof typeof viewsEn, string> = {
   'views.bulk.done': '{count, plural, one {# opération modifiée} other {# opérations modifiées}}.',
   'views.bulk.undo': 'Annuler cette modification',
   'views.split.unsigned': 'Saisissez les montants sans signe ; la dernière part prend le reste.',
+  'views.pastDueNoData': 'Prévu le {date} : passé, après votre dernier relevé',
+  'views.import.perFile': '{count, plural, one {# fichier} other {# fichiers}}, une ligne chacun',
   'views.settings.save': 'Enregistrer',
   'views.settings.saved': 'Enregistré',
 };

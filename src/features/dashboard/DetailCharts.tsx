@@ -80,7 +80,13 @@ export const DetailCharts = memo(function DetailCharts({
         </Card>
       </div>
       <div className="grid-2 lists-row">
-        <RecurringList summary={recurring} categories={categories} currency={currency} today={today} />
+        <RecurringList
+          summary={recurring}
+          categories={categories}
+          currency={currency}
+          today={today}
+          dataEnd={columns.day[columns.length - 1] ?? today}
+        />
         <UnusualList items={unusual} categories={categories} scope={scope} periodHint={periodHint} />
       </div>
     </>

@@ -15,11 +15,13 @@ function RecurringRow({
   category,
   currency,
   today,
+  dataEnd,
 }: {
   item: RecurringPayment;
   category: Category | undefined;
   currency: string;
   today: number;
+  dataEnd: number;
 }) {
   const { t, locale } = useI18n();
   const days = useDayFormat();
@@ -76,7 +78,9 @@ function RecurringRow({
           </span>
           <span className="muted small">
             {pastDue
-              ? t('views.pastDue', { date: days.long(item.next) })
+              ? t(item.next > dataEnd ? 'views.pastDueNoData' : 'views.pastDue', {
+                  date: days.long(item.next),
+                })
               : item.active
                 ? t('recurring.next', { date: days.short(item.next) })
                 : t('recurring.ended', { date: days.long(item.last) })}
@@ -104,12 +108,15 @@ export function RecurringList({
   categories,
   currency,
   today,
+  dataEnd,
 }: {
   summary: RecurringSummary;
   categories: Category[];
   currency: string;
   /** Day number of today: an expected charge before it that has not come is past due. */
   today: number;
+  /** Last day with data: a charge due after it may simply not be imported yet. */
+  dataEnd: number;
 }) {
   const { t } = useI18n();
   const [showAll, setShowAll] = useState(false);
@@ -127,6 +134,7 @@ export function RecurringList({
           category={byId.get(item.category)}
           currency={currency}
           today={today}
+          dataEnd={dataEnd}
         />
       ))}
     </ul>

@@ -1,11 +1,14 @@
 import type { MessageKey } from '../../i18n';
 import { useI18n } from '../../i18n';
+import { useNarrow } from '../../ui/useNarrow';
 import type { FileOutcome } from './importState';
 
 /** One line per file: where it went and what it added, or why nothing was (in a warning style). */
 export function FileResults({ files }: { files: readonly FileOutcome[] }) {
   const { t } = useI18n();
-  return (
+  const narrow = useNarrow();
+  const allImported = files.every((file) => file.status === 'imported');
+  const list = (
     <ul className="file-results" data-testid="import-files">
       {files.map((file, index) => (
         <li
@@ -34,5 +37,13 @@ export function FileResults({ files }: { files: readonly FileOutcome[] }) {
         </li>
       ))}
     </ul>
+  );
+  // On a phone a run that went well keeps its per-file lines one tap away; a problem is always shown.
+  if (!narrow || !allImported) return list;
+  return (
+    <details className="file-results-details">
+      <summary>{t('views.import.perFile', { count: files.length })}</summary>
+      {list}
+    </details>
   );
 }
