@@ -51,6 +51,16 @@ for (const locale of LOCALES) {
         expect(await sidewaysOverflow(page), `${view} scrolls sideways`).toBeLessThanOrEqual(0);
         expect(await seriousAxeViolations(page), `${view} accessibility`).toEqual([]);
       }
+      if (width === 390) {
+        // The narrowest phones in use.
+        await page.setViewportSize({ width: 360, height: 740 });
+        for (const view of VIEWS) {
+          await page.goto(`/#/${view}`);
+          await expect(page.locator('main h1').first()).toBeVisible();
+          await page.waitForTimeout(view === 'dashboard' ? 800 : 300);
+          expect(await sidewaysOverflow(page), `${view} scrolls sideways at 360 px`).toBeLessThanOrEqual(0);
+        }
+      }
       await context.close();
     });
   }

@@ -1,6 +1,8 @@
 // Screenshots of every view, English and French, at desktop (1280) and phone (390) widths, from the production
 // build, for looking at the UI. Two profiles: the bundled sample data and a multi-currency one (USD, EUR, GBP).
 // Usage: npx vite build && node scripts/screenshots.mjs  → screenshots/*.png   (PORT=… to choose the port)
+// The two README pictures (docs/*.png) are the first screen of the multi-currency dashboard, desktop English and
+// phone French.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
@@ -23,6 +25,7 @@ const server = spawn(
 );
 await new Promise((resolve) => setTimeout(resolve, 1500));
 mkdirSync('screenshots', { recursive: true });
+mkdirSync('docs', { recursive: true });
 const browser = await chromium.launch(chromiumLaunchOptions());
 
 async function importMulti(page) {
@@ -69,6 +72,19 @@ try {
             path: `screenshots/${profile}-${lang}-${tag}-${view}.png`,
             fullPage: true,
           });
+          const forReadme =
+            profile === 'multi' &&
+            view === 'dashboard' &&
+            ((lang === 'en' && tag === 'desktop') || (lang === 'fr' && tag === 'phone'));
+          if (forReadme) {
+            // The first screen without the import banner, and without a hover tooltip.
+            const status = page.locator('[data-testid="import-status"]');
+            if ((await status.getAttribute('data-state')) === 'done')
+              await status.locator('button').last().click();
+            await page.mouse.move(0, 0);
+            await page.waitForTimeout(300);
+            await page.screenshot({ path: `docs/dashboard-${lang}-${tag}.png` });
+          }
         }
       }
       await context.close();

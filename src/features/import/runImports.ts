@@ -1,4 +1,5 @@
 import { accountNumberFromFileName } from '../../core/accounts';
+import { currencyFromIban } from '../../core/ibanCurrency';
 import { currencyForLocale } from '../../core/money';
 import type { ReadingProfile, StatementReading } from '../../core/import/types';
 import { db } from '../../db/database';
@@ -61,8 +62,13 @@ export async function runImports(files: readonly File[], callbacks: ImportCallba
         saveProfile = true;
       }
       callbacks.setState({ state: 'working', stage: 'saving', ...progress });
-      const currency = reading.currency ?? reading.rows[0]?.currency ?? currencyForLocale(callbacks.locale);
       const accountNumber = reading.account?.number ?? accountNumberFromFileName(file.name);
+      // The file's own word first, then what an IBAN implies; the browser's locale only as a last guess.
+      const currency =
+        reading.currency ??
+        reading.rows[0]?.currency ??
+        currencyFromIban(accountNumber) ??
+        currencyForLocale(callbacks.locale);
       const outcome = await commitImport(
         db,
         {
