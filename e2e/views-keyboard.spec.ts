@@ -59,6 +59,25 @@ test('a skip link, one labelled tab stop per chart, and selects that change only
   expect(previewed).not.toBe(before);
   await page.keyboard.press('Enter');
   await expect(select).toHaveValue(previewed);
+  // The "apply to all" question takes focus when it appears, and gives it back once answered.
+  const prompt = page.getByTestId('learn-prompt');
+  if (await prompt.getByRole('button', { name: 'Apply to all' }).isVisible()) {
+    await expect(prompt.getByRole('button', { name: 'Apply to all' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(select).toBeFocused();
+  }
+
+  // A dialog gives focus back to the button that opened it.
+  const split = page
+    .getByTestId('transaction-row')
+    .nth(1)
+    .getByRole('button', { name: /^Split / });
+  await split.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(split).toBeFocused();
 });
 
 test('Escape in the review says the file was skipped; a failed file is a warning, not a success', async ({
