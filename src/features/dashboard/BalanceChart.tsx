@@ -6,7 +6,7 @@ import { addDays } from '../../core/dates';
 import { minorToMajor } from '../../core/money';
 import { useI18n } from '../../i18n';
 import { useNarrow } from '../../ui/useNarrow';
-import { labelAxis, moneyAxis } from './axisProps';
+import { labelAxis, moneyAxis, tooltipSeparator } from './axisProps';
 import { ChartKeys } from './ChartKeys';
 import { type DrillScope, drillHref, openDrill } from './drill';
 import { useMoneyFormat } from './useMoneyFormat';
@@ -20,7 +20,8 @@ export function BalanceChart({
   scope: DrillScope;
   title: string;
 }) {
-  const { locale } = useI18n();
+  const { locale, language } = useI18n();
+  const sep = tooltipSeparator(language);
   const narrow = useNarrow();
   const { currency } = scope;
   const money = useMoneyFormat(currency);
@@ -44,7 +45,7 @@ export function BalanceChart({
     (point, index) => data[index + 1]?.date.slice(0, 7) !== point.date.slice(0, 7),
   );
   const items = monthEnds.map((point) => ({
-    label: `${month.format(toDate(point.date))}: ${money.full(point.value)}`,
+    label: `${month.format(toDate(point.date))}${sep}${money.full(point.value)}`,
     href: drillHref(scope, { from: `${point.date.slice(0, 7)}-01`, to: point.date }),
   }));
   return (

@@ -25,6 +25,7 @@ export function CategoryBreakdownChart({
   title: string;
 }) {
   const { t, language, locale } = useI18n();
+  const sep = tooltipSeparator(language);
   const { currency } = scope;
   const money = useMoneyFormat(currency);
   const byId = new Map(categories.map((category) => [category.id, category]));
@@ -53,7 +54,7 @@ export function CategoryBreakdownChart({
   }));
   const items = data.map((entry) => ({
     href: entry.href,
-    label: `${entry.name}: ${money.full(entry.value)} (${entry.share})`,
+    label: `${entry.name}${sep}${money.full(entry.value)} (${entry.share})`,
   }));
   return (
     <ChartKeys title={title} items={items} testId="chart-category-breakdown" className="chart-split">
@@ -78,10 +79,7 @@ export function CategoryBreakdownChart({
               <Cell key={entry.name} fill={entry.color} stroke="var(--surface)" />
             ))}
           </Pie>
-          <Tooltip
-            formatter={(value, name) => [money.full(Number(value)), String(name)]}
-            separator={tooltipSeparator(language)}
-          />
+          <Tooltip formatter={(value, name) => [money.full(Number(value)), String(name)]} separator={sep} />
         </PieChart>
       </ResponsiveContainer>
       <ul className="legend-list">

@@ -21,6 +21,7 @@ export function IncomeExpensesChart({
   title: string;
 }) {
   const { t, locale, language } = useI18n();
+  const sep = tooltipSeparator(language);
   const narrow = useNarrow();
   const { currency } = scope;
   const money = useMoneyFormat(currency);
@@ -35,11 +36,11 @@ export function IncomeExpensesChart({
   const ticks = niceTicks(0, Math.max(0, ...data.flatMap((month) => [month.income, month.expenses])));
   const items = data.flatMap((month) => [
     {
-      label: `${month.month}, ${t('dashboard.income')}: ${money.full(month.income)}`,
+      label: `${month.month}, ${t('dashboard.income')}${sep}${money.full(month.income)}`,
       href: month.incomeHref,
     },
     {
-      label: `${month.month}, ${t('dashboard.spending')}: ${money.full(month.expenses)}`,
+      label: `${month.month}, ${t('dashboard.spending')}${sep}${money.full(month.expenses)}`,
       href: month.expensesHref,
     },
   ]);
@@ -66,7 +67,7 @@ export function IncomeExpensesChart({
           <CartesianGrid vertical={false} stroke="var(--grid)" />
           <XAxis dataKey="month" {...labelAxis} interval={monthInterval(data.length, narrow)} />
           <YAxis {...moneyAxis(money.compact, ticks, narrow ? 56 : 72)} />
-          <Tooltip formatter={(value) => money.full(Number(value))} separator={tooltipSeparator(language)} />
+          <Tooltip formatter={(value) => money.full(Number(value))} separator={sep} />
           <Bar
             dataKey="income"
             name={t('dashboard.income')}

@@ -2,6 +2,7 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  LabelList,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
@@ -29,6 +30,7 @@ export function MonthlySpendingChart({
   title: string;
 }) {
   const { t, locale, language } = useI18n();
+  const sep = tooltipSeparator(language);
   const narrow = useNarrow();
   const { currency } = scope;
   const money = useMoneyFormat(currency);
@@ -41,7 +43,7 @@ export function MonthlySpendingChart({
   const average = data.length > 0 ? data.reduce((sum, month) => sum + month.spending, 0) / data.length : 0;
   const ticks = niceTicks(0, Math.max(0, ...data.map((month) => month.spending)));
   const items = data.map((month) => ({
-    label: `${month.month}: ${money.full(month.spending)}`,
+    label: `${month.month}${sep}${money.full(month.spending)}`,
     href: month.href,
   }));
   return (
@@ -51,13 +53,13 @@ export function MonthlySpendingChart({
         {t('dashboard.average', { amount: money.full(average) })}
       </p>
       <ResponsiveContainer width="100%" height={230}>
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
+        <BarChart data={data} margin={{ top: 20, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke="var(--grid)" />
           <XAxis dataKey="month" {...labelAxis} interval={monthInterval(data.length, narrow, true)} />
           <YAxis {...moneyAxis(money.compact, ticks, narrow ? 56 : 72)} />
           <Tooltip
             formatter={(value) => [money.full(Number(value)), t('dashboard.spending')]}
-            separator={tooltipSeparator(language)}
+            separator={sep}
           />
           <ReferenceLine y={average} stroke="var(--muted)" strokeDasharray="4 4" />
           <Bar
@@ -70,7 +72,18 @@ export function MonthlySpendingChart({
               const href = data[index]?.href;
               if (href) openDrill(href);
             }}
-          />
+          >
+            {/* Values on the bars when they have room; otherwise the readout and tooltip say them. */}
+            {data.length <= (narrow ? 4 : 8) ? (
+              <LabelList
+                dataKey="spending"
+                position="top"
+                formatter={(value) => money.compact(Number(value))}
+                fill="var(--text)"
+                fontSize={11}
+              />
+            ) : null}
+          </Bar>
         </BarChart>
       </ResponsiveContainer>
     </ChartKeys>

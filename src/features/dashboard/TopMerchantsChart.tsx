@@ -3,6 +3,7 @@ import type { NamedAmount } from '../../core/analytics/columnsQueries';
 import { minorToMajor } from '../../core/money';
 import { useI18n } from '../../i18n';
 import { useNarrow } from '../../ui/useNarrow';
+import { tooltipSeparator } from './axisProps';
 import { ChartKeys } from './ChartKeys';
 import { type DrillScope, drillHref, openDrill } from './drill';
 import { useMoneyFormat } from './useMoneyFormat';
@@ -17,7 +18,8 @@ export function TopMerchantsChart({
   scope: DrillScope;
   title: string;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
+  const sep = tooltipSeparator(language);
   const narrow = useNarrow();
   const money = useMoneyFormat(scope.currency);
   const cut = narrow ? 12 : 22;
@@ -25,7 +27,7 @@ export function TopMerchantsChart({
     name: merchant.key.length > cut ? `${merchant.key.slice(0, cut - 1)}…` : merchant.key,
     value: minorToMajor(merchant.amount, scope.currency),
     href: drillHref(scope, { merchant: merchant.key, flow: 'out' }),
-    label: `${merchant.key}: ${money.full(minorToMajor(merchant.amount, scope.currency))} · ${t('dashboard.payments', { count: merchant.count })}`,
+    label: `${merchant.key}${sep}${money.full(minorToMajor(merchant.amount, scope.currency))} · ${t('dashboard.payments', { count: merchant.count })}`,
   }));
   return (
     <ChartKeys title={title} items={data} testId="chart-top-merchants" className="chart-clickable">

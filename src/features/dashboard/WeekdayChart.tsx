@@ -1,4 +1,13 @@
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { niceTicks } from '../../core/analytics/niceTicks';
 import { minorToMajor } from '../../core/money';
 import { useI18n } from '../../i18n';
@@ -18,6 +27,7 @@ export function WeekdayChart({
   title: string;
 }) {
   const { t, locale, language } = useI18n();
+  const sep = tooltipSeparator(language);
   const { currency } = scope;
   const money = useMoneyFormat(currency);
   const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
@@ -31,19 +41,19 @@ export function WeekdayChart({
   }));
   const ticks = niceTicks(0, Math.max(0, ...data.map((day) => day.value)));
   const items = data.map((day) => ({
-    label: `${day.long}: ${money.full(day.value)} (${t('dashboard.perWeek')})`,
+    label: `${day.long}${sep}${money.full(day.value)} (${t('dashboard.perWeek')})`,
     href: day.href,
   }));
   return (
     <ChartKeys title={title} items={items} testId="chart-weekday-habits">
       <ResponsiveContainer width="100%" height={220}>
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
+        <BarChart data={data} margin={{ top: 20, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke="var(--grid)" />
           <XAxis dataKey="day" {...labelAxis} interval={0} />
           <YAxis {...moneyAxis(money.compact, ticks, 64)} />
           <Tooltip
             formatter={(value) => [money.full(Number(value)), t('dashboard.perWeek')]}
-            separator={tooltipSeparator(language)}
+            separator={sep}
           />
           <Bar
             dataKey="value"
@@ -55,7 +65,15 @@ export function WeekdayChart({
               const href = data[index]?.href;
               if (href) openDrill(href);
             }}
-          />
+          >
+            <LabelList
+              dataKey="value"
+              position="top"
+              formatter={(value) => money.compact(Number(value))}
+              fill="var(--text)"
+              fontSize={11}
+            />
+          </Bar>
         </BarChart>
       </ResponsiveContainer>
     </ChartKeys>
