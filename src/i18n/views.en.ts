@@ -47,6 +47,7 @@ export const viewsEn = {
   'views.split.unsigned': 'Type amounts without a sign; the last part takes what is left.',
   'views.pastDueNoData': 'Due {date}: past, after your latest statement',
   'views.import.perFile': '{count, plural, one {# file} other {# files}}, one line each',
+  'views.categoriesChip': '{count, plural, one {# other category} other {# other categories}}',
   'views.settings.save': 'Save',
   'views.settings.saved': 'Saved',
 } as const;

@@ -49,6 +49,7 @@ export const viewsFr: Record<keyof typeof viewsEn, string> = {
   'views.split.unsigned': 'Saisissez les montants sans signe ; la dernière part prend le reste.',
   'views.pastDueNoData': 'Prévu le {date} : passé, après votre dernier relevé',
   'views.import.perFile': '{count, plural, one {# fichier} other {# fichiers}}, une ligne chacun',
+  'views.categoriesChip': '{count, plural, one {# autre catégorie} other {# autres catégories}}',
   'views.settings.save': 'Enregistrer',
   'views.settings.saved': 'Enregistré',
 };

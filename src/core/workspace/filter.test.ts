@@ -114,5 +114,10 @@ describe('drill-down filters', () => {
     expect(names({ ids: new Set([dollars.id ?? -1]) })).toEqual(['Carrefour']);
     expect(names({ merchantName: 'carrefour' })).toEqual(['Carrefour']);
     expect(names({ merchantName: 'CAFE ZERO' })).toEqual(['Café Zéro']);
+    expect(names({ categories: new Set(['income', 'shopping']) })).toEqual([
+      'Salary',
+      'Big Store',
+      'Carrefour',
+    ]);
   });
 });

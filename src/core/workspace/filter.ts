@@ -18,6 +18,8 @@ export interface TransactionFilter {
   minAmount?: number;
   maxAmount?: number;
   uncategorizedOnly?: boolean;
+  /** Any of these categories (a chart's "Other" slice). */
+  categories?: ReadonlySet<string>;
   /** ISO 4217 code: only rows in this currency. */
   currency?: string;
   /** Exactly these transactions (evidence links, drill-down from one charge). */
@@ -100,6 +102,7 @@ export function filterTransactions<T extends SearchableTransaction>(
     needle ||
     merchantName ||
     filter.currency ||
+    filter.categories ||
     filter.ids ||
     filter.flow ||
     filter.weekday !== undefined ||
@@ -116,6 +119,11 @@ export function filterTransactions<T extends SearchableTransaction>(
   return rows.filter((tx) => {
     if (filter.ids && !filter.ids.has(tx.id ?? -1)) return false;
     if (filter.currency && tx.currency !== filter.currency) return false;
+    if (filter.categories) {
+      const { categories } = filter;
+      const inSplit = tx.splits?.some((split) => categories.has(split.category)) ?? false;
+      if (!categories.has(tx.category) && !inSplit) return false;
+    }
     if (filter.flow) {
       if (tx.category === TRANSFERS) return false;
       if (filter.flow === 'in' ? tx.amount <= 0 : tx.amount >= 0) return false;

@@ -6,6 +6,7 @@ describe('transaction query in the URL', () => {
     const query = {
       account: 3,
       category: 'dining',
+      categories: ['taxes', 'gifts'],
       merchant: 'Café "Zéro" & Co',
       from: '2025-01-01',
       to: '2025-03-31',

@@ -5,6 +5,8 @@
 export interface TransactionQuery {
   account?: number;
   category?: string;
+  /** Any of several categories (a chart's "Other" slice). */
+  categories?: string[];
   /** A merchant's name exactly as shown. */
   merchant?: string;
   from?: string;
@@ -31,6 +33,8 @@ export function parseTransactionQuery(search: string): TransactionQuery {
   if (params.has('account') && Number.isInteger(account)) query.account = account;
   const category = params.get('category');
   if (category) query.category = category;
+  const categories = (params.get('categories') ?? '').split(',').filter(Boolean);
+  if (categories.length > 0) query.categories = categories;
   const merchant = params.get('merchant');
   if (merchant) query.merchant = merchant;
   const from = params.get('from');
@@ -60,6 +64,7 @@ export function formatTransactionQuery(query: TransactionQuery): string {
   const params = new URLSearchParams();
   if (query.account !== undefined) params.set('account', String(query.account));
   if (query.category) params.set('category', query.category);
+  if (query.categories && query.categories.length > 0) params.set('categories', query.categories.join(','));
   if (query.merchant) params.set('merchant', query.merchant);
   if (query.from) params.set('from', query.from);
   if (query.to) params.set('to', query.to);

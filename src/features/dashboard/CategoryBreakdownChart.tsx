@@ -41,7 +41,10 @@ export function CategoryBreakdownChart({
       name: t('dashboard.otherCategories'),
       color: '#c5ccd3',
       amount: rest,
-      href: drillHref(scope, { flow: 'out' }),
+      href: drillHref(scope, {
+        categories: spending.slice(SHOWN).map((entry) => entry.key),
+        flow: 'out',
+      }),
     });
   const colors = distinctColors(top.map((entry) => entry.color));
   const total = top.reduce((sum, entry) => sum + entry.amount, 0);

@@ -7,6 +7,11 @@ export function LinkFilters({ form, onChange }: { form: FilterForm; onChange: (f
   const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
   const chips: { key: keyof FilterForm; label: string }[] = [];
   if (form.ids) chips.push({ key: 'ids', label: t('views.chosen', { count: form.ids.split(',').length }) });
+  if (form.categories)
+    chips.push({
+      key: 'categories',
+      label: t('views.categoriesChip', { count: form.categories.split(',').length }),
+    });
   if (form.currency)
     chips.push({ key: 'currency', label: t('views.inCurrency', { currency: form.currency }) });
   if (form.flow) chips.push({ key: 'flow', label: t(`views.flow.${form.flow}` as MessageKey) });

@@ -16,6 +16,8 @@ export interface FilterForm {
   uncategorizedOnly: boolean;
   /** From a link only (drill-down, evidence): exact transaction ids, comma-separated. */
   ids: string;
+  /** From a link only: several category ids, comma-separated. */
+  categories: string;
   currency: string;
   flow: '' | 'in' | 'out';
   /** ISO weekday 0–6, or ''. */
@@ -33,6 +35,7 @@ export const EMPTY_FILTER: FilterForm = {
   max: '',
   uncategorizedOnly: false,
   ids: '',
+  categories: '',
   currency: '',
   flow: '',
   weekday: '',
@@ -73,6 +76,7 @@ export function toFilter(
     ...(max !== null ? { maxAmount: Math.abs(max) } : {}),
     uncategorizedOnly: form.uncategorizedOnly,
     ...(form.ids ? { ids: new Set(form.ids.split(',').map(Number)) } : {}),
+    ...(form.categories ? { categories: new Set(form.categories.split(',')) } : {}),
     ...(form.currency ? { currency: form.currency } : {}),
     ...(form.flow ? { flow: form.flow } : {}),
     ...(form.weekday ? { weekday: Number(form.weekday) } : {}),
