@@ -89,6 +89,13 @@ test('Escape in the review says the file was skipped; a failed file is a warning
   await page.keyboard.press('Escape');
   await expect(importStatus(page)).toHaveAttribute('data-state', 'error');
   await expect(importStatus(page)).toContainText(/skipped/);
+  // …and can be read again from there.
+  await importStatus(page).getByRole('button', { name: 'Read differently…' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Date order').selectOption('DMY');
+  await dialog.getByRole('button', { name: 'Confirm import' }).click();
+  await expectImportDone(page);
 
   await dropFiles(page, [
     fixtureFile('overlap_us_chase_checking_a.csv'),

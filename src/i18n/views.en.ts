@@ -48,6 +48,7 @@ export const viewsEn = {
   'views.pastDueNoData': 'Due {date}: past, after your latest statement',
   'views.import.perFile': '{count, plural, one {# file} other {# files}}, one line each',
   'views.categoriesChip': '{count, plural, one {# other category} other {# other categories}}',
+  'views.import.readDifferently': 'Read differently…',
   'views.settings.save': 'Save',
   'views.settings.saved': 'Saved',
 } as const;

@@ -50,6 +50,7 @@ export const viewsFr: Record<keyof typeof viewsEn, string> = {
   'views.pastDueNoData': 'Prévu le {date} : passé, après votre dernier relevé',
   'views.import.perFile': '{count, plural, one {# fichier} other {# fichiers}}, une ligne chacun',
   'views.categoriesChip': '{count, plural, one {# autre catégorie} other {# autres catégories}}',
+  'views.import.readDifferently': 'Lire autrement…',
   'views.settings.save': 'Enregistrer',
   'views.settings.saved': 'Enregistré',
 };

@@ -1,11 +1,13 @@
 import type { MessageKey } from '../../i18n';
 import { useI18n } from '../../i18n';
 import { useNarrow } from '../../ui/useNarrow';
+import { useImport } from './ImportProvider';
 import type { FileOutcome } from './importState';
 
 /** One line per file: where it went and what it added, or why nothing was (in a warning style). */
 export function FileResults({ files }: { files: readonly FileOutcome[] }) {
   const { t } = useI18n();
+  const { readDifferently } = useImport();
   const narrow = useNarrow();
   const allImported = files.every((file) => file.status === 'imported');
   const list = (
@@ -34,6 +36,15 @@ export function FileResults({ files }: { files: readonly FileOutcome[] }) {
                 ? t(file.message as MessageKey, { size: '200 MB' })
                 : (file.message ?? '')}
           </span>
+          {file.file ? (
+            <button
+              type="button"
+              className="button button-quiet file-result-again"
+              onClick={() => file.file && void readDifferently(file.file)}
+            >
+              {t('views.import.readDifferently')}
+            </button>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -22,6 +22,8 @@ interface ImportApi {
   /** How many import runs have started (lets observers tell a new result from the previous one). */
   runs: number;
   importFiles: (files: readonly File[]) => Promise<void>;
+  /** Imports one file again, opening the review of how it is read first. */
+  readDifferently: (file: File) => Promise<void>;
   loadSampleData: () => Promise<void>;
   undoLast: () => Promise<void>;
   cancel: () => void;
@@ -65,12 +67,12 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   );
 
   const importFiles = useCallback(
-    async (files: readonly File[]) => {
+    async (files: readonly File[], forceReview = false) => {
       if (busy.current || files.length === 0) return;
       busy.current = true;
       setRuns((count) => count + 1);
       try {
-        await runImports(files, { setState: setStatus, review, locale });
+        await runImports(files, { setState: setStatus, review, locale }, forceReview);
       } finally {
         busy.current = false;
       }
@@ -82,7 +84,8 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     () => ({
       status,
       runs,
-      importFiles,
+      importFiles: (files: readonly File[]) => importFiles(files),
+      readDifferently: (file: File) => importFiles([file], true),
       loadSampleData: async () => importFiles(await fetchSampleFiles()),
       undoLast: async () => {
         if (status.state !== 'done') return;

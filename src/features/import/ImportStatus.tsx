@@ -100,7 +100,7 @@ export function ImportStatus() {
           </button>
         </div>
       ) : null}
-      {files.length > 1 || (warning && status.state === 'done') ? <FileResults files={files} /> : null}
+      {status.state === 'done' && (files.length > 1 || warning) ? <FileResults files={files} /> : null}
       {status.state === 'done' && status.rejected.length > 0 ? (
         <details className="import-status-details">
           <summary>{t('status.rejectedRows')}</summary>
@@ -115,7 +115,11 @@ export function ImportStatus() {
       ) : null}
       {status.state === 'error' ? (
         <div className="import-status-row">
-          <span>{status.problems.map((problem) => problemText(problem, t)).join(' ')}</span>
+          {files.length > 0 ? (
+            <FileResults files={files} />
+          ) : (
+            <span>{status.problems.map((problem) => problemText(problem, t)).join(' ')}</span>
+          )}
           <button
             type="button"
             className="button button-quiet"

@@ -17,6 +17,8 @@ export interface FileOutcome {
   errors?: number;
   /** Message key (error.*) or raw message, when it failed. */
   message?: string;
+  /** The file itself when another reading could work ("Read differently…"). */
+  file?: File;
 }
 
 export interface RejectedLine extends LineError {

@@ -21,16 +21,31 @@ function fatalKey(reading: StatementReading): string | undefined {
   return undefined;
 }
 
-/** Reads, (when unsure) asks, and stores each file in turn; one file's failure never touches the others. */
-export async function runImports(files: readonly File[], callbacks: ImportCallbacks): Promise<void> {
+/** Files whose failure another reading may fix: text with no transactions found, or a skipped review. */
+const READ_AGAIN = new Set(['error.noTransactions', 'error.skippedInReview']);
+
+/**
+ * Reads, (when unsure, or when `forceReview`) asks, and stores each file in turn; one file's failure never touches
+ * the others.
+ */
+export async function runImports(
+  files: readonly File[],
+  callbacks: ImportCallbacks,
+  forceReview = false,
+): Promise<void> {
   const totals = { added: 0, duplicates: 0, errors: 0, sameFileAgain: false, transfers: 0 };
   const rejected: RejectedLine[] = [];
   const problems: FileProblem[] = [];
   const importIds: number[] = [];
   const outcomes: FileOutcome[] = [];
-  const fail = (fileName: string, message: string) => {
-    problems.push({ fileName, message });
-    outcomes.push({ fileName, status: message === 'error.skippedInReview' ? 'skipped' : 'failed', message });
+  const fail = (file: File, message: string) => {
+    problems.push({ fileName: file.name, message });
+    outcomes.push({
+      fileName: file.name,
+      status: message === 'error.skippedInReview' ? 'skipped' : 'failed',
+      message,
+      ...(READ_AGAIN.has(message) ? { file } : {}),
+    });
   };
   let imported = 0;
   const signal = currentImportSignal();
@@ -40,26 +55,31 @@ export async function runImports(files: readonly File[], callbacks: ImportCallba
     callbacks.setState({ state: 'working', stage: 'reading', ...progress });
     try {
       if (file.size > MAX_FILE_BYTES) {
-        fail(file.name, 'error.tooBig');
+        fail(file, 'error.tooBig');
         continue;
       }
       const knownProfiles = await db.profiles.toArray();
       let { sha256, reading, labels } = await readStatementFile(file, knownProfiles);
       const fatal = fatalKey(reading);
-      if (fatal) {
-        fail(file.name, fatal);
+      if (fatal && !(forceReview && fatal === 'error.noTransactions')) {
+        fail(file, fatal);
         continue;
       }
       let saveProfile = false;
-      if (reading.needsReview) {
+      if (reading.needsReview || forceReview) {
         const confirmed = await callbacks.review(file, reading);
         if (!confirmed) {
           // Said in the results, never dropped silently (Escape in the review lands here too).
-          if (!signal.aborted) fail(file.name, 'error.skippedInReview');
+          if (!signal.aborted) fail(file, 'error.skippedInReview');
           continue;
         }
         ({ sha256, reading, labels } = await readStatementFile(file, knownProfiles, confirmed));
         saveProfile = true;
+        const stillFatal = fatalKey(reading);
+        if (stillFatal) {
+          fail(file, stillFatal);
+          continue;
+        }
       }
       callbacks.setState({ state: 'working', stage: 'saving', ...progress });
       const accountNumber = reading.account?.number ?? accountNumberFromFileName(file.name);
@@ -112,7 +132,7 @@ export async function runImports(files: readonly File[], callbacks: ImportCallba
           ? 'error.storage'
           : 'error.unexpected';
       console.error(error);
-      fail(file.name, key);
+      fail(file, key);
     }
   }
 
