@@ -94,8 +94,12 @@ test('Escape in the review says the file was skipped; a failed file is a warning
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
   await dialog.getByLabel('Date order').selectOption('DMY');
+  // The account's currency is confirmed in the review too.
+  await dialog.getByLabel('Currency of the account').selectOption('GBP');
   await dialog.getByRole('button', { name: 'Confirm import' }).click();
   await expectImportDone(page);
+  await page.goto('/#/dashboard');
+  await expect(page.getByTestId('account-balance')).toHaveAttribute('data-currency', 'GBP');
 
   await dropFiles(page, [
     fixtureFile('overlap_us_chase_checking_a.csv'),

@@ -49,6 +49,7 @@ export const viewsEn = {
   'views.import.perFile': '{count, plural, one {# file} other {# files}}, one line each',
   'views.categoriesChip': '{count, plural, one {# other category} other {# other categories}}',
   'views.import.readDifferently': 'Read differently…',
+  'views.review.currency': 'Currency of the account',
   'views.settings.save': 'Save',
   'views.settings.saved': 'Saved',
 } as const;

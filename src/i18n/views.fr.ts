@@ -51,6 +51,7 @@ export const viewsFr: Record<keyof typeof viewsEn, string> = {
   'views.import.perFile': '{count, plural, one {# fichier} other {# fichiers}}, une ligne chacun',
   'views.categoriesChip': '{count, plural, one {# autre catégorie} other {# autres catégories}}',
   'views.import.readDifferently': 'Lire autrement…',
+  'views.review.currency': 'Devise du compte',
   'views.settings.save': 'Enregistrer',
   'views.settings.saved': 'Enregistré',
 };

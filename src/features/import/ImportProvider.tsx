@@ -15,7 +15,7 @@ import { useI18n } from '../../i18n';
 import type { ImportState } from './importState';
 import { warmUpImportWorker } from '../../worker/importClient';
 import { cancelImport } from './readFile';
-import { runImports } from './runImports';
+import { type ReviewAnswer, runImports } from './runImports';
 
 interface ImportApi {
   status: ImportState;
@@ -56,10 +56,10 @@ export function ImportProvider({ children }: { children: ReactNode }) {
 
   const review = useCallback(
     (file: File, reading: StatementReading) =>
-      new Promise<ReadingProfile | null>((resolve) => {
-        const answer = (profile: ReadingProfile | null) => {
+      new Promise<ReviewAnswer | null>((resolve) => {
+        const answer = (profile: ReadingProfile | null, currency?: string) => {
           setStatus({ state: 'working', stage: 'reading', fileName: file.name, fileIndex: 0, fileCount: 1 });
-          resolve(profile);
+          resolve(profile ? { profile, ...(currency ? { currency } : {}) } : null);
         };
         setStatus({ state: 'needs-review', fileName: file.name, review: { file, reading, resolve: answer } });
       }),

@@ -28,7 +28,8 @@ export interface RejectedLine extends LineError {
 export interface PendingReview {
   file: File;
   reading: StatementReading;
-  resolve: (profile: ReadingProfile | null) => void;
+  /** The confirmed reading and, when the person chose one, the account's currency; null skips the file. */
+  resolve: (profile: ReadingProfile | null, currency?: string) => void;
 }
 
 export type ImportState =

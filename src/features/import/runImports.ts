@@ -8,10 +8,15 @@ import type { FileOutcome, FileProblem, ImportState, RejectedLine } from './impo
 import { prepareRows } from './prepareRows';
 import { currentImportSignal, MAX_FILE_BYTES, readStatementFile } from './readFile';
 
+export interface ReviewAnswer {
+  profile: ReadingProfile;
+  currency?: string;
+}
+
 export interface ImportCallbacks {
   setState: (state: ImportState) => void;
-  /** Asks the person to check a reading; resolves with the confirmed profile, or null to skip the file. */
-  review: (file: File, reading: StatementReading) => Promise<ReadingProfile | null>;
+  /** Asks the person to check a reading; resolves with the confirmed profile (and currency), or null to skip. */
+  review: (file: File, reading: StatementReading) => Promise<ReviewAnswer | null>;
   locale: string;
 }
 
@@ -66,14 +71,16 @@ export async function runImports(
         continue;
       }
       let saveProfile = false;
+      let chosenCurrency: string | undefined;
       if (reading.needsReview || forceReview) {
-        const confirmed = await callbacks.review(file, reading);
-        if (!confirmed) {
+        const answer = await callbacks.review(file, reading);
+        if (!answer) {
           // Said in the results, never dropped silently (Escape in the review lands here too).
           if (!signal.aborted) fail(file, 'error.skippedInReview');
           continue;
         }
-        ({ sha256, reading, labels } = await readStatementFile(file, knownProfiles, confirmed));
+        chosenCurrency = answer.currency;
+        ({ sha256, reading, labels } = await readStatementFile(file, knownProfiles, answer.profile));
         saveProfile = true;
         const stillFatal = fatalKey(reading);
         if (stillFatal) {
@@ -85,6 +92,7 @@ export async function runImports(
       const accountNumber = reading.account?.number ?? accountNumberFromFileName(file.name);
       // The file's own word first, then what an IBAN implies; the browser's locale only as a last guess.
       const currency =
+        chosenCurrency ??
         reading.currency ??
         reading.rows[0]?.currency ??
         currencyFromIban(accountNumber) ??

@@ -1,18 +1,11 @@
 import { useState } from 'react';
+import { currencyChoices } from '../../core/currencyList';
 import { currencyDigits, minorToDecimalString } from '../../core/money';
 import type { Account } from '../../core/types';
 import { parseAmountInput } from '../../core/workspace/splits';
 import { updateAccountSettings } from '../../db/accountSettings';
 import { db } from '../../db/database';
 import { useI18n } from '../../i18n';
-
-const COMMON = ['USD', 'EUR', 'GBP', 'CHF', 'CAD', 'AUD', 'JPY', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'INR'];
-
-/** Every ISO 4217 code the browser knows, the common ones first. */
-function currencyCodes(current: string): string[] {
-  const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : [...COMMON];
-  return [...new Set([current, ...COMMON, ...all])];
-}
 
 /** An account's currency (a list of ISO codes, not free text) and its opening balance, saved together. */
 export function AccountSetup({ account }: { account: Account }) {
@@ -48,7 +41,7 @@ export function AccountSetup({ account }: { account: Account }) {
             setSaved(false);
           }}
         >
-          {currencyCodes(account.currency).map((code) => (
+          {currencyChoices(account.currency).map((code) => (
             <option key={code} value={code}>
               {code} · {names.of(code) ?? code}
             </option>
