@@ -2,6 +2,7 @@ import { ImportProvider } from '../features/import';
 import { I18nProvider } from '../i18n';
 import { Shell } from './Shell';
 import './styles.css';
+import './views.css';
 
 export function App() {
   return (

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, type MouseEvent, Suspense, useEffect, useState } from 'react';
 import { db } from '../db/database';
 import {
   GlobalDropZone,
@@ -15,6 +15,7 @@ import { useVersionedSource } from '../ui/useVersionedSource';
 import { ErrorBoundary } from './ErrorBoundary';
 import { StorageUpgradeNotice } from './StorageUpgradeNotice';
 import { usePersistentStorage } from './usePersistentStorage';
+import { useReviewCount } from './useReviewCount';
 import { type Route, ROUTES, useRoute } from './useRoute';
 
 // The dashboard is the landing view: start fetching its chunk (charts) at once, alongside the first data query.
@@ -58,13 +59,34 @@ function Page({ route, empty }: { route: Route; empty: boolean }) {
   );
 }
 
+/** Glyphs over the labels of the phone's bottom tab bar (hidden on wide screens). */
+const NAV_ICONS: Record<Route, string> = {
+  dashboard: '◔',
+  transactions: '≡',
+  review: '✓',
+  categories: '◈',
+  reveal: '◉',
+  import: '⇪',
+  settings: '⚙',
+};
+
+/** The skip link moves focus into the page without touching the hash (the hash is the route). */
+function focusMain(event: MouseEvent) {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}
+
 export function Shell() {
   const { t } = useI18n();
   const route = useRoute();
   const count = useVersionedSource(db.store) === undefined ? undefined : db.store.count;
   usePersistentStorage((count ?? 0) > 0);
+  const reviewCount = useReviewCount();
   return (
     <div className="shell">
+      <a className="skip-link" href="#main" onClick={focusMain}>
+        {t('views.skip')}
+      </a>
       <header className="topbar">
         <a className="brand" href="#/dashboard">
           <span className="brand-mark" aria-hidden="true">
@@ -80,7 +102,15 @@ export function Shell() {
               className="nav-link"
               aria-current={route === name ? 'page' : undefined}
             >
-              {t(`nav.${name}` as MessageKey)}
+              <span className="nav-icon" aria-hidden="true">
+                {NAV_ICONS[name]}
+              </span>
+              <span>{t(`nav.${name}` as MessageKey)}</span>
+              {name === 'review' && reviewCount ? (
+                <span className="nav-count" data-testid="review-count">
+                  {reviewCount}
+                </span>
+              ) : null}
             </a>
           ))}
         </nav>
@@ -89,7 +119,7 @@ export function Shell() {
       <StorageUpgradeNotice />
       <ImportStatus />
       <SampleDataNotice />
-      <main className="main">
+      <main className="main" id="main" tabIndex={-1}>
         <ErrorBoundary
           key={route}
           title={t('error.boundary.title')}

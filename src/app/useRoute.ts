@@ -11,7 +11,8 @@ export const ROUTES = [
 ] as const;
 export type Route = (typeof ROUTES)[number];
 
-function parse(hash: string): Route {
+/** The route named by a hash; the query after `?` (view filters) does not change the route. */
+export function parse(hash: string): Route {
   const name = hash.replace(/^#\/?/, '').split('?')[0] ?? '';
   return (ROUTES as readonly string[]).includes(name) ? (name as Route) : 'dashboard';
 }

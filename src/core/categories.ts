@@ -16,7 +16,7 @@ export const DEFAULT_CATEGORIES: readonly Category[] = [
   { id: 'education', name: 'Education', color: '#9c7c38', builtIn: true },
   { id: 'fees', name: 'Bank Fees', color: '#c0392b', builtIn: true },
   { id: 'cash', name: 'Cash', color: '#6d8a96', builtIn: true },
-  { id: 'taxes', name: 'Taxes', color: '#7f5539', builtIn: true },
+  { id: 'taxes', name: 'Taxes', color: '#455a64', builtIn: true },
   { id: 'gifts', name: 'Gifts & Donations', color: '#f06292', builtIn: true },
   { id: 'income', name: 'Income', color: '#2e7d32', builtIn: true },
   { id: 'transfers', name: 'Transfers', color: '#90a4ae', builtIn: true },

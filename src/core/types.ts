@@ -18,6 +18,11 @@ export interface Account {
   bank?: string;
   currency: CurrencyCode;
   createdAt: number;
+  /**
+   * Balance before the account's first stored row, in minor units, set by the person for files that give no
+   * balance. Without it (and without balances in the file) the account's balance is unknown.
+   */
+  openingBalance?: number;
 }
 
 export interface Transaction {

@@ -11,6 +11,8 @@ export async function updateTransactions(
   db: KeptDatabase,
   ids: readonly number[],
   patch: (row: Transaction) => Transaction | undefined,
+  /** Called before the IndexedDB pass (the preview ran `patch` once already): reset what `patch` collects. */
+  beforeStore?: () => void,
 ): Promise<number> {
   await db.store.ready();
   const wanted = new Set(ids);
@@ -33,6 +35,7 @@ export async function updateTransactions(
     [],
     async (writer) => {
       changed = 0;
+      beforeStore?.();
       await writer.rewrite(keys, change);
     },
     { keys, change },

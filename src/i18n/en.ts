@@ -4,6 +4,7 @@ import { auditEn } from './audit.en';
 import { explainEn } from './explain.en';
 import { revealEn } from './reveal.en';
 import { workspaceEn } from './workspace.en';
+import { viewsEn } from './views.en';
 
 /** English UI strings. Every key must exist in every other language (checked by the type of fr.ts). */
 export const en = {
@@ -13,6 +14,7 @@ export const en = {
   ...auditEn,
   ...alertsEn,
   ...explainEn,
+  ...viewsEn,
   'app.name': 'Kept',
   'app.tagline': 'Your bank statements, understood — on this device only.',
   'nav.dashboard': 'Dashboard',

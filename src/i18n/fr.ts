@@ -5,6 +5,7 @@ import { auditFr } from './audit.fr';
 import { explainFr } from './explain.fr';
 import { revealFr } from './reveal.fr';
 import { workspaceFr } from './workspace.fr';
+import { viewsFr } from './views.fr';
 
 export const fr: Record<MessageKey, string> = {
   ...workspaceFr,
@@ -13,6 +14,7 @@ export const fr: Record<MessageKey, string> = {
   ...auditFr,
   ...alertsFr,
   ...explainFr,
+  ...viewsFr,
   'app.name': 'Kept',
   'app.tagline': 'Vos relevés bancaires, enfin lisibles — sur cet appareil uniquement.',
   'nav.dashboard': 'Tableau de bord',
@@ -39,7 +41,8 @@ export const fr: Record<MessageKey, string> = {
   'import.dropOverlay': 'Déposez vos relevés pour les importer',
   'import.history': 'Imports récents',
   'import.noHistory': 'Rien n’a encore été importé.',
-  'import.undo': 'Annuler',
+  // « Annuler » alone reads as Cancel; this removes what was just imported.
+  'import.undo': 'Annuler l’import',
   'import.undoImport': 'Annuler l’import de {file}',
   'import.undone': 'Import annulé.',
   'import.historyRow': '{added} ajoutées · {duplicates} doublons · {errors} rejetées',

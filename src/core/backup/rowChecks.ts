@@ -49,6 +49,7 @@ export const ACCOUNT: ChecksOf<Account> = {
   bank: optional(isText),
   currency: isCurrency,
   createdAt: isTime,
+  openingBalance: optional(isMinor),
 };
 
 /** A transaction's own fields; references to other tables are checked in references.ts. */

@@ -76,7 +76,10 @@ describe('sortTransactions', () => {
       '2025-01-02',
       '2025-01-01',
     ]);
-    expect(sortTransactions(rows, { key: 'amount', direction: 'asc' })[0]?.amount).toBe(-9000);
+    // By size whatever the sign: the salary is the largest, the €4.50 coffee the smallest.
+    expect(sortTransactions(rows, { key: 'amount', direction: 'desc' }).map((r) => r.amount)).toEqual([
+      250000, -9000, -2500, -450,
+    ]);
     expect(sortTransactions(rows, { key: 'merchant', direction: 'asc' }).map((r) => r.merchant)).toEqual([
       'Big Store',
       'Café Zéro',
@@ -84,5 +87,37 @@ describe('sortTransactions', () => {
       'Salary',
     ]);
     expect(rows[0]?.merchant).toBe('Carrefour City');
+  });
+});
+
+describe('drill-down filters', () => {
+  const byMerchants = (filter: Parameters<typeof filterTransactions>[1]) =>
+    filterTransactions(rows, filter).map((row) => row.merchant);
+
+  it('finds an amount typed either way, whatever its sign', () => {
+    expect(byMerchants({ query: '25.00' })).toEqual(['Carrefour City']);
+    expect(byMerchants({ query: '4,5' })).toEqual(['Café Zéro']);
+    expect(byMerchants({ query: '-90' })).toEqual(['Big Store']);
+    expect(byMerchants({ query: '2500' })).toEqual(['Salary']);
+  });
+
+  it('keeps only money out without transfers, one weekday, one currency, exact ids or an exact name', () => {
+    const transfer = named({ merchant: 'To savings', category: 'transfers', amount: -5000 });
+    const dollars = named({ merchant: 'Carrefour', currency: 'USD', amount: -100 });
+    const all = [...rows, transfer, dollars];
+    const names = (filter: Parameters<typeof filterTransactions>[1]) =>
+      filterTransactions(all, filter).map((row) => row.merchant);
+    expect(names({ flow: 'out', currency: 'EUR' })).toEqual(['Carrefour City', 'Café Zéro', 'Big Store']);
+    expect(names({ flow: 'in' })).toEqual(['Salary']);
+    // 2025-01-02 was a Thursday (ISO weekday 3).
+    expect(names({ weekday: 3 })).toEqual(['Salary']);
+    expect(names({ ids: new Set([dollars.id ?? -1]) })).toEqual(['Carrefour']);
+    expect(names({ merchantName: 'carrefour' })).toEqual(['Carrefour']);
+    expect(names({ merchantName: 'CAFE ZERO' })).toEqual(['Café Zéro']);
+    expect(names({ categories: new Set(['income', 'shopping']) })).toEqual([
+      'Salary',
+      'Big Store',
+      'Carrefour',
+    ]);
   });
 });

@@ -1,5 +1,8 @@
+import { TRANSFERS } from '../categories';
+import { isoWeekday } from '../dates';
 import { toKey } from '../merchant/fold';
 import type { Transaction } from '../types';
+import { parseAmountInput } from './splits';
 
 /** What the transactions table is narrowed to; every field is optional ("no constraint"). */
 export interface TransactionFilter {
@@ -15,6 +18,18 @@ export interface TransactionFilter {
   minAmount?: number;
   maxAmount?: number;
   uncategorizedOnly?: boolean;
+  /** Any of these categories (a chart's "Other" slice). */
+  categories?: ReadonlySet<string>;
+  /** ISO 4217 code: only rows in this currency. */
+  currency?: string;
+  /** Exactly these transactions (evidence links, drill-down from one charge). */
+  ids?: ReadonlySet<number>;
+  /** The merchant's name exactly (accent- and case-insensitive), as the dashboard groups it. */
+  merchantName?: string;
+  /** Money in or out, transfers between own accounts left out: the rows a dashboard total adds up. */
+  flow?: 'in' | 'out';
+  /** ISO weekday, 0 = Monday. */
+  weekday?: number;
 }
 
 export type SortKey = 'date' | 'amount' | 'merchant';
@@ -57,6 +72,20 @@ function searchText(tx: SearchableTransaction): string {
   return text;
 }
 
+/** A query that reads as an amount ("15.99", "15,99", "-15.99") also finds rows of that size, whatever the sign. */
+function amountQuery(query: string): ((tx: Transaction) => boolean) | null {
+  if (!/^[-+]?\d[\d\s.,]*$/.test(query)) return null;
+  const byCurrency = new Map<string, number | null>();
+  return (tx) => {
+    let wanted = byCurrency.get(tx.currency);
+    if (wanted === undefined) {
+      wanted = parseAmountInput(query, tx.currency);
+      byCurrency.set(tx.currency, wanted);
+    }
+    return wanted !== null && Math.abs(wanted) === Math.abs(tx.amount);
+  };
+}
+
 function isUncategorized(tx: Transaction): boolean {
   return tx.category === 'uncategorized' && !(tx.splits && tx.splits.length > 0);
 }
@@ -66,9 +95,17 @@ export function filterTransactions<T extends SearchableTransaction>(
   filter: TransactionFilter,
 ): readonly T[] {
   const needle = fold((filter.query ?? '').trim());
+  const amountMatches = amountQuery(needle);
   const merchantNeedle = fold((filter.merchant ?? '').trim());
+  const merchantName = fold((filter.merchantName ?? '').trim());
   const active =
     needle ||
+    merchantName ||
+    filter.currency ||
+    filter.categories ||
+    filter.ids ||
+    filter.flow ||
+    filter.weekday !== undefined ||
     merchantNeedle ||
     filter.accountId !== undefined ||
     filter.category ||
@@ -80,6 +117,19 @@ export function filterTransactions<T extends SearchableTransaction>(
     filter.uncategorizedOnly;
   if (!active) return rows;
   return rows.filter((tx) => {
+    if (filter.ids && !filter.ids.has(tx.id ?? -1)) return false;
+    if (filter.currency && tx.currency !== filter.currency) return false;
+    if (filter.categories) {
+      const { categories } = filter;
+      const inSplit = tx.splits?.some((split) => categories.has(split.category)) ?? false;
+      if (!categories.has(tx.category) && !inSplit) return false;
+    }
+    if (filter.flow) {
+      if (tx.category === TRANSFERS) return false;
+      if (filter.flow === 'in' ? tx.amount <= 0 : tx.amount >= 0) return false;
+    }
+    if (filter.weekday !== undefined && isoWeekday(tx.date) !== filter.weekday) return false;
+    if (merchantName && fold(tx.merchant) !== merchantName) return false;
     if (filter.accountId !== undefined && tx.accountId !== filter.accountId) return false;
     if (filter.category) {
       const inSplit = tx.splits?.some((split) => split.category === filter.category) ?? false;
@@ -93,7 +143,7 @@ export function filterTransactions<T extends SearchableTransaction>(
     if (filter.minAmount !== undefined && abs < filter.minAmount) return false;
     if (filter.maxAmount !== undefined && abs > filter.maxAmount) return false;
     if (filter.uncategorizedOnly && !isUncategorized(tx)) return false;
-    if (needle && !searchText(tx).includes(needle)) return false;
+    if (needle && !searchText(tx).includes(needle) && !amountMatches?.(tx)) return false;
     return true;
   });
 }
@@ -101,7 +151,8 @@ export function filterTransactions<T extends SearchableTransaction>(
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 function compare(a: Transaction, b: Transaction, key: SortKey): number {
-  if (key === 'amount') return a.amount - b.amount;
+  // By size: the largest charge or credit first, whatever its sign ("-€1.44" is not a large amount).
+  if (key === 'amount') return Math.abs(a.amount) - Math.abs(b.amount);
   if (key === 'merchant') return collator.compare(a.merchant, b.merchant);
   return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
 }

@@ -1,27 +1,33 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { accountStandings, currenciesHeld, currencyTotal } from '../../core/analytics/accountStandings';
 import { combinedBalanceSeries, seriesStep } from '../../core/analytics/balances';
-import { balancesByAccount, mainCurrency, totalFlows } from '../../core/analytics/columnsQueries';
+import { totalFlows } from '../../core/analytics/columnsQueries';
 import { useI18n, type MessageKey } from '../../i18n';
 import { Card } from '../../ui/Card';
 import { Money } from '../../ui/Money';
+import { AccountsOverview } from './AccountsOverview';
 import { BalanceChart } from './BalanceChart';
+import { DataThrough, TotalNotice } from './DashboardNotices';
 import { DetailCharts } from './DetailCharts';
-import { RANGES, type RangeName, rangeFor } from './ranges';
+import { periodLabel, RANGES, rangeFor, todayDayNumber } from './ranges';
 import { useDashboardData } from './useDashboardData';
+import { useDashboardView } from './useDashboardView';
 
 function Kpi({
   label,
   amount,
   currency,
   hint,
+  testId,
 }: {
   label: string;
   amount: number;
   currency: string;
   hint?: string;
+  testId?: string;
 }) {
   return (
-    <div className="kpi">
+    <div className="kpi" data-testid={testId} data-amount={amount} data-currency={currency}>
       <div className="kpi-label">{label}</div>
       <div className="kpi-value">
         <Money amount={amount} currency={currency} />
@@ -32,9 +38,11 @@ function Kpi({
 }
 
 export default function DashboardPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const data = useDashboardData();
-  const [rangeName, setRangeName] = useState<RangeName>('12m');
+  const view = useDashboardView();
+  const rangeName = view.range;
+  const today = todayDayNumber();
   // The balance chart and key figures paint first; the other charts follow a frame later.
   const [showDetails, setShowDetails] = useState(false);
   useEffect(() => {
@@ -45,79 +53,108 @@ export default function DashboardPage() {
 
   const base = useMemo(() => {
     if (!data || data.columns.length === 0) return null;
-    const currency = mainCurrency(data.columns, data.accounts[0]?.currency);
-    const perAccount = balancesByAccount(data.columns, currency);
+    const standings = accountStandings(data.columns, data.accounts);
     return {
-      currency,
-      perAccount,
+      standings,
+      currencies: currenciesHeld(standings),
       first: data.columns.day[0] as number,
       last: data.columns.day[data.columns.length - 1] as number,
     };
   }, [data]);
+  const currency =
+    base && view.currency && base.currencies.includes(view.currency)
+      ? view.currency
+      : (base?.currencies[0] ?? 'EUR');
 
-  const view = useMemo(() => {
+  const figures = useMemo(() => {
     if (!data || !base) return null;
     const range = rangeFor(rangeName, base.first, base.last);
-    const { columns } = data;
+    const total = currencyTotal(base.standings, currency);
+    const histories = total.included.flatMap((entry) => (entry.history ? [entry.history] : []));
     return {
       range,
-      balance: combinedBalanceSeries(
-        [...base.perAccount.values()],
-        range.from,
-        range.to,
-        seriesStep(range.to - range.from + 1),
-      ),
-      flows: totalFlows(columns, base.currency, range),
+      total,
+      balance: combinedBalanceSeries(histories, range.from, range.to, seriesStep(range.to - range.from + 1)),
+      flows: totalFlows(data.columns, currency, range),
     };
-  }, [data, base, rangeName]);
+  }, [data, base, rangeName, currency]);
   // A new period redraws the balance first; the detail charts follow at lower priority.
-  const detailRange = useDeferredValue(view?.range);
+  const detailRange = useDeferredValue(figures?.range);
 
-  if (!data || !base || !view || !detailRange) return <div className="page muted">{t('common.loading')}</div>;
-  const { currency } = base;
-  const accounts = data.accounts
-    .map((account) => ({ account, balance: base.perAccount.get(account.id ?? -1)?.points.at(-1)?.balance }))
-    .filter(
-      (entry): entry is { account: (typeof data.accounts)[number]; balance: number } =>
-        entry.balance !== undefined,
-    );
-  const netWorth = accounts.reduce((sum, entry) => sum + entry.balance, 0);
-  const periodHint = t(`range.hint.${rangeName}` as MessageKey);
+  if (!data || !base || !figures || !detailRange)
+    return <div className="page muted">{t('common.loading')}</div>;
+  const { total } = figures;
+  const periodHint = periodLabel(figures.range, locale);
+  const scope = { currency, range: figures.range };
 
   return (
-    <div className="page">
+    <div className="page page-dashboard">
       <div className="page-header">
-        <h1>{t('dashboard.title')}</h1>
-        <div className="segmented" role="group" aria-label={t('dashboard.range')}>
-          {RANGES.map((name) => (
-            <button
-              key={name}
-              type="button"
-              aria-pressed={rangeName === name}
-              onClick={() => setRangeName(name)}
+        <div>
+          <h1>{t('dashboard.title')}</h1>
+          <DataThrough lastDay={base.last} today={today} />
+        </div>
+        <div className="dashboard-controls">
+          {base.currencies.length > 1 ? (
+            <div
+              className="segmented"
+              role="group"
+              aria-label={t('views.currency')}
+              data-testid="currency-switcher"
             >
-              {t(`range.${name}` as MessageKey)}
-            </button>
-          ))}
+              {base.currencies.map((code) => (
+                <button
+                  key={code}
+                  type="button"
+                  aria-pressed={code === currency}
+                  onClick={() => view.setCurrency(code)}
+                >
+                  {code}
+                </button>
+              ))}
+            </div>
+          ) : null}
+          <div className="segmented" role="group" aria-label={t('dashboard.range')}>
+            {RANGES.map((name) => (
+              <button
+                key={name}
+                type="button"
+                aria-pressed={rangeName === name}
+                onClick={() => view.setRange(name)}
+              >
+                {t(`range.${name}` as MessageKey)}
+              </button>
+            ))}
+          </div>
         </div>
       </div>
       <div className="kpis">
         <Kpi
           label={t('dashboard.net')}
-          amount={netWorth}
+          amount={total.total}
           currency={currency}
-          hint={t('dashboard.allAccounts')}
+          hint={t('views.netHint', { count: total.included.length, currency })}
+          testId="kpi-net-worth"
         />
-        <Kpi label={t('dashboard.income')} amount={view.flows.income} currency={currency} hint={periodHint} />
+        <Kpi
+          label={t('dashboard.income')}
+          amount={figures.flows.income}
+          currency={currency}
+          hint={periodHint}
+        />
         <Kpi
           label={t('dashboard.spending')}
-          amount={view.flows.spending}
+          amount={figures.flows.spending}
           currency={currency}
           hint={periodHint}
         />
       </div>
-      <Card title={t('dashboard.balance')} subtitle={t('dashboard.balanceHint', { currency })}>
-        <BalanceChart series={view.balance} currency={currency} />
+      <TotalNotice total={total} />
+      <Card
+        title={t('dashboard.balance')}
+        subtitle={`${t('views.balanceHint', { currency })} · ${periodHint}`}
+      >
+        <BalanceChart series={figures.balance} scope={scope} title={t('dashboard.balance')} />
       </Card>
       {showDetails ? (
         <DetailCharts
@@ -126,21 +163,10 @@ export default function DashboardPage() {
           categories={data.categories}
           currency={currency}
           periodHint={periodHint}
+          today={today}
         />
       ) : null}
-      <Card title={t('dashboard.accounts')}>
-        <ul className="account-list">
-          {accounts.map(({ account, balance }) => (
-            <li key={account.id}>
-              <span>
-                <strong>{account.name}</strong>
-                {account.number ? <span className="muted small"> · {account.number}</span> : null}
-              </span>
-              <Money amount={balance} currency={account.currency} />
-            </li>
-          ))}
-        </ul>
-      </Card>
+      <AccountsOverview standings={base.standings} currencies={base.currencies} />
     </div>
   );
 }

@@ -27,14 +27,17 @@ export const DetailCharts = memo(function DetailCharts({
   categories,
   currency,
   periodHint,
+  today,
 }: {
   columns: TransactionColumns;
   range: DayRange;
   categories: Category[];
   currency: string;
   periodHint: string;
+  today: number;
 }) {
   const { t } = useI18n();
+  const scope = useMemo(() => ({ currency, range }), [currency, range]);
   const view = useMemo(
     () => ({
       months: monthlyFlows(columns, currency, range),
@@ -54,26 +57,37 @@ export const DetailCharts = memo(function DetailCharts({
     <>
       <div className="grid-2">
         <Card title={t('dashboard.byCategory')} subtitle={periodHint}>
-          <CategoryBreakdownChart spending={view.categories} categories={categories} currency={currency} />
+          <CategoryBreakdownChart
+            spending={view.categories}
+            categories={categories}
+            scope={scope}
+            title={t('dashboard.byCategory')}
+          />
         </Card>
         <Card title={t('dashboard.topMerchants')} subtitle={periodHint}>
-          <TopMerchantsChart merchants={view.merchants} currency={currency} />
+          <TopMerchantsChart merchants={view.merchants} scope={scope} title={t('dashboard.topMerchants')} />
         </Card>
       </div>
       <Card title={t('dashboard.incomeExpenses')} subtitle={periodHint}>
-        <IncomeExpensesChart months={view.months} currency={currency} />
+        <IncomeExpensesChart months={view.months} scope={scope} title={t('dashboard.incomeExpenses')} />
       </Card>
       <div className="grid-2">
         <Card title={t('dashboard.monthlySpending')} subtitle={periodHint}>
-          <MonthlySpendingChart months={view.months} currency={currency} />
+          <MonthlySpendingChart months={view.months} scope={scope} title={t('dashboard.monthlySpending')} />
         </Card>
-        <Card title={t('dashboard.weekdays')} subtitle={t('dashboard.weekdaysHint')}>
-          <WeekdayChart perWeekday={view.weekdays} currency={currency} />
+        <Card title={t('dashboard.weekdays')} subtitle={`${t('dashboard.weekdaysHint')} · ${periodHint}`}>
+          <WeekdayChart perWeekday={view.weekdays} scope={scope} title={t('dashboard.weekdays')} />
         </Card>
       </div>
       <div className="grid-2 lists-row">
-        <RecurringList summary={recurring} categories={categories} currency={currency} />
-        <UnusualList items={unusual} categories={categories} currency={currency} periodHint={periodHint} />
+        <RecurringList
+          summary={recurring}
+          categories={categories}
+          currency={currency}
+          today={today}
+          dataEnd={columns.day[columns.length - 1] ?? today}
+        />
+        <UnusualList items={unusual} categories={categories} scope={scope} periodHint={periodHint} />
       </div>
     </>
   );

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { RecurringPayment, RecurringSummary } from '../../core/analytics/recurring';
 import { formatMoney } from '../../core/money';
 import type { Category } from '../../core/types';
+import { transactionsHref } from '../../core/workspace/txQuery';
 import { type MessageKey, useI18n } from '../../i18n';
 import { Card } from '../../ui/Card';
 import { Money } from '../../ui/Money';
@@ -13,18 +14,23 @@ function RecurringRow({
   item,
   category,
   currency,
+  today,
+  dataEnd,
 }: {
   item: RecurringPayment;
   category: Category | undefined;
   currency: string;
+  today: number;
+  dataEnd: number;
 }) {
   const { t, locale } = useI18n();
   const days = useDayFormat();
   const change = item.priceChange;
   const money = (amount: number) => formatMoney(amount, currency, locale);
+  const pastDue = item.active && item.next < today;
   return (
     <li
-      className={`recurring-row${item.active ? '' : ' is-ended'}`}
+      className={`recurring-row${item.active ? '' : ' is-ended'}${pastDue ? ' is-past-due' : ''}`}
       data-testid="recurring-item"
       data-merchant={item.merchant}
       data-cadence={item.cadence}
@@ -40,7 +46,12 @@ function RecurringRow({
       </span>
       <div className="recurring-main">
         <div className="recurring-line">
-          <strong className="recurring-merchant">{item.merchant}</strong>
+          <a
+            className="recurring-merchant drill-link"
+            href={transactionsHref({ merchant: item.merchant, currency, flow: 'out' })}
+          >
+            {item.merchant}
+          </a>
           <span className={`cadence-badge cadence-${item.cadence}`}>
             {t(`recurring.cadence.${item.cadence}` as MessageKey)}
           </span>
@@ -66,9 +77,13 @@ function RecurringRow({
             {category?.name ?? item.category}
           </span>
           <span className="muted small">
-            {item.active
-              ? t('recurring.next', { date: days.short(item.next) })
-              : t('recurring.ended', { date: days.long(item.last) })}
+            {pastDue
+              ? t(item.next > dataEnd ? 'views.pastDueNoData' : 'views.pastDue', {
+                  date: days.long(item.next),
+                })
+              : item.active
+                ? t('recurring.next', { date: days.short(item.next) })
+                : t('recurring.ended', { date: days.long(item.last) })}
           </span>
         </div>
       </div>
@@ -92,10 +107,16 @@ export function RecurringList({
   summary,
   categories,
   currency,
+  today,
+  dataEnd,
 }: {
   summary: RecurringSummary;
   categories: Category[];
   currency: string;
+  /** Day number of today: an expected charge before it that has not come is past due. */
+  today: number;
+  /** Last day with data: a charge due after it may simply not be imported yet. */
+  dataEnd: number;
 }) {
   const { t } = useI18n();
   const [showAll, setShowAll] = useState(false);
@@ -107,7 +128,14 @@ export function RecurringList({
   const rowsOf = (items: typeof active) => (
     <ul className="recurring-list">
       {items.map((item) => (
-        <RecurringRow key={item.key} item={item} category={byId.get(item.category)} currency={currency} />
+        <RecurringRow
+          key={item.key}
+          item={item}
+          category={byId.get(item.category)}
+          currency={currency}
+          today={today}
+          dataEnd={dataEnd}
+        />
       ))}
     </ul>
   );

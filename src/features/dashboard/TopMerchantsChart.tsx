@@ -1,36 +1,51 @@
-import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { NamedAmount } from '../../core/analytics/columnsQueries';
 import { minorToMajor } from '../../core/money';
 import { useI18n } from '../../i18n';
+import { useNarrow } from '../../ui/useNarrow';
+import { tooltipSeparator } from './axisProps';
+import { ChartKeys } from './ChartKeys';
+import { type DrillScope, drillHref, openDrill } from './drill';
 import { useMoneyFormat } from './useMoneyFormat';
 
-export function TopMerchantsChart({ merchants, currency }: { merchants: NamedAmount[]; currency: string }) {
-  const { t } = useI18n();
-  const money = useMoneyFormat(currency);
+/** Money out per merchant, each bar labelled with its amount and opening its payments. */
+export function TopMerchantsChart({
+  merchants,
+  scope,
+  title,
+}: {
+  merchants: NamedAmount[];
+  scope: DrillScope;
+  title: string;
+}) {
+  const { t, language } = useI18n();
+  const sep = tooltipSeparator(language);
+  const narrow = useNarrow();
+  const money = useMoneyFormat(scope.currency);
+  const cut = narrow ? 12 : 22;
   const data = merchants.map((merchant) => ({
-    name: merchant.key.length > 22 ? `${merchant.key.slice(0, 21)}…` : merchant.key,
-    value: minorToMajor(merchant.amount, currency),
-    count: merchant.count,
+    name: merchant.key.length > cut ? `${merchant.key.slice(0, cut - 1)}…` : merchant.key,
+    value: minorToMajor(merchant.amount, scope.currency),
+    href: drillHref(scope, { merchant: merchant.key, flow: 'out' }),
+    label: `${merchant.key}${sep}${money.full(minorToMajor(merchant.amount, scope.currency))} · ${t('dashboard.payments', { count: merchant.count })}`,
   }));
   return (
-    <div className="chart" data-testid="chart-top-merchants" data-points={data.length}>
+    <ChartKeys title={title} items={data} testId="chart-top-merchants" className="chart-clickable">
       <ResponsiveContainer width="100%" height={Math.max(160, data.length * 30 + 20)}>
-        <BarChart data={data} layout="vertical" margin={{ top: 0, right: 16, bottom: 0, left: 8 }}>
-          <XAxis type="number" hide />
+        <BarChart
+          data={data}
+          layout="vertical"
+          margin={{ top: 0, right: 8, bottom: 0, left: 0 }}
+          accessibilityLayer={false}
+        >
+          <XAxis type="number" hide domain={[0, (max: number) => max * (narrow ? 1.45 : 1.3)]} />
           <YAxis
             type="category"
             dataKey="name"
-            width={150}
-            tick={{ fill: 'var(--text)', fontSize: 13 }}
+            width={narrow ? 104 : 150}
+            tick={{ fill: 'var(--text)', fontSize: narrow ? 12 : 13 }}
             axisLine={false}
             tickLine={false}
-          />
-          <Tooltip
-            formatter={(value, _name, item) => [
-              `${money.full(Number(value))} · ${t('dashboard.payments', { count: (item.payload as { count: number }).count })}`,
-              '',
-            ]}
-            separator=""
           />
           <Bar
             dataKey="value"
@@ -38,9 +53,21 @@ export function TopMerchantsChart({ merchants, currency }: { merchants: NamedAmo
             radius={[0, 4, 4, 0]}
             isAnimationActive={false}
             barSize={18}
-          />
+            onClick={(_entry, index) => {
+              const href = data[index]?.href;
+              if (href) openDrill(href);
+            }}
+          >
+            <LabelList
+              dataKey="value"
+              position="right"
+              formatter={(value) => money.compact(Number(value))}
+              fill="var(--text)"
+              fontSize={12}
+            />
+          </Bar>
         </BarChart>
       </ResponsiveContainer>
-    </div>
+    </ChartKeys>
   );
 }

@@ -1,10 +1,11 @@
 import type { UnusualCharge, UnusualReason } from '../../core/analytics/unusual';
-import { formatMoney } from '../../core/money';
+import { formatMoney, minorToDecimalString } from '../../core/money';
 import type { Category } from '../../core/types';
 import { type MessageKey, useI18n } from '../../i18n';
 import { Card } from '../../ui/Card';
 import { Money } from '../../ui/Money';
 import './alerts.css';
+import { type DrillScope, drillHref } from './drill';
 import { useDayFormat } from './useDayFormat';
 
 const ICONS: Record<UnusualReason, string> = {
@@ -25,14 +26,15 @@ const ICONS: Record<UnusualReason, string> = {
 export function UnusualList({
   items,
   categories,
-  currency,
+  scope,
   periodHint,
 }: {
   items: UnusualCharge[];
   categories: Category[];
-  currency: string;
+  scope: DrillScope;
   periodHint: string;
 }) {
+  const { currency } = scope;
   const { t, locale } = useI18n();
   const days = useDayFormat();
   const byId = new Map(categories.map((category) => [category.id, category]));
@@ -73,7 +75,18 @@ export function UnusualList({
                 </span>
                 <div className="unusual-main">
                   <div className="unusual-line">
-                    <strong className="unusual-merchant">{item.merchant}</strong>
+                    {/* Exactly this charge: its merchant, day and amount. */}
+                    <a
+                      className="unusual-merchant drill-link"
+                      href={drillHref(scope, {
+                        merchant: item.merchant,
+                        from: days.iso(item.day),
+                        to: days.iso(item.day),
+                        q: minorToDecimalString(item.amount, currency),
+                      })}
+                    >
+                      {item.merchant}
+                    </a>
                     <span className="unusual-tag">{t(`unusual.tag.${item.reason}` as MessageKey)}</span>
                   </div>
                   <div className="unusual-why">

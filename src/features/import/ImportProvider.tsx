@@ -17,7 +17,7 @@ import { useI18n } from '../../i18n';
 import type { ImportState } from './importState';
 import { warmUpImportWorker } from '../../worker/importClient';
 import { cancelImport } from './readFile';
-import { runImports } from './runImports';
+import { type ReviewAnswer, runImports } from './runImports';
 
 interface ImportApi {
   status: ImportState;
@@ -26,6 +26,8 @@ interface ImportApi {
   /** How many import runs have started (lets observers tell a new result from the previous one). */
   runs: number;
   importFiles: (files: readonly File[]) => Promise<void>;
+  /** Imports one file again, opening the review of how it is read first. */
+  readDifferently: (file: File) => Promise<void>;
   loadSampleData: () => Promise<void>;
   undoLast: () => Promise<void>;
   cancel: () => void;
@@ -64,10 +66,10 @@ export function ImportProvider({ children }: { children: ReactNode }) {
 
   const review = useCallback(
     (file: File, reading: StatementReading) =>
-      new Promise<ReadingProfile | null>((resolve) => {
-        const answer = (profile: ReadingProfile | null) => {
+      new Promise<ReviewAnswer | null>((resolve) => {
+        const answer = (profile: ReadingProfile | null, currency?: string) => {
           setStatus({ state: 'working', stage: 'reading', fileName: file.name, fileIndex: 0, fileCount: 1 });
-          resolve(profile);
+          resolve(profile ? { profile, ...(currency ? { currency } : {}) } : null);
         };
         setStatus({ state: 'needs-review', fileName: file.name, review: { file, reading, resolve: answer } });
       }),
@@ -77,7 +79,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const queue = useRef<File[]>([]);
 
   const importFiles = useCallback(
-    async (files: readonly File[]) => {
+    async (files: readonly File[], forceReview = false) => {
       if (files.length === 0) return;
       if (busy.current) {
         // Files dropped while an import runs wait their turn instead of being lost.
@@ -96,7 +98,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
             setStatus(state);
             if (sample && state.state === 'done') void markSampleImports(db, state.importIds);
           };
-          await withWriterLock(() => runImports(batch, { setState, review, locale }), {
+          await withWriterLock(() => runImports(batch, { setState, review, locale }, forceReview), {
             cancel: cancelImport,
             onWait: () =>
               setStatus({
@@ -108,6 +110,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
               }),
           });
           next = queue.current.splice(0);
+          forceReview = false;
           setQueued(0);
         }
       } finally {
@@ -122,7 +125,8 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       status,
       queued,
       runs,
-      importFiles,
+      importFiles: (files: readonly File[]) => importFiles(files),
+      readDifferently: (file: File) => importFiles([file], true),
       loadSampleData: async () => importFiles(await fetchSampleFiles()),
       undoLast: async () => {
         if (status.state !== 'done') return;

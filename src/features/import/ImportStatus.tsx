@@ -1,6 +1,8 @@
+import { useEffect, useRef } from 'react';
 import type { MessageKey } from '../../i18n';
 import { useI18n } from '../../i18n';
 import { ProgressBar } from '../../ui/ProgressBar';
+import { FileResults } from './FileResults';
 import { useImport } from './ImportProvider';
 import type { FileProblem, ImportState } from './importState';
 
@@ -25,13 +27,25 @@ export function ImportStatus() {
   const { t, locale } = useI18n();
   const { status, runs, queued, undoLast, cancel, dismiss } = useImport();
   const hidden = status.state === 'idle';
+  const warning = (status.state === 'done' && status.problems.length > 0) || status.state === 'error';
+  const files = status.state === 'done' || status.state === 'error' ? (status.files ?? []) : [];
+  const box = useRef<HTMLDivElement>(null);
+  const finished = status.state === 'done' || status.state === 'error';
+  useEffect(() => {
+    // After an import, focus lands on its result unless the person has moved on to something else.
+    const active = document.activeElement;
+    const lost = !active || active === document.body || (active as HTMLInputElement).type === 'file';
+    if (finished && lost) box.current?.focus();
+  }, [finished, runs]);
   return (
     <div
+      ref={box}
+      tabIndex={-1}
       data-testid="import-status"
       data-state={status.state}
       data-run={runs}
       {...statusData(status)}
-      className={`import-status import-status-${status.state} ${hidden ? 'visually-hidden' : ''}`}
+      className={`import-status import-status-${status.state}${warning ? ' import-status-warning' : ''} ${hidden ? 'visually-hidden' : ''}`}
       role="status"
       aria-live="polite"
     >
@@ -90,13 +104,11 @@ export function ImportStatus() {
           </button>
         </div>
       ) : null}
-      {status.state === 'done' && (status.rejected.length > 0 || status.problems.length > 0) ? (
+      {status.state === 'done' && (files.length > 1 || warning) ? <FileResults files={files} /> : null}
+      {status.state === 'done' && status.rejected.length > 0 ? (
         <details className="import-status-details">
           <summary>{t('status.rejectedRows')}</summary>
           <ul>
-            {status.problems.map((problem) => (
-              <li key={problem.fileName}>{problemText(problem, t)}</li>
-            ))}
             {status.rejected.slice(0, 50).map((line) => (
               <li key={`${line.fileName}:${line.line}`}>
                 {line.fileName} — {t('status.line', { line: line.line, message: line.message })}
@@ -107,7 +119,11 @@ export function ImportStatus() {
       ) : null}
       {status.state === 'error' ? (
         <div className="import-status-row">
-          <span>{status.problems.map((problem) => problemText(problem, t)).join(' ')}</span>
+          {files.length > 0 ? (
+            <FileResults files={files} />
+          ) : (
+            <span>{status.problems.map((problem) => problemText(problem, t)).join(' ')}</span>
+          )}
           <button
             type="button"
             className="button button-quiet"

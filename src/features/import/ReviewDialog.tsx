@@ -1,5 +1,8 @@
 import { useState } from 'react';
 import type { ColumnRole, ReadingProfile, StatementReading } from '../../core/import/types';
+import { currencyChoices } from '../../core/currencyList';
+import { currencyFromIban } from '../../core/ibanCurrency';
+import { currencyForLocale } from '../../core/money';
 import { useI18n, type MessageKey } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
 import { Money } from '../../ui/Money';
@@ -38,7 +41,7 @@ export function ReviewDialog() {
 }
 
 function ReviewForm({ review }: { review: PendingReview }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [profile, setProfile] = useState<ReadingProfile>(review.reading.profile);
   const [preview, setPreview] = useState<StatementReading>(review.reading);
 
@@ -53,7 +56,13 @@ function ReviewForm({ review }: { review: PendingReview }) {
 
   const columnNames =
     preview.columnNames ?? profile.roles.map((_, index) => `${t('review.column')} ${index + 1}`);
-  const currency = preview.currency ?? 'EUR';
+  // Confirmed here with the reading: a file that never names its currency must not land in the wrong one.
+  const [currency, setCurrency] = useState(
+    () =>
+      review.reading.currency ??
+      currencyFromIban(review.reading.account?.number) ??
+      currencyForLocale(locale),
+  );
 
   return (
     <Dialog
@@ -95,6 +104,16 @@ function ReviewForm({ review }: { review: PendingReview }) {
           >
             <option value=".">1,234.56</option>
             <option value=",">1.234,56</option>
+          </select>
+        </label>
+        <label>
+          {t('views.review.currency')}
+          <select value={currency} onChange={(event) => setCurrency(event.target.value)}>
+            {currencyChoices(currency).map((code) => (
+              <option key={code} value={code}>
+                {code}
+              </option>
+            ))}
           </select>
         </label>
         <label>
@@ -168,7 +187,11 @@ function ReviewForm({ review }: { review: PendingReview }) {
         <button type="button" className="button" onClick={() => review.resolve(null)}>
           {t('review.skip')}
         </button>
-        <button type="button" className="button button-primary" onClick={() => review.resolve(profile)}>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => review.resolve(profile, currency)}
+        >
           {t('review.confirm')}
         </button>
       </div>

@@ -7,6 +7,20 @@ export interface FileProblem {
   message: string;
 }
 
+/** What happened to one file of a run, for the one-line-per-file summary. */
+export interface FileOutcome {
+  fileName: string;
+  status: 'imported' | 'failed' | 'skipped';
+  accountName?: string;
+  added?: number;
+  duplicates?: number;
+  errors?: number;
+  /** Message key (error.*) or raw message, when it failed. */
+  message?: string;
+  /** The file itself when another reading could work ("Read differently…"). */
+  file?: File;
+}
+
 export interface RejectedLine extends LineError {
   fileName: string;
 }
@@ -14,7 +28,8 @@ export interface RejectedLine extends LineError {
 export interface PendingReview {
   file: File;
   reading: StatementReading;
-  resolve: (profile: ReadingProfile | null) => void;
+  /** The confirmed reading and, when the person chose one, the account's currency; null skips the file. */
+  resolve: (profile: ReadingProfile | null, currency?: string) => void;
 }
 
 export type ImportState =
@@ -43,5 +58,6 @@ export type ImportState =
       importIds: number[];
       /** Set when Undo was refused: the files of later imports that rely on these rows. */
       undoRefusedBy?: string[];
+      files: FileOutcome[];
     }
-  | { state: 'error'; problems: FileProblem[] };
+  | { state: 'error'; problems: FileProblem[]; files?: FileOutcome[] };

@@ -1,16 +1,22 @@
 import { accountNumberFromFileName } from '../../core/accounts';
+import { currencyFromIban } from '../../core/ibanCurrency';
 import { currencyForLocale } from '../../core/money';
 import type { ReadingProfile, StatementReading } from '../../core/import/types';
 import { db } from '../../db/database';
 import { commitImport } from '../../db/importBatch';
-import type { FileProblem, ImportState, RejectedLine } from './importState';
+import type { FileOutcome, FileProblem, ImportState, RejectedLine } from './importState';
 import { prepareRows } from './prepareRows';
 import { currentImportSignal, MAX_FILE_BYTES, readStatementFile } from './readFile';
 
+export interface ReviewAnswer {
+  profile: ReadingProfile;
+  currency?: string;
+}
+
 export interface ImportCallbacks {
   setState: (state: ImportState) => void;
-  /** Asks the person to check a reading; resolves with the confirmed profile, or null to skip the file. */
-  review: (file: File, reading: StatementReading) => Promise<ReadingProfile | null>;
+  /** Asks the person to check a reading; resolves with the confirmed profile (and currency), or null to skip. */
+  review: (file: File, reading: StatementReading) => Promise<ReviewAnswer | null>;
   locale: string;
 }
 
@@ -20,12 +26,32 @@ function fatalKey(reading: StatementReading): string | undefined {
   return undefined;
 }
 
-/** Reads, (when unsure) asks, and stores each file in turn; one file's failure never touches the others. */
-export async function runImports(files: readonly File[], callbacks: ImportCallbacks): Promise<void> {
+/** Files whose failure another reading may fix: text with no transactions found, or a skipped review. */
+const READ_AGAIN = new Set(['error.noTransactions', 'error.skippedInReview']);
+
+/**
+ * Reads, (when unsure, or when `forceReview`) asks, and stores each file in turn; one file's failure never touches
+ * the others.
+ */
+export async function runImports(
+  files: readonly File[],
+  callbacks: ImportCallbacks,
+  forceReview = false,
+): Promise<void> {
   const totals = { added: 0, duplicates: 0, errors: 0, sameFileAgain: false, transfers: 0 };
   const rejected: RejectedLine[] = [];
   const problems: FileProblem[] = [];
   const importIds: number[] = [];
+  const outcomes: FileOutcome[] = [];
+  const fail = (file: File, message: string) => {
+    problems.push({ fileName: file.name, message });
+    outcomes.push({
+      fileName: file.name,
+      status: message === 'error.skippedInReview' ? 'skipped' : 'failed',
+      message,
+      ...(READ_AGAIN.has(message) ? { file } : {}),
+    });
+  };
   let imported = 0;
   const signal = currentImportSignal();
 
@@ -34,26 +60,43 @@ export async function runImports(files: readonly File[], callbacks: ImportCallba
     callbacks.setState({ state: 'working', stage: 'reading', ...progress });
     try {
       if (file.size > MAX_FILE_BYTES) {
-        problems.push({ fileName: file.name, message: 'error.tooBig' });
+        fail(file, 'error.tooBig');
         continue;
       }
       const knownProfiles = await db.profiles.toArray();
       let { sha256, reading, labels } = await readStatementFile(file, knownProfiles);
       const fatal = fatalKey(reading);
-      if (fatal) {
-        problems.push({ fileName: file.name, message: fatal });
+      if (fatal && !(forceReview && fatal === 'error.noTransactions')) {
+        fail(file, fatal);
         continue;
       }
       let saveProfile = false;
-      if (reading.needsReview) {
-        const confirmed = await callbacks.review(file, reading);
-        if (!confirmed) continue;
-        ({ sha256, reading, labels } = await readStatementFile(file, knownProfiles, confirmed));
+      let chosenCurrency: string | undefined;
+      if (reading.needsReview || forceReview) {
+        const answer = await callbacks.review(file, reading);
+        if (!answer) {
+          // Said in the results, never dropped silently (Escape in the review lands here too).
+          if (!signal.aborted) fail(file, 'error.skippedInReview');
+          continue;
+        }
+        chosenCurrency = answer.currency;
+        ({ sha256, reading, labels } = await readStatementFile(file, knownProfiles, answer.profile));
         saveProfile = true;
+        const stillFatal = fatalKey(reading);
+        if (stillFatal) {
+          fail(file, stillFatal);
+          continue;
+        }
       }
       callbacks.setState({ state: 'working', stage: 'saving', ...progress });
-      const currency = reading.currency ?? reading.rows[0]?.currency ?? currencyForLocale(callbacks.locale);
       const accountNumber = reading.account?.number ?? accountNumberFromFileName(file.name);
+      // The file's own word first, then what an IBAN implies; the browser's locale only as a last guess.
+      const currency =
+        chosenCurrency ??
+        reading.currency ??
+        reading.rows[0]?.currency ??
+        currencyFromIban(accountNumber) ??
+        currencyForLocale(callbacks.locale);
       const outcome = await commitImport(
         db,
         {
@@ -75,6 +118,14 @@ export async function runImports(files: readonly File[], callbacks: ImportCallba
       );
       imported += 1;
       importIds.push(outcome.importId);
+      outcomes.push({
+        fileName: file.name,
+        status: 'imported',
+        accountName: outcome.accountName,
+        added: outcome.added,
+        duplicates: outcome.duplicates,
+        errors: outcome.errors,
+      });
       totals.added += outcome.added;
       totals.duplicates += outcome.duplicates;
       totals.errors += outcome.errors;
@@ -89,11 +140,12 @@ export async function runImports(files: readonly File[], callbacks: ImportCallba
           ? 'error.storage'
           : 'error.unexpected';
       console.error(error);
-      problems.push({ fileName: file.name, message: key });
+      fail(file, key);
     }
   }
 
-  if (imported === 0 && problems.length > 0) callbacks.setState({ state: 'error', problems });
+  if (imported === 0 && problems.length > 0)
+    callbacks.setState({ state: 'error', problems, files: outcomes });
   else if (imported === 0) callbacks.setState({ state: 'idle' });
-  else callbacks.setState({ state: 'done', ...totals, rejected, problems, importIds });
+  else callbacks.setState({ state: 'done', ...totals, rejected, problems, importIds, files: outcomes });
 }

@@ -5,6 +5,7 @@ import { renameAccount } from '../../db/accountsRepo';
 import { db } from '../../db/database';
 import { useI18n } from '../../i18n';
 import { Card } from '../../ui/Card';
+import { AccountSetup } from './AccountSetup';
 
 function AccountRow({ account }: { account: Account }) {
   const { t } = useI18n();
@@ -24,13 +25,12 @@ function AccountRow({ account }: { account: Account }) {
           aria-label={t('settings.accountName', { name: account.name })}
           onChange={(event) => setName(event.target.value)}
         />
-        <span className="muted small">
-          {account.number ?? ''} {account.currency}
-        </span>
         <button type="submit" className="button" disabled={!changed}>
           {t('settings.rename')}
         </button>
+        {account.number ? <span className="muted small account-number">{account.number}</span> : null}
       </form>
+      <AccountSetup account={account} />
     </li>
   );
 }

@@ -1,6 +1,7 @@
 import type { Category } from '../../core/types';
 import { useI18n } from '../../i18n';
 import type { TransactionRow } from './useTransactionRows';
+import { ConfirmSelect } from '../../ui/ConfirmSelect';
 import { OptionList } from '../../ui/OptionList';
 import { WhyCategory } from './why/WhyCategory';
 
@@ -33,16 +34,16 @@ export function CategoryCell({
       className="tx-category"
       style={{ ['--chip' as string]: row.categoryInfo?.color ?? '#999' }}
     >
-      <select
+      <ConfirmSelect
         className="category-select"
         aria-label={t('tx.categoryFor', { merchant: row.merchant })}
         value={row.category}
         data-source={row.categorySource ?? ''}
-        onChange={(event) => onChange(row, event.target.value)}
+        onConfirm={(category) => onChange(row, category)}
       >
         {known ? null : <option value={row.category}>{row.category}</option>}
         <OptionList items={categories} />
-      </select>
+      </ConfirmSelect>
       <WhyCategory row={row} category={row.categoryInfo} />
     </span>
   );

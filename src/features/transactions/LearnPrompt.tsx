@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useI18n } from '../../i18n';
 import type { LearnOffer } from './useLearning';
 
@@ -16,9 +17,32 @@ export function LearnPrompt({
   onDismiss: () => void;
 }) {
   const { t } = useI18n();
+  const apply = useRef<HTMLButtonElement>(null);
+  const returnTo = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    // The prompt answers a category just chosen in the table: take focus to it (one Tab away would be 15 away),
+    // and give focus back to that select once answered.
+    const active = document.activeElement;
+    if (offer && active instanceof HTMLElement && active.classList.contains('category-select')) {
+      returnTo.current = active;
+      apply.current?.focus();
+    }
+  }, [offer]);
+  const answer = (action: () => void) => () => {
+    action();
+    if (returnTo.current?.isConnected) returnTo.current.focus();
+    returnTo.current = null;
+  };
   if (!offer && done === null) return null;
   return (
-    <div className="toast" role="status" data-testid="learn-prompt">
+    <div
+      className="toast"
+      role="status"
+      data-testid="learn-prompt"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') answer(onDismiss)();
+      }}
+    >
       {offer ? (
         <>
           <span className="toast-text">
@@ -30,10 +54,10 @@ export function LearnPrompt({
                 })
               : t('learn.name', { count: offer.count, merchant: offer.merchant })}
           </span>
-          <button type="button" className="button button-primary" onClick={onAccept}>
+          <button ref={apply} type="button" className="button button-primary" onClick={answer(onAccept)}>
             {t('learn.apply')}
           </button>
-          <button type="button" className="button button-quiet" onClick={onDismiss}>
+          <button type="button" className="button button-quiet" onClick={answer(onDismiss)}>
             {t('learn.dismiss')}
           </button>
         </>

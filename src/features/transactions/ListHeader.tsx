@@ -81,6 +81,9 @@ export function ListHeader({
       </span>
       <SortButton column="date" label={t('transactions.col.date')} sort={sort} onSort={onSort} />
       <SortButton column="merchant" label={t('tx.col.merchant')} sort={sort} onSort={onSort} />
+      <span role="columnheader" className="tx-account">
+        {t('views.col.account')}
+      </span>
       <span role="columnheader">{t('transactions.col.category')}</span>
       <SortButton column="amount" label={t('transactions.col.amount')} sort={sort} onSort={onSort} numeric />
       <span role="columnheader">

@@ -14,15 +14,14 @@ interface Part {
   amount: string;
 }
 
+/** Parts are typed without a sign: every part takes the transaction's direction (money out stays out). */
 function initialParts(row: TransactionRow): Part[] {
+  const unsigned = (amount: number) => minorToDecimalString(Math.abs(amount), row.currency);
   if (row.splits?.length) {
-    return row.splits.map((split) => ({
-      category: split.category,
-      amount: minorToDecimalString(split.amount, row.currency),
-    }));
+    return row.splits.map((split) => ({ category: split.category, amount: unsigned(split.amount) }));
   }
   return [
-    { category: row.category, amount: minorToDecimalString(row.amount, row.currency) },
+    { category: row.category, amount: unsigned(row.amount) },
     { category: '', amount: '' },
   ];
 }
@@ -40,13 +39,35 @@ export function SplitDialog({
   const { t, locale } = useI18n();
   const money = (amount: number) => formatMoney(amount, row.currency, locale);
   const [parts, setParts] = useState<Part[]>(() => initialParts(row));
-  const amounts = parts.map((part) => parseAmountInput(part.amount, row.currency));
+  // The last part follows the others (it holds what is left) until the person types in it.
+  const [lastTyped, setLastTyped] = useState(Boolean(row.splits?.length));
+  const sign = row.amount < 0 ? -1 : 1;
+  const amounts = parts.map((part) => {
+    const parsed = parseAmountInput(part.amount, row.currency);
+    return parsed === null ? null : sign * Math.abs(parsed);
+  });
   const badNumber = amounts.some((amount, index) => amount === null && parts[index]?.amount.trim());
   const splits = parts.map((part, index) => ({ category: part.category, amount: amounts[index] ?? 0 }));
   const check = checkSplits(row.amount, splits);
   const valid = !badNumber && check.problems.length === 0;
-  const update = (index: number, change: Partial<Part>) =>
-    setParts((current) => current.map((part, i) => (i === index ? { ...part, ...change } : part)));
+  const withRemainder = (current: Part[]): Part[] => {
+    const last = current.length - 1;
+    const others = current
+      .slice(0, last)
+      .reduce((sum, part) => sum + Math.abs(parseAmountInput(part.amount, row.currency) ?? 0), 0);
+    const left = Math.abs(row.amount) - others;
+    return current.map((part, i) =>
+      i === last ? { ...part, amount: left > 0 ? minorToDecimalString(left, row.currency) : '' } : part,
+    );
+  };
+  const update = (index: number, change: Partial<Part>) => {
+    const isLast = index === parts.length - 1;
+    if (isLast && change.amount !== undefined) setLastTyped(true);
+    setParts((current) => {
+      const next = current.map((part, i) => (i === index ? { ...part, ...change } : part));
+      return !isLast && change.amount !== undefined && !lastTyped ? withRemainder(next) : next;
+    });
+  };
 
   return (
     <Dialog title={t('split.title', { merchant: row.merchant })} open onClose={onClose}>
@@ -60,6 +81,7 @@ export function SplitDialog({
         }}
       >
         <p className="muted">{t('split.intro', { amount: money(row.amount) })}</p>
+        <p className="muted small">{t('views.split.unsigned')}</p>
         {parts.map((part, index) => (
           <div className="split-line" key={index}>
             <select
@@ -93,7 +115,10 @@ export function SplitDialog({
         <button
           type="button"
           className="button button-quiet"
-          onClick={() => setParts((current) => [...current, { category: '', amount: '' }])}
+          onClick={() => {
+            setLastTyped(false);
+            setParts((current) => withRemainder([...current, { category: '', amount: '' }]));
+          }}
         >
           + {t('split.add')}
         </button>
@@ -103,7 +128,7 @@ export function SplitDialog({
           data-testid="split-status"
         >
           {check.remaining !== 0 || badNumber
-            ? t('split.remaining', { amount: money(check.remaining) })
+            ? t('split.remaining', { amount: money(Math.abs(check.remaining)) })
             : check.problems.includes('zeroPart')
               ? t('split.zeroPart')
               : check.problems.includes('noCategory')

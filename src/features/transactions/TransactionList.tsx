@@ -12,6 +12,23 @@ import { RowActions } from './RowActions';
 import type { TransactionRow } from './useTransactionRows';
 
 const ROW_HEIGHT = 60;
+const DAY_HEIGHT = 34;
+
+type ListItem = { day: string } | { row: TransactionRow };
+
+/** Rows with a heading before each new day (phones, newest-first order): the date leaves the row itself. */
+function withDayHeadings(rows: readonly TransactionRow[]): ListItem[] {
+  const items: ListItem[] = [];
+  let day = '';
+  for (const row of rows) {
+    if (row.date !== day) {
+      day = row.date;
+      items.push({ day });
+    }
+    items.push({ row });
+  }
+  return items;
+}
 
 export interface RowHandlers {
   onCategory: (row: TransactionRow, category: string) => void;
@@ -29,8 +46,13 @@ export function TransactionList({
   selected,
   onSelect,
   handlers,
+  accountLabel,
+  groupByDay,
 }: {
   rows: readonly TransactionRow[];
+  /** Names that tell accounts apart ("Chase ··1234" when two are called "Chase"). */
+  accountLabel: (accountId: number) => string;
+  groupByDay: boolean;
   categories: readonly Category[];
   sort: Sort;
   onSort: (sort: Sort) => void;
@@ -41,19 +63,38 @@ export function TransactionList({
   const { t, locale } = useI18n();
   const parent = useRef<HTMLDivElement>(null);
   // Stable between renders: a new function would make the virtualizer re-measure all rows on every scroll frame.
-  const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
+  const items = useMemo<ListItem[]>(
+    () => (groupByDay ? withDayHeadings(rows) : rows.map((row) => ({ row }))),
+    [rows, groupByDay],
+  );
+  const getItemKey = useCallback(
+    (index: number) => {
+      const item = items[index];
+      return !item ? index : 'day' in item ? `day-${item.day}` : item.row.id;
+    },
+    [items],
+  );
+  const estimateSize = useCallback(
+    (index: number) => (items[index] && 'day' in (items[index] as ListItem) ? DAY_HEIGHT : ROW_HEIGHT),
+    [items],
+  );
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is designed to be used this way
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: items.length,
     getScrollElement: () => parent.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize,
     overscan: 10,
     getItemKey,
   });
   const selectedShown = useMemo(() => rows.filter((row) => selected.has(row.id)).length, [rows, selected]);
 
   return (
-    <div className="tx-table" role="table" aria-label={t('transactions.title')} aria-rowcount={rows.length}>
+    <div
+      className="tx-table"
+      role="table"
+      aria-label={t('transactions.title')}
+      aria-rowcount={items.length + 1}
+    >
       <ListHeader
         sort={sort}
         onSort={onSort}
@@ -69,7 +110,19 @@ export function TransactionList({
       <div ref={parent} className="tx-scroll" data-testid="transaction-list">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index] as TransactionRow;
+            const entry = items[item.index] as ListItem;
+            if ('day' in entry)
+              return (
+                <div
+                  key={`day-${entry.day}`}
+                  role="row"
+                  className="tx-day"
+                  style={{ height: DAY_HEIGHT, transform: `translateY(${item.start}px)` }}
+                >
+                  <span role="cell">{formatDay(entry.day, locale)}</span>
+                </div>
+              );
+            const row = entry.row;
             const isSelected = selected.has(row.id);
             return (
               <div
@@ -92,6 +145,9 @@ export function TransactionList({
                   {formatDay(row.date, locale)}
                 </span>
                 <MerchantCell key={row.merchant} row={row} onRename={handlers.onRename} />
+                <span role="cell" className="tx-account">
+                  {accountLabel(row.accountId)}
+                </span>
                 <CategoryCell
                   row={row}
                   categories={categories}

@@ -1,30 +1,37 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { accountLabels } from '../../core/workspace/accountLabels';
 import { filterTransactions, merchantKeyOf, type Sort, sortTransactions } from '../../core/workspace/filter';
 import { db } from '../../db/database';
 import { trainCategoryModel } from '../../db/learning';
-import { setCategoryForMany } from '../../db/transactionEdits';
+import { type BulkChange, type BulkUndo, bulkEdit, undoBulkEdit } from '../../db/bulkEdits';
 import { useI18n } from '../../i18n';
 import { BulkBar } from './BulkBar';
 import { ExportButton } from './ExportButton';
 import { FilterBar } from './FilterBar';
-import { EMPTY_FILTER, type FilterForm, merchantOptions, toFilter } from './filterForm';
+import { FilteredTotal } from './FilteredTotal';
+import { activeFilterCount, merchantOptions, toFilter } from './filterForm';
+import { LinkFilters } from './LinkFilters';
 import { LearnPrompt } from './LearnPrompt';
 import { NoteDialog } from './NoteDialog';
 import { SplitDialog } from './SplitDialog';
 import { type RowHandlers, TransactionList } from './TransactionList';
 import { useLearning } from './useLearning';
+import { useNarrow } from '../../ui/useNarrow';
+import { useUrlFilters } from './useUrlFilters';
 import { type TransactionRow, useWorkspaceData } from './useTransactionRows';
 
 export function TransactionsPage() {
   const { t } = useI18n();
   const data = useWorkspaceData();
-  const [form, setForm] = useState<FilterForm>(EMPTY_FILTER);
+  const [form, setForm] = useUrlFilters();
+  const narrow = useNarrow();
+  const [sheetOpen, setSheetOpen] = useState(false);
   const deferredForm = useDeferredValue(form);
   const [sort, setSort] = useState<Sort>({ key: 'date', direction: 'desc' });
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const [splitting, setSplitting] = useState<TransactionRow | null>(null);
   const [noting, setNoting] = useState<TransactionRow | null>(null);
-  const [bulkDone, setBulkDone] = useState<number | null>(null);
+  const [bulkDone, setBulkDone] = useState<{ change: BulkChange; undo: BulkUndo } | null>(null);
   const countOf = useCallback(
     (merchantKey: string) => (data?.rows ?? []).filter((row) => merchantKeyOf(row) === merchantKey).length,
     [data],
@@ -37,6 +44,9 @@ export function TransactionsPage() {
     const filtered = filterTransactions(data?.rows ?? [], toFilter(deferredForm, currency, merchants));
     return sort.key === 'date' && sort.direction === 'desc' ? filtered : sortTransactions(filtered, sort);
   }, [data, deferredForm, currency, merchants, sort]);
+
+  const labels = useMemo(() => accountLabels(data?.accounts ?? []), [data]);
+  const accountLabel = useCallback((id: number) => labels.get(id) ?? '', [labels]);
 
   const categoryName = useCallback(
     (id: string) => data?.categories.find((category) => category.id === id)?.name ?? id,
@@ -61,16 +71,18 @@ export function TransactionsPage() {
     }),
     [learning],
   );
-  const recategorize = async (category: string) => {
-    const ids = [...selected];
-    const changed = await setCategoryForMany(db, ids, category);
-    const rows = (data?.rows ?? []).filter((row) => selected.has(row.id));
-    await trainCategoryModel(
-      db,
-      rows.map((row) => ({ text: row.merchant, amount: row.amount, category })),
-    );
+  const applyBulk = async (change: BulkChange) => {
+    const undo = await bulkEdit(db, [...selected], change);
+    const { category } = change;
+    if (category) {
+      const rows = (data?.rows ?? []).filter((row) => selected.has(row.id));
+      await trainCategoryModel(
+        db,
+        rows.map((row) => ({ text: row.merchant, amount: row.amount, category })),
+      );
+    }
     setSelected(new Set());
-    setBulkDone(changed);
+    setBulkDone({ change, undo });
   };
 
   return (
@@ -78,8 +90,16 @@ export function TransactionsPage() {
       <div className="page-header">
         <div>
           <h1>{t('transactions.title')}</h1>
-          <p className="muted" data-testid="transactions-count">
-            {data ? t('transactions.count', { count: visible.length }) : t('common.loading')}
+          <p className="muted">
+            <span data-testid="transactions-count">
+              {data ? t('transactions.count', { count: visible.length }) : t('common.loading')}
+            </span>
+            {data ? (
+              <>
+                {' · '}
+                <FilteredTotal rows={visible} />
+              </>
+            ) : null}
           </p>
         </div>
         <div className="page-actions">
@@ -91,28 +111,69 @@ export function TransactionsPage() {
             value={form.query}
             onChange={(event) => setForm({ ...form, query: event.target.value })}
           />
+          <button
+            type="button"
+            className="button filters-toggle"
+            aria-expanded={sheetOpen}
+            aria-controls="filter-sheet"
+            onClick={() => {
+              setSheetOpen(!sheetOpen);
+              requestAnimationFrame(() =>
+                document.querySelector<HTMLElement>('#filter-sheet select')?.focus(),
+              );
+            }}
+          >
+            {activeFilterCount(form) > 0
+              ? t('views.filtersActive', { count: activeFilterCount(form) })
+              : t('views.filtersButton')}
+          </button>
           <ExportButton />
         </div>
       </div>
       {data ? (
-        <FilterBar
-          form={form}
-          onChange={setForm}
-          merchants={merchants}
-          accounts={data.accounts}
-          categories={data.categories}
-        />
+        <div
+          id="filter-sheet"
+          className={`filter-sheet${sheetOpen ? ' is-open' : ''}`}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && sheetOpen) setSheetOpen(false);
+          }}
+        >
+          <FilterBar
+            form={form}
+            onChange={setForm}
+            merchants={merchants}
+            accounts={data.accounts}
+            categories={data.categories}
+          />
+          <button
+            type="button"
+            className="button button-primary sheet-done"
+            onClick={() => setSheetOpen(false)}
+          >
+            {t('views.filtersDone', { count: visible.length })}
+          </button>
+        </div>
       ) : null}
+      <LinkFilters form={form} onChange={setForm} />
       {selected.size > 0 && data ? (
         <BulkBar
           count={selected.size}
           categories={data.categories}
-          onApply={(category) => void recategorize(category)}
+          onApply={(change) => void applyBulk(change)}
           onClear={() => setSelected(new Set())}
         />
       ) : bulkDone !== null ? (
         <p className="bulk-done" role="status">
-          {t('tx.bulk.done', { count: bulkDone })}
+          {bulkDone.change.category
+            ? t('tx.bulk.done', { count: bulkDone.undo.before.length })
+            : t('views.bulk.done', { count: bulkDone.undo.before.length })}{' '}
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => void undoBulkEdit(db, bulkDone.undo).then(() => setBulkDone(null))}
+          >
+            {t('views.bulk.undo')}
+          </button>
         </p>
       ) : null}
       {data && visible.length === 0 ? <p className="empty-note">{t('transactions.none')}</p> : null}
@@ -125,6 +186,8 @@ export function TransactionsPage() {
           selected={selected}
           onSelect={select}
           handlers={handlers}
+          accountLabel={accountLabel}
+          groupByDay={narrow && sort.key === 'date'}
         />
       ) : null}
       <LearnPrompt

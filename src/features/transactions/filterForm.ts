@@ -14,6 +14,14 @@ export interface FilterForm {
   min: string;
   max: string;
   uncategorizedOnly: boolean;
+  /** From a link only (drill-down, evidence): exact transaction ids, comma-separated. */
+  ids: string;
+  /** From a link only: several category ids, comma-separated. */
+  categories: string;
+  currency: string;
+  flow: '' | 'in' | 'out';
+  /** ISO weekday 0–6, or ''. */
+  weekday: string;
 }
 
 export const EMPTY_FILTER: FilterForm = {
@@ -26,15 +34,27 @@ export const EMPTY_FILTER: FilterForm = {
   min: '',
   max: '',
   uncategorizedOnly: false,
+  ids: '',
+  categories: '',
+  currency: '',
+  flow: '',
+  weekday: '',
 };
 
 export function isFiltered(form: FilterForm): boolean {
   return (Object.keys(EMPTY_FILTER) as (keyof FilterForm)[]).some((key) => form[key] !== EMPTY_FILTER[key]);
 }
 
+/** How many fields narrow the list (shown on the phone's Filters button). */
+export function activeFilterCount(form: FilterForm): number {
+  return (Object.keys(EMPTY_FILTER) as (keyof FilterForm)[]).filter(
+    (key) => key !== 'query' && form[key] !== EMPTY_FILTER[key],
+  ).length;
+}
+
 /**
- * The typed filters → a TransactionFilter. A merchant typed exactly as one of `merchants` filters on its payee key
- * (every spelling of that merchant); other text filters on part of the name.
+ * The typed filters → a TransactionFilter. A merchant typed exactly as one of `merchants` filters on that name
+ * (as the dashboard groups merchants, accents and case aside); other text filters on part of the name.
  */
 export function toFilter(
   form: FilterForm,
@@ -49,12 +69,17 @@ export function toFilter(
     query: form.query,
     ...(form.accountId ? { accountId: Number(form.accountId) } : {}),
     ...(form.category ? { category: form.category } : {}),
-    ...(exact ? { merchantKey: exact.key } : typed ? { merchant: typed } : {}),
+    ...(exact ? { merchantName: typed } : typed ? { merchant: typed } : {}),
     ...(form.from ? { from: form.from } : {}),
     ...(form.to ? { to: form.to } : {}),
     ...(min !== null ? { minAmount: Math.abs(min) } : {}),
     ...(max !== null ? { maxAmount: Math.abs(max) } : {}),
     uncategorizedOnly: form.uncategorizedOnly,
+    ...(form.ids ? { ids: new Set(form.ids.split(',').map(Number)) } : {}),
+    ...(form.categories ? { categories: new Set(form.categories.split(',')) } : {}),
+    ...(form.currency ? { currency: form.currency } : {}),
+    ...(form.flow ? { flow: form.flow } : {}),
+    ...(form.weekday ? { weekday: Number(form.weekday) } : {}),
   };
 }
 

@@ -8,6 +8,17 @@ import type { TransactionRow } from '../useTransactionRows';
 
 const SHOWN = 3;
 
+/** How the group's category was guessed: a learned model gives a probability; a keyword match gives none. */
+function guessSource(group: ReviewGroup<TransactionRow>): string {
+  return group.transactions.find((tx) => tx.category === group.category)?.categorySource ?? 'none';
+}
+
+/** The model's mean probability over the group's rows that carry the guessed category. */
+function averageConfidence(group: ReviewGroup<TransactionRow>): number {
+  const guessed = group.transactions.filter((tx) => tx.category === group.category);
+  return guessed.reduce((sum, tx) => sum + (tx.confidence ?? 0), 0) / Math.max(1, guessed.length);
+}
+
 /** One merchant to review: a few of its transactions and one select + button to categorize them all. */
 export function ReviewGroupCard({
   group,
@@ -34,10 +45,12 @@ export function ReviewGroupCard({
             {' · '}
             {group.category === 'uncategorized'
               ? t('queue.uncategorized')
-              : t('queue.unsure', {
-                  category: categoryName(group.category),
-                  percent: percent.format(first?.confidence ?? 0),
-                })}
+              : guessSource(group) === 'model'
+                ? t('queue.unsure', {
+                    category: categoryName(group.category),
+                    percent: percent.format(averageConfidence(group)),
+                  })
+                : t('views.review.keyword', { category: categoryName(group.category) })}
           </span>
         </div>
         <span className="review-group-total">

@@ -26,6 +26,22 @@ export default function ReviewPage() {
     setFixed(t('queue.fixed', { merchant: group.merchant, category: name, count: changed }));
   };
 
+  const suggested = groups.filter((group) => group.category !== 'uncategorized');
+  const acceptAll = async () => {
+    let changed = 0;
+    for (const group of suggested)
+      changed += await applyToMerchant(db, group.merchantKey, { category: group.category });
+    await trainCategoryModel(
+      db,
+      suggested.map((group) => ({
+        text: group.merchant,
+        amount: group.transactions[0]?.amount ?? 0,
+        category: group.category,
+      })),
+    );
+    setFixed(t('views.review.acceptedAll', { groups: suggested.length, count: changed }));
+  };
+
   return (
     <div className="page">
       <div className="page-header">
@@ -35,6 +51,11 @@ export default function ReviewPage() {
             {data ? t('queue.summary', { groups: groups.length, count }) : t('common.loading')}
           </p>
         </div>
+        {suggested.length > 0 ? (
+          <button type="button" className="button button-primary" onClick={() => void acceptAll()}>
+            {t('views.review.acceptAll', { count: suggested.length })}
+          </button>
+        ) : null}
       </div>
       <p className="page-intro">{t('queue.intro')}</p>
       {fixed ? (

@@ -1,0 +1,126 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { dropFiles, expectImportDone, fixtureFile, importStatus } from './support';
+import { importMultiCurrency } from './views-support';
+
+const ambiguous = {
+  name: 'ambiguous_dates.csv',
+  bytes: readFileSync(
+    path.resolve(
+      path.dirname(fileURLToPath(import.meta.url)),
+      '../src/core/import/fixtures/banks/uk_hsbc/ambiguous_dates.csv',
+    ),
+  ),
+};
+
+test('a skip link, one labelled tab stop per chart, and selects that change only when confirmed', async ({
+  page,
+}) => {
+  await importMultiCurrency(page);
+  await page.goto('/#/dashboard');
+  // A fresh page load: focus starts at the top of the document.
+  await page.reload();
+  await expect(page.getByTestId('chart-weekday-habits')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+
+  const charts = page.locator('[data-testid^="chart-"]');
+  expect(await charts.count()).toBe(6);
+  for (const chart of await charts.all()) {
+    await expect(chart).toHaveAttribute('tabindex', '0');
+    await expect(chart).toHaveAttribute('aria-label', /chart\. Arrow keys/);
+    const innerStops = await chart.evaluate(
+      (element) =>
+        Array.from(
+          element.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]'),
+        ).filter((inner) => inner.tabIndex >= 0).length,
+    );
+    expect(innerStops, String(await chart.getAttribute('data-testid'))).toBe(0);
+  }
+
+  await page.goto('/#/transactions');
+  const select = page.getByTestId('transaction-row').first().getByRole('combobox');
+  const before = await select.inputValue();
+  await select.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Escape');
+  await expect(select).toHaveValue(before);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Tab');
+  await expect(select).toHaveValue(before);
+  await expect(page.getByRole('button', { name: 'Apply to all' })).toHaveCount(0);
+  await select.focus();
+  await page.keyboard.press('ArrowDown');
+  const previewed = await select.inputValue();
+  expect(previewed).not.toBe(before);
+  await page.keyboard.press('Enter');
+  await expect(select).toHaveValue(previewed);
+  // The "apply to all" question takes focus when it appears, and gives it back once answered.
+  const prompt = page.getByTestId('learn-prompt');
+  if (await prompt.getByRole('button', { name: 'Apply to all' }).isVisible()) {
+    await expect(prompt.getByRole('button', { name: 'Apply to all' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(select).toBeFocused();
+  }
+
+  // A dialog gives focus back to the button that opened it.
+  const split = page
+    .getByTestId('transaction-row')
+    .nth(1)
+    .getByRole('button', { name: /^Split / });
+  await split.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(split).toBeFocused();
+});
+
+test('Escape in the review says the file was skipped; a failed file is a warning, not a success', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await dropFiles(page, [ambiguous]);
+  await expect(importStatus(page)).toHaveAttribute('data-state', 'needs-review');
+  await page.keyboard.press('Escape');
+  await expect(importStatus(page)).toHaveAttribute('data-state', 'error');
+  await expect(importStatus(page)).toContainText(/skipped/);
+  // …and can be read again from there.
+  await importStatus(page).getByRole('button', { name: 'Read differently…' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Date order').selectOption('DMY');
+  // The account's currency is confirmed in the review too.
+  await dialog.getByLabel('Currency of the account').selectOption('GBP');
+  await dialog.getByRole('button', { name: 'Confirm import' }).click();
+  await expectImportDone(page);
+  await page.goto('/#/dashboard');
+  await expect(page.getByTestId('account-balance')).toHaveAttribute('data-currency', 'GBP');
+
+  await dropFiles(page, [
+    fixtureFile('overlap_us_chase_checking_a.csv'),
+    { name: 'notes.csv', bytes: Buffer.from('hello\nthis is not a statement\n'), type: 'text/csv' },
+  ]);
+  await expectImportDone(page);
+  const status = importStatus(page);
+  await expect(status).toHaveClass(/import-status-warning/);
+  await expect(status.locator('[data-testid="import-file"][data-status="imported"]')).toHaveCount(1);
+  await expect(status.locator('[data-testid="import-file"][data-status="failed"]')).toContainText(
+    'notes.csv',
+  );
+  await expect(status).toBeFocused();
+});
+
+test.describe('in French', () => {
+  test.use({ locale: 'fr-FR' });
+  test('the banner’s Undo cannot be read as Cancel', async ({ page }) => {
+    await page.goto('/');
+    await dropFiles(page, [fixtureFile('overlap_us_chase_checking_a.csv')]);
+    await expectImportDone(page);
+    await expect(importStatus(page).getByRole('button', { name: 'Annuler l’import' })).toBeVisible();
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { tx } from '../workspace/testRows';
+import { accountStandings, currenciesHeld, currencyTotal } from './accountStandings';
+import { toColumns } from './columns';
+
+const accounts = [
+  { id: 1, name: 'Chase', currency: 'USD', createdAt: 0 },
+  { id: 2, name: 'Amex', currency: 'USD', createdAt: 0 },
+  { id: 3, name: 'Monzo', currency: 'GBP', createdAt: 0 },
+  { id: 4, name: 'ING', currency: 'EUR', createdAt: 0, openingBalance: 100_00 },
+  { id: 5, name: 'Empty', currency: 'EUR', createdAt: 0 },
+];
+const columns = toColumns([
+  tx({ accountId: 1, currency: 'USD', date: '2025-01-02', amount: -10_00, balance: 990_00 }),
+  tx({ accountId: 1, currency: 'USD', date: '2025-01-05', amount: -5_00, balance: null }),
+  // A card file with no balance column: its balance is not known, not "-$78.64".
+  tx({ accountId: 2, currency: 'USD', date: '2025-01-03', amount: -78_64, balance: null }),
+  tx({ accountId: 3, currency: 'GBP', date: '2025-01-04', amount: -3_00, balance: 47_00 }),
+  tx({ accountId: 4, currency: 'EUR', date: '2025-01-04', amount: -30_00, balance: null }),
+  tx({ accountId: 4, currency: 'EUR', date: '2025-01-06', amount: 5_00, balance: null }),
+]);
+
+describe('accountStandings', () => {
+  const standings = accountStandings(columns, accounts);
+
+  it('knows a balance from the file or from the opening balance, and never makes one up', () => {
+    expect(standings.map((entry) => entry.balance)).toEqual([985_00, null, 47_00, 75_00, null]);
+  });
+
+  it('totals one currency and says what it leaves out', () => {
+    const usd = currencyTotal(standings, 'USD');
+    expect(usd.total).toBe(985_00);
+    expect(usd.unknown.map((entry) => entry.account.name)).toEqual(['Amex']);
+    expect(usd.elsewhere).toEqual([
+      { currency: 'EUR', count: 2 },
+      { currency: 'GBP', count: 1 },
+    ]);
+    expect(currencyTotal(standings, 'EUR').total).toBe(75_00);
+  });
+
+  it('lists every currency held, most used first', () => {
+    expect(currenciesHeld(standings)).toEqual(['USD', 'EUR', 'GBP']);
+  });
+});
