@@ -38,4 +38,14 @@ export const integrityEn = {
   'sample.notice': 'You are looking at sample data.',
   'sample.clear': 'Clear sample data',
   'sample.cleared': 'Sample data cleared.',
+  'reading.line': 'Read with {dates}{decided}, decimal mark “{decimal}”, {sign}{skipped}.',
+  'reading.dates.DMY': 'day/month dates',
+  'reading.dates.MDY': 'month/day dates',
+  'reading.dates.YMD': 'year-month-day dates',
+  'reading.fromLocale': ' (your browser’s region decided)',
+  'reading.sign.normal': 'money in positive',
+  'reading.sign.inverted': 'money out positive (card statement)',
+  'reading.skipped': '; {count, plural, one {# balance line} other {# balance lines}} skipped',
+  'reading.replaced':
+    '{file} was read again: {added} rows replace the earlier reading (Undo brings it back).',
 };

@@ -42,4 +42,14 @@ export const integrityFr: Record<keyof typeof integrityEn, string> = {
   'sample.notice': 'Vous regardez des données d’exemple.',
   'sample.clear': 'Effacer les données d’exemple',
   'sample.cleared': 'Données d’exemple effacées.',
+  'reading.line': 'Lu avec {dates}{decided}, séparateur décimal « {decimal} », {sign}{skipped}.',
+  'reading.dates.DMY': 'des dates jour/mois',
+  'reading.dates.MDY': 'des dates mois/jour',
+  'reading.dates.YMD': 'des dates année-mois-jour',
+  'reading.fromLocale': ' (choisi d’après la région du navigateur)',
+  'reading.sign.normal': 'entrées d’argent positives',
+  'reading.sign.inverted': 'dépenses positives (relevé de carte)',
+  'reading.skipped': ' ; {count, plural, one {# ligne de solde ignorée} other {# lignes de solde ignorées}}',
+  'reading.replaced':
+    '{file} a été relu : {added} lignes remplacent la lecture précédente (Annuler la rétablit).',
 };

@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n';
 import { useNarrow } from '../../ui/useNarrow';
 import { useImport } from './ImportProvider';
 import type { FileOutcome } from './importState';
+import { readingLine } from './readingLine';
 
 /** One line per file: where it went and what it added, or why nothing was (in a warning style). */
 export function FileResults({ files }: { files: readonly FileOutcome[] }) {
@@ -36,11 +37,19 @@ export function FileResults({ files }: { files: readonly FileOutcome[] }) {
                 ? t(file.message as MessageKey, { size: '200 MB' })
                 : (file.message ?? '')}
           </span>
+          {file.reading ? (
+            <span className="file-result-reading" data-testid="import-reading">
+              {file.replaced
+                ? t('reading.replaced', { file: file.fileName, added: file.added ?? 0 })
+                : readingLine(file.reading, t)}
+            </span>
+          ) : null}
           {file.file ? (
             <button
               type="button"
               className="button button-quiet file-result-again"
-              onClick={() => file.file && void readDifferently(file.file)}
+              aria-label={`${t('views.import.readDifferently')} ${file.fileName}`}
+              onClick={() => file.file && void readDifferently(file.file, file.importId)}
             >
               {t('views.import.readDifferently')}
             </button>

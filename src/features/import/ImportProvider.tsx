@@ -17,7 +17,7 @@ import { useI18n } from '../../i18n';
 import type { ImportState } from './importState';
 import { warmUpImportWorker } from '../../worker/importClient';
 import { cancelImport } from './readFile';
-import { type ReviewAnswer, runImports } from './runImports';
+import { type ReviewAnswer, runImports, type RunOptions } from './runImports';
 
 interface ImportApi {
   status: ImportState;
@@ -27,7 +27,8 @@ interface ImportApi {
   runs: number;
   importFiles: (files: readonly File[]) => Promise<void>;
   /** Imports one file again, opening the review of how it is read first. */
-  readDifferently: (file: File) => Promise<void>;
+  /** Opens the review for a file again; a confirmed reading replaces what `importId` stored. */
+  readDifferently: (file: File, importId?: number) => Promise<void>;
   loadSampleData: () => Promise<void>;
   undoLast: () => Promise<void>;
   cancel: () => void;
@@ -79,7 +80,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const queue = useRef<File[]>([]);
 
   const importFiles = useCallback(
-    async (files: readonly File[], forceReview = false) => {
+    async (files: readonly File[], options: RunOptions = {}) => {
       if (files.length === 0) return;
       if (busy.current) {
         // Files dropped while an import runs wait their turn instead of being lost.
@@ -98,7 +99,8 @@ export function ImportProvider({ children }: { children: ReactNode }) {
             setStatus(state);
             if (sample && state.state === 'done') void markSampleImports(db, state.importIds);
           };
-          await withWriterLock(() => runImports(batch, { setState, review, locale }, forceReview), {
+          const run = options;
+          await withWriterLock(() => runImports(batch, { setState, review, locale }, run), {
             cancel: cancelImport,
             onWait: () =>
               setStatus({
@@ -110,7 +112,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
               }),
           });
           next = queue.current.splice(0);
-          forceReview = false;
+          options = {};
           setQueued(0);
         }
       } finally {
@@ -126,7 +128,11 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       queued,
       runs,
       importFiles: (files: readonly File[]) => importFiles(files),
-      readDifferently: (file: File) => importFiles([file], true),
+      readDifferently: (file: File, importId?: number) =>
+        importFiles([file], {
+          forceReview: true,
+          ...(importId === undefined ? {} : { replaceImportId: importId }),
+        }),
       loadSampleData: async () => importFiles(await fetchSampleFiles()),
       undoLast: async () => {
         if (status.state !== 'done') return;

@@ -104,7 +104,7 @@ export function ImportStatus() {
           </button>
         </div>
       ) : null}
-      {status.state === 'done' && (files.length > 1 || warning) ? <FileResults files={files} /> : null}
+      {status.state === 'done' ? <FileResults files={files} /> : null}
       {status.state === 'done' && status.rejected.length > 0 ? (
         <details className="import-status-details">
           <summary>{t('status.rejectedRows')}</summary>

@@ -1,5 +1,6 @@
 import type { ReadingProfile, StatementReading } from '../../core/import/types';
 import type { LineError } from '../../core/types';
+import type { ReadingSummary } from '../../core/import/readingSummary';
 
 export interface FileProblem {
   fileName: string;
@@ -19,6 +20,12 @@ export interface FileOutcome {
   message?: string;
   /** The file itself when another reading could work ("Read differently…"). */
   file?: File;
+  /** The import that stored it (a corrected reading replaces it). */
+  importId?: number;
+  /** How the file was read. */
+  reading?: ReadingSummary;
+  /** It replaced an earlier reading of the same file. */
+  replaced?: boolean;
 }
 
 export interface RejectedLine extends LineError {

@@ -3,7 +3,10 @@ import { currencyFromIban } from '../../core/ibanCurrency';
 import { currencyForLocale } from '../../core/money';
 import type { ReadingProfile, StatementReading } from '../../core/import/types';
 import { db } from '../../db/database';
-import { commitImport } from '../../db/importBatch';
+import { commitImport, type PreparedImport } from '../../db/importBatch';
+import { replaceImport } from '../../db/readDifferently';
+
+type CommitExtras = [onProgress?: (written: number, total: number) => void, signal?: AbortSignal];
 import type { FileOutcome, FileProblem, ImportState, RejectedLine } from './importState';
 import { prepareRows } from './prepareRows';
 import { currentImportSignal, MAX_FILE_BYTES, readStatementFile } from './readFile';
@@ -29,6 +32,13 @@ function fatalKey(reading: StatementReading): string | undefined {
 /** Files whose failure another reading may fix: text with no transactions found, or a skipped review. */
 const READ_AGAIN = new Set(['error.noTransactions', 'error.skippedInReview']);
 
+export interface RunOptions {
+  /** Open the review even when the reading is sure ("Read differently…"). */
+  forceReview?: boolean;
+  /** The confirmed reading replaces what this import stored (one transaction, undoable). */
+  replaceImportId?: number;
+}
+
 /**
  * Reads, (when unsure, or when `forceReview`) asks, and stores each file in turn; one file's failure never touches
  * the others.
@@ -36,7 +46,7 @@ const READ_AGAIN = new Set(['error.noTransactions', 'error.skippedInReview']);
 export async function runImports(
   files: readonly File[],
   callbacks: ImportCallbacks,
-  forceReview = false,
+  { forceReview = false, replaceImportId }: RunOptions = {},
 ): Promise<void> {
   const totals = { added: 0, duplicates: 0, errors: 0, sameFileAgain: false, transfers: 0 };
   const rejected: RejectedLine[] = [];
@@ -97,8 +107,11 @@ export async function runImports(
         reading.rows[0]?.currency ??
         currencyFromIban(accountNumber) ??
         currencyForLocale(callbacks.locale);
-      const outcome = await commitImport(
-        db,
+      const store = (input: PreparedImport, ...rest: CommitExtras) =>
+        replaceImportId === undefined
+          ? commitImport(db, input, ...rest)
+          : replaceImport(db, replaceImportId, input, ...rest);
+      const outcome = await store(
         {
           fileName: file.name,
           sha256,
@@ -121,6 +134,10 @@ export async function runImports(
       outcomes.push({
         fileName: file.name,
         status: 'imported',
+        file,
+        importId: outcome.importId,
+        reading: reading.summary,
+        ...(replaceImportId === undefined ? {} : { replaced: true }),
         accountName: outcome.accountName,
         added: outcome.added,
         duplicates: outcome.duplicates,
