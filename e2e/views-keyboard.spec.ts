@@ -90,6 +90,9 @@ test.describe('with a browser locale that says nothing about date order', () => 
     await page.goto('/');
     await dropFiles(page, [ambiguous]);
     await expect(importStatus(page)).toHaveAttribute('data-state', 'needs-review');
+    // Escape goes to the dialog once it is open and holds the focus.
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expect(page.getByRole('dialog').locator(':focus')).toHaveCount(1);
     await page.keyboard.press('Escape');
     await expect(importStatus(page)).toHaveAttribute('data-state', 'error');
     await expect(importStatus(page)).toContainText(/skipped/);
