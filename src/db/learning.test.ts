@@ -1,7 +1,14 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { fromJSON, predict } from '../core/merchant/bayes';
-import { applyToMerchant, countMerchantTransactions, MODEL_SETTING, trainCategoryModel } from './learning';
+import {
+  applyToMerchant,
+  countMerchantTransactions,
+  learnFromCorrection,
+  MODEL_SETTING,
+  trainCategoryModel,
+  undoLesson,
+} from './learning';
 import { freshDatabase, storedRows } from './testing';
 import { seedTransactions } from './workspaceTesting';
 
@@ -78,5 +85,26 @@ describe('learning and transfers', () => {
     await applyToMerchant(db, 'acme', { category: 'shopping' }, 1);
     expect((await storedRows(db).get(leg as number))?.category).toBe('transfers');
     expect((await storedRows(db).get(shop as number))?.category).toBe('shopping');
+  });
+});
+
+describe('taking a lesson back', () => {
+  it('puts every row and the merchant record back as they were', async () => {
+    const db = freshDatabase();
+    const [a, b] = await seedTransactions(db, [
+      { merchant: 'Crf', merchantKey: 'crf', category: 'shopping', categorySource: 'model', confidence: 0.4 },
+      { merchant: 'Crf', merchantKey: 'crf' },
+    ]);
+    const before = await storedRows(db).bulkGet([a as number, b as number]);
+    const { changed, undo } = await learnFromCorrection(
+      db,
+      'crf',
+      { category: 'groceries', name: 'Carrefour' },
+      7,
+    );
+    expect(changed).toBe(4);
+    await undoLesson(db, undo);
+    expect(await storedRows(db).bulkGet([a as number, b as number])).toEqual(before);
+    expect(await db.merchants.get('crf')).toBeUndefined();
   });
 });

@@ -2,7 +2,8 @@ import { createModel, fromJSON, toJSON, train } from '../core/merchant/bayes';
 import { merchantKeyOf } from '../core/workspace/filter';
 import { categoryLocked } from '../core/workspace/rulePreview';
 import type { KeptDatabase } from './database';
-import type { Transaction } from './records';
+import type { MerchantRecord, Transaction } from './records';
+import { updateTransactions } from './transactionEdits';
 import { storeWrite } from './store/storeWrite';
 
 export const MODEL_SETTING = 'categoryModel';
@@ -29,9 +30,40 @@ export async function applyToMerchant(
   lesson: MerchantLesson,
   now = Date.now(),
 ): Promise<number> {
+  return (await learnFromCorrection(db, merchantKey, lesson, now)).changed;
+}
+
+/** The fields a lesson may change on a transaction, as they were, for Undo. */
+type LessonFields = Pick<Transaction, 'merchant' | 'category' | 'categorySource' | 'confidence'>;
+
+/** What undoes one lesson: the rows as they were, and the merchant record as it was (absent: none). */
+export interface LessonUndo {
+  merchantKey: string;
+  rows: { id: number; fields: LessonFields }[];
+  previous?: MerchantRecord;
+}
+
+/** applyToMerchant that also says how to take the lesson back ("Learned … Undo"). */
+export async function learnFromCorrection(
+  db: KeptDatabase,
+  merchantKey: string,
+  lesson: MerchantLesson,
+  now = Date.now(),
+): Promise<{ changed: number; undo: LessonUndo }> {
   await db.store.ready();
   let changed = 0;
+  let before: LessonUndo['rows'] = [];
+  let previousRecord: MerchantRecord | undefined;
   const teach = (tx: Transaction): Transaction => {
+    before.push({
+      id: tx.id as number,
+      fields: {
+        merchant: tx.merchant,
+        category: tx.category,
+        ...(tx.categorySource === undefined ? {} : { categorySource: tx.categorySource }),
+        ...(tx.confidence === undefined ? {} : { confidence: tx.confidence }),
+      },
+    });
     const next = { ...tx };
     if (lesson.name && next.merchant !== lesson.name) {
       next.merchant = lesson.name;
@@ -51,14 +83,16 @@ export async function applyToMerchant(
       ? rows.map((tx) => (merchantKeyOf(tx) === merchantKey ? teach(tx) : tx))
       : undefined;
   const keys = db.store.keysWhere((tx) => merchantKeyOf(tx) === merchantKey);
-  return storeWrite(
+  await storeWrite(
     db,
     [db.merchants],
     async (writer) => {
       changed = 0;
+      before = [];
       // Every block: another tab may have stored rows of this merchant that this page has not seen yet.
       await writer.rewrite('all', change);
       const previous = await db.merchants.get(merchantKey);
+      previousRecord = previous;
       await db.merchants.put({
         ...previous,
         key: merchantKey,
@@ -66,10 +100,26 @@ export async function applyToMerchant(
         ...(lesson.category ? { category: lesson.category } : {}),
         updatedAt: now,
       });
-      return changed;
     },
     { keys, change },
   );
+  return {
+    changed,
+    undo: { merchantKey, rows: before, ...(previousRecord ? { previous: previousRecord } : {}) },
+  };
+}
+
+/** Takes a lesson back: its rows get their fields back, and the merchant record is what it was. */
+export async function undoLesson(db: KeptDatabase, undo: LessonUndo): Promise<void> {
+  const fieldsById = new Map(undo.rows.map((entry) => [entry.id, entry.fields]));
+  await updateTransactions(db, [...fieldsById.keys()], (row) => {
+    const fields = fieldsById.get(row.id as number);
+    if (!fields) return undefined;
+    const { categorySource: _source, confidence: _confidence, ...rest } = row;
+    return { ...rest, ...fields };
+  });
+  if (undo.previous) await db.merchants.put(undo.previous);
+  else await db.merchants.delete(undo.merchantKey);
 }
 
 /** Adds corrections to the per-user naive Bayes model kept in `settings` under 'categoryModel'. */

@@ -48,4 +48,5 @@ export const integrityEn = {
   'reading.skipped': '; {count, plural, one {# balance line} other {# balance lines}} skipped',
   'reading.replaced':
     '{file} was read again: {added} rows replace the earlier reading (Undo brings it back).',
+  'learn.undo': 'Undo what was learned',
 };

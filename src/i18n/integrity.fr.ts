@@ -52,4 +52,5 @@ export const integrityFr: Record<keyof typeof integrityEn, string> = {
   'reading.skipped': ' ; {count, plural, one {# ligne de solde ignorée} other {# lignes de solde ignorées}}',
   'reading.replaced':
     '{file} a été relu : {added} lignes remplacent la lecture précédente (Annuler la rétablit).',
+  'learn.undo': 'Annuler l’apprentissage',
 };

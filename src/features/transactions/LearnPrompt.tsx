@@ -9,12 +9,15 @@ export function LearnPrompt({
   categoryName,
   onAccept,
   onDismiss,
+  onUndo,
 }: {
   offer: LearnOffer | null;
   done: number | null;
   categoryName: (id: string) => string;
   onAccept: () => void;
   onDismiss: () => void;
+  /** Takes the lesson back, once applied. */
+  onUndo?: () => void;
 }) {
   const { t } = useI18n();
   const apply = useRef<HTMLButtonElement>(null);
@@ -64,6 +67,11 @@ export function LearnPrompt({
       ) : (
         <>
           <span className="toast-text">{t('learn.done', { count: done ?? 0 })}</span>
+          {onUndo && (done ?? 0) > 0 ? (
+            <button type="button" className="button button-quiet" onClick={onUndo}>
+              {t('learn.undo')}
+            </button>
+          ) : null}
           <button type="button" className="button button-quiet" onClick={onDismiss}>
             {t('common.close')}
           </button>

@@ -196,6 +196,7 @@ export function TransactionsPage() {
         categoryName={categoryName}
         onAccept={() => void learning.accept()}
         onDismiss={learning.dismiss}
+        onUndo={() => void learning.undo()}
       />
       {splitting && data ? (
         <SplitDialog row={splitting} categories={data.categories} onClose={() => setSplitting(null)} />

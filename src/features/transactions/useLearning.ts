@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { merchantKeyOf } from '../../core/workspace/filter';
 import { db } from '../../db/database';
-import { applyToMerchant, trainCategoryModel } from '../../db/learning';
+import { learnFromCorrection, type LessonUndo, trainCategoryModel, undoLesson } from '../../db/learning';
 import { renameTransactionMerchant, setTransactionCategory } from '../../db/transactionEdits';
 import type { TransactionRow } from './useTransactionRows';
 
@@ -22,6 +22,7 @@ export interface LearnOffer {
 export function useLearning(countOf: (merchantKey: string) => number) {
   const [offer, setOffer] = useState<LearnOffer | null>(null);
   const [done, setDone] = useState<number | null>(null);
+  const [lesson, setLesson] = useState<LessonUndo | null>(null);
 
   const changeCategory = useCallback(
     async (row: TransactionRow, category: string) => {
@@ -48,18 +49,27 @@ export function useLearning(countOf: (merchantKey: string) => number) {
 
   const accept = useCallback(async () => {
     if (!offer) return;
-    const changed = await applyToMerchant(db, offer.merchantKey, {
+    const { changed, undo } = await learnFromCorrection(db, offer.merchantKey, {
       ...(offer.category ? { category: offer.category } : {}),
       ...(offer.name ? { name: offer.name } : {}),
     });
     setOffer(null);
     setDone(changed);
+    setLesson(undo);
   }, [offer]);
+
+  /** Takes back what "Apply to all" just did (the one correction itself stays). */
+  const undo = useCallback(async () => {
+    if (!lesson) return;
+    await undoLesson(db, lesson);
+    setLesson(null);
+    setDone(null);
+  }, [lesson]);
 
   const dismiss = useCallback(() => {
     setOffer(null);
     setDone(null);
   }, []);
 
-  return { offer, done, changeCategory, rename, accept, dismiss };
+  return { offer, done, changeCategory, rename, accept, dismiss, undo };
 }
