@@ -201,3 +201,11 @@ describe('headerMeaning in Baltic, Balkan and Central European banks', () => {
     for (const [name, want] of cases) expect(role(name), name).toBe(want);
   });
 });
+
+describe('currency and own-account columns in Dutch exports', () => {
+  it('reads “Valutacode” as the currency and “Rekeningnummer” as the account, not “Tegenrekeningnummer”', () => {
+    expect(headerMeaning('Rekeningnummer')?.role).toBe('account');
+    expect(headerMeaning('Valutacode')?.role).toBe('currency');
+    expect(headerMeaning('Tegenrekeningnummer')?.role).not.toBe('account');
+  });
+});

@@ -60,7 +60,7 @@ const RULES: Rule[] = [
     0,
   ],
   [
-    /^(currency|devise|waehrung|wahrung|munt|moneda|divisa|ccy|currency code|valuta|waluta|mena|valuuta|valuutta|monn|monnaie)$/,
+    /^(currency|devise|waehrung|wahrung|munt|moneda|divisa|ccy|currency code|valuta|waluta|mena|valuuta|valuutta|monn|monnaie|valutacode|valuta code|muntsoort|munteenheid|waehrungscode|code devise|iso currency|currency iso)$/,
     'currency',
     0,
     true,
@@ -97,7 +97,7 @@ const RULES: Rule[] = [
     0,
   ],
   [
-    /\b(auftragskonto|account number|account no|account|card no|card number|card|rekening|konto|compte|numero compte|numero de compte|accountnum|cuenta)$/,
+    /\b(auftragskonto|account number|account no|account|card no|card number|card|rekening|rekeningnummer|rekeningnr|konto|compte|numero compte|numero de compte|accountnum|cuenta)$/,
     'account',
     0,
   ],
