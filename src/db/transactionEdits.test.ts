@@ -61,3 +61,17 @@ describe('transaction edits', () => {
     expect((await storedRows(db).get(id!))?.splits).toBeUndefined();
   });
 });
+
+describe('the store keeps what depends only on the rows’ shape across edits', () => {
+  it('reuses an order after a category edit and recomputes it when a row comes', async () => {
+    const db = freshDatabase();
+    const [id] = await seedTransactions(db, [{}, {}]);
+    await db.store.ready();
+    const order = db.store.deriveShape('ids', (rows) => rows.map((row) => row.id));
+    await setTransactionCategory(db, id as number, 'groceries');
+    expect(db.store.deriveShape('ids', (rows) => rows.map((row) => row.id))).toBe(order);
+    expect(db.store.get(id as number)?.category).toBe('groceries');
+    await seedTransactions(db, [{}]);
+    expect(db.store.deriveShape('ids', (rows) => rows.map((row) => row.id))).toHaveLength(3);
+  });
+});

@@ -12,6 +12,17 @@ const LOAD_BATCH = 8;
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** The same rows (ids) in the same order with the same dates: only other fields may differ. */
+function sameShape(before: readonly Transaction[], after: readonly Transaction[]): boolean {
+  if (before.length !== after.length) return false;
+  for (let index = 0; index < before.length; index += 1) {
+    const a = before[index] as Transaction;
+    const b = after[index] as Transaction;
+    if (a.id !== b.id || a.date !== b.date) return false;
+  }
+  return true;
+}
+
 /**
  * Every stored transaction in memory, read once from the blocks. Views read it synchronously; writes go to
  * IndexedDB first (through BlockWriter) and the blocks they wrote replace the ones here afterwards. Other tabs
@@ -23,6 +34,8 @@ export class TransactionStore {
   private loading: Promise<void> | null = null;
   private loaded = false;
   private version = 0;
+  /** Changes only when rows come or go or move (not when an edit changes a category, a note, a merchant). */
+  private shapeVersion = 0;
   private readonly listeners = new Set<() => void>();
   private readonly memo = new Map<string, { version: number; value: unknown }>();
   private channel: StoreChannel | null = null;
@@ -71,6 +84,19 @@ export class TransactionStore {
     const keys: string[] = [];
     for (const [key, rows] of this.blocks) if (rows.some(matches)) keys.push(key);
     return keys;
+  }
+
+  /**
+   * A value that depends only on which rows exist and their dates and accounts (an order, a grouping by id),
+   * kept across edits of their other fields.
+   */
+  deriveShape<T>(name: string, compute: (rows: readonly Transaction[]) => T): T {
+    const key = `shape:${name}`;
+    const cached = this.memo.get(key);
+    if (cached && cached.version === this.shapeVersion) return cached.value as T;
+    const value = compute(this.all());
+    this.memo.set(key, { version: this.shapeVersion, value });
+    return value;
   }
 
   /** A value computed from all transactions, kept until they change. */
@@ -157,7 +183,9 @@ export class TransactionStore {
   }
 
   private replaceBlock(key: string, rows: Transaction[] | null): void {
-    for (const old of this.blocks.get(key) ?? []) if (old.id !== undefined) this.byId.delete(old.id);
+    const previous = this.blocks.get(key) ?? [];
+    if (!sameShape(previous, rows ?? [])) this.shapeVersion += 1;
+    for (const old of previous) if (old.id !== undefined) this.byId.delete(old.id);
     if (!rows || rows.length === 0) {
       this.blocks.delete(key);
       return;

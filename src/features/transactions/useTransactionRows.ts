@@ -57,7 +57,11 @@ export function useWorkspaceData(): WorkspaceData | undefined {
     const { accounts, categories } = lists;
     const accountNames = new Map(accounts.map((account) => [account.id, account.name]));
     const categoryById = new Map(categories.map((category) => [category.id, category]));
-    const sorted = db.store.derive('newestFirst', (all) => [...all].sort(newestFirst));
+    // The order is kept across edits (they never move a row); the rows are today's objects.
+    const order = db.store.deriveShape('newestFirstIds', (all) =>
+      [...all].sort(newestFirst).map((row) => row.id),
+    );
+    const sorted = order.flatMap((id) => db.store.get(id as number) ?? []);
     const rows = sorted.map((transaction) =>
       rowFor(
         transaction,
