@@ -12,6 +12,9 @@ const LOAD_BATCH = 8;
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+const newestFirst = (a: Transaction, b: Transaction) =>
+  a.date > b.date ? -1 : a.date < b.date ? 1 : (b.id ?? 0) - (a.id ?? 0);
+
 /** The same rows (ids) in the same order with the same dates: only other fields may differ. */
 function sameShape(before: readonly Transaction[], after: readonly Transaction[]): boolean {
   if (before.length !== after.length) return false;
@@ -63,6 +66,15 @@ export class TransactionStore {
   /** Every transaction, in block order (account, month, then the bank's order). */
   all(): readonly Transaction[] {
     return this.derive('all', () => [...this.blocks.values()].flat());
+  }
+
+  /**
+   * Every transaction, newest first (same day: highest id first). The order is kept across edits, which never move
+   * a row, so a category change does not sort everything again.
+   */
+  newestFirst(): readonly Transaction[] {
+    const order = this.deriveShape('newestFirst', (rows) => [...rows].sort(newestFirst).map((row) => row.id));
+    return this.derive('newestFirstRows', () => order.flatMap((id) => this.byId.get(id as number) ?? []));
   }
 
   get count(): number {

@@ -16,8 +16,6 @@ export interface CategoriesData {
   transactions: readonly Transaction[];
 }
 
-const newestFirst = (a: Transaction, b: Transaction) => (a.date > b.date ? -1 : a.date < b.date ? 1 : 0);
-
 /** Categories with their usage, the rules, and the stored transactions (for the rule preview), kept live. */
 export function useCategoriesData(): CategoriesData | undefined {
   const localize = useCategoryLocalizer();
@@ -34,7 +32,7 @@ export function useCategoriesData(): CategoriesData | undefined {
   }, [localize]);
   return useMemo(() => {
     if (version === undefined || !lists) return undefined;
-    const transactions = db.store.derive('newestFirstByDate', (all) => [...all].sort(newestFirst));
+    const transactions = db.store.newestFirst();
     return { ...lists, counts: categoryUses(db), transactions };
   }, [version, lists]);
 }

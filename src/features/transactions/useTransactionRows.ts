@@ -41,9 +41,6 @@ function rowFor(
   return row;
 }
 
-const newestFirst = (a: Transaction, b: Transaction) =>
-  a.date > b.date ? -1 : a.date < b.date ? 1 : (b.id ?? 0) - (a.id ?? 0);
-
 /** Every stored transaction, newest first, with its account and category resolved; plus the lists for filters. */
 export function useWorkspaceData(): WorkspaceData | undefined {
   const localize = useCategoryLocalizer();
@@ -57,11 +54,7 @@ export function useWorkspaceData(): WorkspaceData | undefined {
     const { accounts, categories } = lists;
     const accountNames = new Map(accounts.map((account) => [account.id, account.name]));
     const categoryById = new Map(categories.map((category) => [category.id, category]));
-    // The order is kept across edits (they never move a row); the rows are today's objects.
-    const order = db.store.deriveShape('newestFirstIds', (all) =>
-      [...all].sort(newestFirst).map((row) => row.id),
-    );
-    const sorted = order.flatMap((id) => db.store.get(id as number) ?? []);
+    const sorted = db.store.newestFirst();
     const rows = sorted.map((transaction) =>
       rowFor(
         transaction,
