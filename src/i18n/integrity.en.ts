@@ -49,4 +49,6 @@ export const integrityEn = {
   'reading.replaced':
     '{file} was read again: {added} rows replace the earlier reading (Undo brings it back).',
   'learn.undo': 'Undo what was learned',
+  'balance.none':
+    'None of these accounts gives its balance. Set an opening balance in Settings to follow it over time.',
 };

@@ -53,4 +53,6 @@ export const integrityFr: Record<keyof typeof integrityEn, string> = {
   'reading.replaced':
     '{file} a été relu : {added} lignes remplacent la lecture précédente (Annuler la rétablit).',
   'learn.undo': 'Annuler l’apprentissage',
+  'balance.none':
+    'Aucun de ces comptes n’indique son solde. Indiquez un solde d’ouverture dans les Réglages pour le suivre dans le temps.',
 };

@@ -20,7 +20,7 @@ export function BalanceChart({
   scope: DrillScope;
   title: string;
 }) {
-  const { locale, language } = useI18n();
+  const { locale, language, t } = useI18n();
   const sep = tooltipSeparator(language);
   const narrow = useNarrow();
   const { currency } = scope;
@@ -48,6 +48,12 @@ export function BalanceChart({
     label: `${month.format(toDate(point.date))}${sep}${money.full(point.value)}`,
     href: drillHref(scope, { from: `${point.date.slice(0, 7)}-01`, to: point.date }),
   }));
+  if (data.length === 0)
+    return (
+      <ChartKeys title={title} items={[]} testId="chart-balance" points={0}>
+        <p className="muted chart-empty">{t('balance.none')}</p>
+      </ChartKeys>
+    );
   return (
     <ChartKeys
       title={title}

@@ -19,18 +19,21 @@ function Kpi({
   currency,
   hint,
   testId,
+  unknown,
 }: {
   label: string;
   amount: number;
   currency: string;
   hint?: string;
   testId?: string;
+  /** Shown instead of the amount when nothing is known to add up (no account with a known balance). */
+  unknown?: string | undefined;
 }) {
   return (
     <div className="kpi" data-testid={testId} data-amount={amount} data-currency={currency}>
       <div className="kpi-label">{label}</div>
-      <div className="kpi-value">
-        <Money amount={amount} currency={currency} />
+      <div className={unknown ? 'kpi-value kpi-unknown' : 'kpi-value'}>
+        {unknown ?? <Money amount={amount} currency={currency} />}
       </div>
       {hint ? <div className="kpi-hint">{hint}</div> : null}
     </div>
@@ -135,6 +138,7 @@ export default function DashboardPage() {
           currency={currency}
           hint={t('views.netHint', { count: total.included.length, currency })}
           testId="kpi-net-worth"
+          unknown={total.included.length === 0 ? t('views.balanceUnknown') : undefined}
         />
         <Kpi
           label={t('dashboard.income')}
