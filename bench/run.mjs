@@ -1,5 +1,5 @@
 // Performance budgets of DESIGN.md and issue 7, measured in headless Chromium against the production build.
-// Usage: npm run bench  (builds first). BENCH_SIZES=10000,100000,1000000 picks the import sizes.
+// Usage: npm run bench  (builds first). BENCH_SIZES=10000,100000,1000000 picks the import sizes; BENCH_PORT the port.
 // Prints a table and exits non-zero when a budget is missed. Absolute times vary 10× between machines, so the
 // import is judged against a floor measured in the same page and run: PapaParse parsing the same text plus a raw
 // IndexedDB write of the same rows in 1,000-row records.
@@ -14,7 +14,7 @@ import { CHROMIUM_ARGS, chromiumLaunchOptions } from '../scripts/chromium.mjs';
 import { generateDistinctStatement, generateStatement } from './generateStatement.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const port = 4199;
+const port = Number(process.env.BENCH_PORT ?? 4199);
 const base = `http://127.0.0.1:${port}`;
 const sizes = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
 const results = [];
