@@ -125,7 +125,10 @@ async function drop(page, handle) {
     await page.dispatchEvent('main', type, { dataTransfer: handle });
 }
 
-/** Drops the statement and waits for "done"; returns the time, the rows added and the longest main-thread task. */
+/**
+ * Drops the statement and waits for "done"; returns the time until the page painted it (timed in the page: the
+ * test driver's own polling lags behind when the page is busy), the rows added and the longest main-thread task.
+ */
 async function importStatement(page, name) {
   await page.goto(base);
   await page.getByTestId('import-status').waitFor({ state: 'attached' });
@@ -138,10 +141,26 @@ async function importStatement(page, name) {
     }).observe({ type: 'longtask' });
   });
   const handle = await fileTransfer(page, name);
-  const started = Date.now();
+  const shown = page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const started = performance.now();
+        const observer = new MutationObserver(() => {
+          if (document.querySelector('[data-testid="import-status"]')?.getAttribute('data-state') !== 'done')
+            return;
+          observer.disconnect();
+          // Painted at the next frame.
+          requestAnimationFrame(() => resolve(performance.now() - started));
+        });
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+      }),
+  );
   await drop(page, handle);
-  await page.waitForSelector('[data-testid="import-status"][data-state="done"]', { timeout: 600_000 });
-  const ms = Date.now() - started;
+  const [shownMs] = await Promise.all([
+    shown,
+    page.waitForSelector('[data-testid="import-status"][data-state="done"]', { timeout: 600_000 }),
+  ]);
+  const ms = Math.round(shownMs);
   await handle.dispose();
   const added = Number(await page.getByTestId('import-status').getAttribute('data-added'));
   const longestTask = Math.round(await page.evaluate(() => window.__longest));

@@ -1,5 +1,6 @@
 import type { ReadingProfile, StatementReading, StatementRow } from '../core/import/types';
 import type { Categorization } from '../core/merchant';
+import { unpackRows } from '../core/packRows';
 import ImportWorker from './importWorker?worker';
 import type { CategorizationInput, ReadStage, WorkerReply } from './protocol';
 
@@ -22,23 +23,10 @@ interface Pending {
   onStage?: (stage: ReadStage) => void;
   rows: StatementRow[];
   labels: Categorization[];
-  /** One string per distinct date and currency: a million rows would otherwise hold a million copies. */
-  strings: Map<string, string>;
 }
 
-function intern(strings: Map<string, string>, value: string): string {
-  const known = strings.get(value);
-  if (known !== undefined) return known;
-  strings.set(value, value);
-  return value;
-}
-
-function receiveRows(entry: Pending, rows: StatementRow[], labels: Categorization[]) {
-  for (const row of rows) {
-    row.date = intern(entry.strings, row.date);
-    if (row.currency) row.currency = intern(entry.strings, row.currency);
-    entry.rows.push(row);
-  }
+function receiveRows(entry: Pending, rows: readonly StatementRow[], labels: readonly Categorization[]) {
+  for (const row of rows) entry.rows.push(row);
   for (const label of labels) entry.labels.push(label);
 }
 
@@ -59,7 +47,8 @@ function getWorker(): Worker {
       return;
     }
     if (message.type === 'rows') {
-      receiveRows(entry, message.rows, message.labels);
+      // Unpacked, each chunk's dates and currencies are one string each (its dictionary's), not one per row.
+      receiveRows(entry, unpackRows(message.rows), unpackRows(message.labels));
       return;
     }
     pending.delete(message.id);
@@ -107,7 +96,6 @@ export function readFileInWorker(
       reject,
       rows: [],
       labels: [],
-      strings: new Map(),
       ...(options.onStage ? { onStage: options.onStage } : {}),
     });
     getWorker().postMessage(

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { readStatement } from '../core/import';
+import { packRows, type PackedRows } from '../core/packRows';
 import { categorizeRows, statementSignals } from './categorizeRows';
 import { loadKnowledgeFor } from './merchantPacks';
 import { parseTableWithPapa } from './parseTable';
@@ -11,8 +12,20 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 /** Rows per message back to the page: each message is read in one go there, so it stays small. */
 const ROWS_PER_MESSAGE = 20_000;
 
-function reply(message: WorkerReply) {
-  scope.postMessage(message);
+function reply(message: WorkerReply, transfer: Transferable[] = []) {
+  scope.postMessage(message, transfer);
+}
+
+/** The buffers of a packed chunk's typed arrays: moved to the page, not copied. */
+function buffersOf(...chunks: PackedRows[]): ArrayBuffer[] {
+  const buffers: ArrayBuffer[] = [];
+  for (const chunk of chunks)
+    for (const column of Object.values(chunk.columns)) {
+      if ('numbers' in column) buffers.push(column.numbers.buffer as ArrayBuffer);
+      else if ('codes' in column) buffers.push(column.codes.buffer as ArrayBuffer);
+      else if ('flags' in column) buffers.push(column.flags.buffer as ArrayBuffer);
+    }
+  return buffers;
 }
 
 scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
@@ -23,8 +36,8 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     return;
   }
   try {
-    reply({ type: 'progress', id: request.id, stage: 'hashing' });
-    const sha256 = await sha256Hex(request.bytes);
+    // The digest runs off this thread (WebCrypto) while the file is read.
+    const hashing = sha256Hex(request.bytes);
     reply({ type: 'progress', id: request.id, stage: 'parsing' });
     const reading = readStatement(new Uint8Array(request.bytes), parseTableWithPapa, {
       knownProfiles: request.knownProfiles,
@@ -39,16 +52,15 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       currencies: [reading.currency],
       locale: scope.navigator.language,
     });
-    const labels = reading.fatal ? [] : await categorizeRows(reading.rows, request.categorization, signals);
+    // Categorized and sent a part at a time: the page takes in one part while the next is categorized.
     for (let start = 0; start < reading.rows.length; start += ROWS_PER_MESSAGE) {
-      const end = start + ROWS_PER_MESSAGE;
-      reply({
-        type: 'rows',
-        id: request.id,
-        rows: reading.rows.slice(start, end),
-        labels: labels.slice(start, end),
-      });
+      const part = reading.rows.slice(start, start + ROWS_PER_MESSAGE);
+      const labels = reading.fatal ? [] : await categorizeRows(part, request.categorization, signals);
+      const rows = packRows(part);
+      const packedLabels = packRows(labels);
+      reply({ type: 'rows', id: request.id, rows, labels: packedLabels }, buffersOf(rows, packedLabels));
     }
+    const sha256 = await hashing;
     reply({ type: 'result', id: request.id, sha256, reading: { ...reading, rows: [] }, labels: [] });
   } catch (error) {
     reply({

@@ -1,5 +1,6 @@
-import type { ReadingProfile, StatementReading, StatementRow } from '../core/import/types';
+import type { ReadingProfile, StatementReading } from '../core/import/types';
 import type { Categorization, CategoryRule, LearnedMerchant } from '../core/merchant';
+import type { PackedRows } from '../core/packRows';
 
 /** What the person taught Kept, sent along so rows arrive categorized. */
 export interface CategorizationInput {
@@ -28,12 +29,15 @@ export interface WarmUpRequest {
 
 export type WorkerRequest = ReadRequest | WarmUpRequest;
 
-export type ReadStage = 'hashing' | 'parsing' | 'categorizing';
+export type ReadStage = 'parsing' | 'categorizing';
 
 export type WorkerReply =
   | { type: 'progress'; id: number; stage: ReadStage }
-  /** Part of the rows and their labels: a big file arrives in pieces, so the page never stalls on one message. */
-  | { type: 'rows'; id: number; rows: StatementRow[]; labels: Categorization[] }
+  /**
+   * Part of the rows and their labels, packed as columns (cheap to clone): a big file arrives in pieces, so the
+   * page never stalls on one message.
+   */
+  | { type: 'rows'; id: number; rows: PackedRows; labels: PackedRows }
   /** The reading without its rows (they came before, in order). */
   | { type: 'result'; id: number; sha256: string; reading: StatementReading; labels: Categorization[] }
   | { type: 'failure'; id: number; message: string };

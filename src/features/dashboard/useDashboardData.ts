@@ -4,6 +4,7 @@ import { toColumns, type TransactionColumns } from '../../core/analytics/columns
 import type { Account, Category } from '../../core/types';
 import { db } from '../../db/database';
 import { useCategoryLocalizer } from '../../i18n';
+import { useDeferredAfterLoad } from '../../ui/useDeferredAfterLoad';
 import { useVersionedSource } from '../../ui/useVersionedSource';
 
 export interface AnalyticsData {
@@ -15,11 +16,15 @@ export interface AnalyticsData {
 /** Every transaction as columns (computed once per change of the store) plus accounts and categories. */
 export function useDashboardData(): AnalyticsData | undefined {
   const localize = useCategoryLocalizer();
-  const version = useVersionedSource(db.store);
-  const lists = useLiveQuery(async () => {
-    const [accounts, categories] = await Promise.all([db.accounts.toArray(), db.categories.toArray()]);
-    return { accounts, categories: categories.map(localize) };
-  }, [localize]);
+  // Every figure is recomputed from the whole history on a change: after an import or an edit, the rest of the
+  // page paints first.
+  const version = useDeferredAfterLoad(useVersionedSource(db.store));
+  const lists = useDeferredAfterLoad(
+    useLiveQuery(async () => {
+      const [accounts, categories] = await Promise.all([db.accounts.toArray(), db.categories.toArray()]);
+      return { accounts, categories: categories.map(localize) };
+    }, [localize]),
+  );
   return useMemo(
     () =>
       version === undefined || !lists

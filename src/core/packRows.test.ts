@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { packRows, unpackRows } from './packRows';
+
+const roundTrip = (rows: object[], skip?: Set<string>) => unpackRows(structuredClone(packRows(rows, skip)));
+
+describe('packRows', () => {
+  it('gives back the very rows, absent fields staying absent', () => {
+    const rows = [
+      { id: 1, date: '2024-01-31', amount: -1234, balance: 5000, pending: true, note: 'café ☕' },
+      { id: 2, date: '2024-01-31', amount: 0.5, category: 'groceries' },
+      { id: 3, date: '2024-01-02', amount: -0, pending: false, splits: [{ category: 'a', amount: -1 }] },
+      {},
+    ];
+    const back = roundTrip(rows);
+    expect(back).toEqual(rows);
+    expect(Object.is((back[2] as { amount: number }).amount, -0)).toBe(true);
+    expect('balance' in (back[1] as object)).toBe(false);
+  });
+
+  it('packs numbers, repeated text and flags into typed arrays', () => {
+    const rows = Array.from({ length: 100 }, (_, index) => ({
+      amount: -index,
+      category: index % 2 ? 'food' : 'rent',
+      pending: index === 3 ? true : undefined,
+      description: `CARD ${index}`,
+    }));
+    const { columns } = packRows(rows);
+    expect(columns.amount).toEqual({ numbers: expect.any(Float64Array) });
+    expect(columns.category).toEqual({ dictionary: ['rent', 'food'], codes: expect.any(Uint16Array) });
+    expect(columns.pending).toEqual({ flags: expect.any(Uint8Array) });
+    // Nearly all distinct: a dictionary would only add work.
+    expect(columns.description).toEqual({ values: expect.any(Array) });
+    expect(unpackRows(packRows(rows))).toEqual(
+      rows.map(({ pending, ...rest }) => (pending ? { ...rest, pending } : rest)),
+    );
+  });
+
+  it('keeps columns of mixed or odd values as they are (NaN, objects, numbers mixed with text)', () => {
+    const rows = [{ value: 1 }, { value: 'one' }, { value: NaN }, { value: null }, { value: { a: 1 } }];
+    expect(packRows(rows).columns.value).toHaveProperty('values');
+    expect(roundTrip(rows)).toEqual(rows);
+    const nan = [{ x: NaN }, { x: 2 }];
+    expect(roundTrip(nan)).toEqual(nan);
+  });
+
+  it('leaves out skipped fields', () => {
+    expect(roundTrip([{ a: 1, fingerprint: 'x' }], new Set(['fingerprint']))).toEqual([{ a: 1 }]);
+  });
+
+  it('reads columns written as plain arrays by older versions', () => {
+    expect(unpackRows({ count: 2, columns: { id: [1, 2], note: [undefined, 'n'] } })).toEqual([
+      { id: 1 },
+      { id: 2, note: 'n' },
+    ]);
+  });
+
+  it('uses wide codes past 65,534 distinct values', () => {
+    const rows = Array.from({ length: 140_000 }, (_, index) => ({ t: `v${Math.floor(index / 2)}` }));
+    const column = packRows(rows).columns.t;
+    expect(column).toHaveProperty('codes');
+    expect((column as { codes: unknown }).codes).toBeInstanceOf(Uint32Array);
+    expect(unpackRows(packRows(rows))).toEqual(rows);
+  });
+});
