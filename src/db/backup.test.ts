@@ -149,7 +149,7 @@ describe('backup and restore', () => {
     expect(backup).toMatchObject({
       app: 'kept',
       format: 1,
-      schemaVersion: 3,
+      schemaVersion: 4,
       exportedAt: '2025-06-01T00:00:00.000Z',
     });
     expect(Object.keys(backup.tables).sort()).toEqual([...BACKUP_TABLES].sort());

@@ -9,7 +9,7 @@ import type {
   RuleRecord,
   SettingRecord,
 } from './records';
-import type { TransactionBlock } from './store/blockCodec';
+import { type TransactionBlock, withSoleImport } from './store/blockCodec';
 import { TransactionStore } from './store/transactionStore';
 import { migrateRowsToBlocks } from './store/migrateToBlocks';
 
@@ -33,6 +33,9 @@ export const SCHEMA_V2 = { ...SCHEMA_V1, blocks: 'key, accountId' } as const;
 /** Version 3: the per-row table is gone (its rows moved into blocks in version 2's upgrade). */
 export const SCHEMA_V3 = { ...SCHEMA_V2, transactions: null } as const;
 
+/** Version 4: a block whose rows all came from one import says so (indexed), so undo deletes it unread. */
+export const SCHEMA_V4 = { ...SCHEMA_V3, blocks: 'key, accountId, soleImport' } as const;
+
 export class KeptDatabase extends Dexie {
   accounts!: Table<Account, number>;
   blocks!: Table<TransactionBlock, string>;
@@ -54,6 +57,16 @@ export class KeptDatabase extends Dexie {
       .stores(SCHEMA_V2)
       .upgrade((tx) => migrateRowsToBlocks(tx));
     this.version(3).stores(SCHEMA_V3);
+    this.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade((tx) =>
+        tx
+          .table<TransactionBlock, string>('blocks')
+          .toCollection()
+          .modify((block, ref) => {
+            ref.value = withSoleImport(block);
+          }),
+      );
     this.on('populate', (tx) => {
       void tx.table('categories').bulkAdd(DEFAULT_CATEGORIES.map((category) => ({ ...category })));
     });

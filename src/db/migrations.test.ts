@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { KeptDatabase, SCHEMA_V1 } from './database';
+import { KeptDatabase, SCHEMA_V1, SCHEMA_V3 } from './database';
 import { readAllTables } from './backup';
 import { addTransactions, storedRows } from './testing';
 
@@ -110,6 +110,27 @@ describe('schema upgrades', () => {
     await current.store.ready();
     expect(current.store.get(2)?.transferPairId).toBe(4);
     expect(current.store.get(3)?.splits).toHaveLength(2);
+    current.close();
+  });
+
+  it('marks version-3 blocks whose rows came from one import, so undo deletes them unread', async () => {
+    const name = `kept-migration-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(3).stores(SCHEMA_V3);
+    const columns = (importIds: number[]) => ({
+      id: importIds.map((_, index) => index + 1),
+      importId: importIds,
+      date: importIds.map(() => '2024-01-05'),
+    });
+    await old.table('blocks').bulkAdd([
+      { key: '1:2024-01', accountId: 1, month: '2024-01', count: 2, columns: columns([7, 7]) },
+      { key: '1:2024-02', accountId: 1, month: '2024-02', count: 2, columns: columns([7, 8]) },
+    ]);
+    old.close();
+
+    const current = new KeptDatabase(name);
+    expect(await current.blocks.where('soleImport').equals(7).primaryKeys()).toEqual(['1:2024-01']);
+    expect((await current.blocks.get('1:2024-02'))?.soleImport).toBeUndefined();
     current.close();
   });
 });

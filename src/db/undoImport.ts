@@ -66,7 +66,8 @@ export function importRemoval(db: KeptDatabase, record: ImportRecord) {
       .filter((row) => row.importId !== importId)
       .map((row) => (removedIds.has(row.transferPairId) ? unpaired(row) : row));
   };
-  return { keys, change };
+  const empties = (rows: readonly Transaction[]) => rows.every((row) => row.importId === importId);
+  return { keys, change, empties };
 }
 
 /**
@@ -85,7 +86,13 @@ export async function removeImport(
   // Checked inside the transaction: another tab may have imported an overlapping statement since.
   const blockers = importsRelyingOn(importId, await db.imports.toArray());
   if (blockers.length > 0) throw new UndoRefusedError(blockers);
-  await writer.rewrite(removal.keys, removal.change);
+  // Months holding only this import's rows just go, unread; the rest (shared months, transfer partners) are
+  // rewritten row by row.
+  const dropped = new Set(await writer.dropImportBlocks(importId));
+  await writer.rewrite(
+    [...removal.keys].filter((key) => !dropped.has(key)),
+    removal.change,
+  );
   if (record.replacedPending?.length) await writer.append(record.replacedPending);
   await db.imports.delete(importId);
   if (record.replaces) {
@@ -108,8 +115,10 @@ export async function undoImport(db: KeptDatabase, importId: number): Promise<vo
   const blockers = importsRelyingOn(importId, await db.imports.toArray());
   if (blockers.length > 0) throw new UndoRefusedError(blockers);
   const removal = importRemoval(db, record);
-  await storeWrite(db, [db.accounts, db.imports], (writer) => removeImport(db, writer, record, removal), {
-    keys: removal.keys,
-    change: removal.change,
-  });
+  await storeWrite(
+    db,
+    [db.accounts, db.imports],
+    (writer) => removeImport(db, writer, record, removal),
+    removal,
+  );
 }

@@ -15,6 +15,11 @@ export interface TransactionBlock {
   count: number;
   /** Field name → its values, packed (blocks written before packing hold plain arrays, still read). */
   columns: Record<string, PackedColumn | unknown[]>;
+  /**
+   * The import every row came from, when they all came from one (indexed: undoing that import deletes the block
+   * without reading it).
+   */
+  soleImport?: number;
 }
 
 export function blockKey(accountId: number, date: IsoDate): string {
@@ -27,11 +32,23 @@ const DERIVED_FIELDS = new Set(['fingerprint']);
 export function encodeBlock(key: string, rows: readonly Transaction[]): TransactionBlock {
   const [account = '0', month = ''] = key.split(':');
   const { count, columns } = packRows(rows, DERIVED_FIELDS);
-  return { key, accountId: Number(account), month, count, columns };
+  const first = rows[0]?.importId;
+  const sole = first !== undefined && rows.every((row) => row.importId === first);
+  return { key, accountId: Number(account), month, count, columns, ...(sole ? { soleImport: first } : {}) };
 }
 
 export function decodeBlock(block: TransactionBlock): Transaction[] {
   return unpackRows<Transaction>(block);
+}
+
+/** A block written before `soleImport` existed, with it set when its rows all came from one import. */
+export function withSoleImport(block: TransactionBlock): TransactionBlock {
+  const column = block.columns.importId;
+  const values = !column ? [] : Array.isArray(column) ? column : 'numbers' in column ? column.numbers : [];
+  const first = values[0];
+  if (typeof first !== 'number' || values.length !== block.count) return block;
+  for (let index = 1; index < values.length; index += 1) if (values[index] !== first) return block;
+  return { ...block, soleImport: first };
 }
 
 /** Groups rows by block key, keeping their order. */

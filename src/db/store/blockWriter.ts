@@ -84,6 +84,17 @@ export class BlockWriter {
     return [...changed.keys()];
   }
 
+  /**
+   * Deletes the stored blocks whose rows all came from one import, found by index without reading them; returns
+   * their keys. (Blocks written earlier in this transaction are left to `rewrite`.)
+   */
+  async dropImportBlocks(importId: number): Promise<string[]> {
+    const stored = (await this.db.blocks.where('soleImport').equals(importId).primaryKeys()) as string[];
+    const keys = stored.filter((key) => !this.written.has(key));
+    await this.put(new Map(keys.map((key) => [key, []])));
+    return keys;
+  }
+
   /** Appends rows (ids already set) to their blocks. */
   async append(rows: readonly Transaction[]): Promise<void> {
     const groups = groupByBlock(rows);

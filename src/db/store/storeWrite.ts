@@ -1,10 +1,13 @@
 import type { Table } from 'dexie';
+import type { Transaction } from '../../core/types';
 import type { KeptDatabase } from '../database';
 import { type BlockChange, BlockWriter } from './blockWriter';
 
 export interface Preview {
   keys: Iterable<string> | 'all';
   change: BlockChange;
+  /** Blocks the change would empty, told without copying their rows (an undone import's own months). */
+  empties?: (rows: readonly Transaction[]) => boolean;
 }
 
 /**
@@ -19,7 +22,7 @@ export async function storeWrite<T>(
   preview?: Preview,
 ): Promise<T> {
   await db.store.ready();
-  const touched = preview ? db.store.preview(preview.keys, preview.change) : [];
+  const touched = preview ? db.store.preview(preview.keys, preview.change, preview.empties) : [];
   const writer = new BlockWriter(db);
   try {
     // The async wrapper matters: Dexie keeps the transaction open across native awaits only inside an async

@@ -134,17 +134,23 @@ export class TransactionStore {
    * Shows a change at once, before IndexedDB has stored it (the write follows and its result replaces this).
    * Returns the keys it touched, to re-read if the write fails.
    */
-  preview(keys: Iterable<string> | 'all', change: BlockChange): string[] {
+  preview(
+    keys: Iterable<string> | 'all',
+    change: BlockChange,
+    empties?: (rows: readonly Transaction[]) => boolean,
+  ): string[] {
     if (!this.loaded) return [];
     const touched: string[] = [];
     for (const key of keys === 'all' ? [...this.blocks.keys()] : keys) {
       const rows = this.blocks.get(key);
       const next =
         rows &&
-        change(
-          rows.map((row) => ({ ...row })),
-          key,
-        );
+        (empties?.(rows)
+          ? []
+          : change(
+              rows.map((row) => ({ ...row })),
+              key,
+            ));
       if (!next) continue;
       this.replaceBlock(key, next);
       touched.push(key);
