@@ -11,6 +11,7 @@ import {
 import { SettingsPage } from '../features/settings';
 import { TransactionsPage } from '../features/transactions';
 import { type MessageKey, useI18n } from '../i18n';
+import { useDeferredAfterLoad } from '../ui/useDeferredAfterLoad';
 import { useVersionedSource } from '../ui/useVersionedSource';
 import { ErrorBoundary } from './ErrorBoundary';
 import { StorageUpgradeNotice } from './StorageUpgradeNotice';
@@ -81,6 +82,8 @@ export function Shell() {
   const route = useRoute();
   const count = useVersionedSource(db.store) === undefined ? undefined : db.store.count;
   usePersistentStorage((count ?? 0) > 0);
+  // The first import's rows replace the welcome page at low priority: its result paints first.
+  const pageCount = useDeferredAfterLoad(count);
   const reviewCount = useReviewCount();
   return (
     <div className="shell">
@@ -126,7 +129,7 @@ export function Shell() {
           body={t('error.boundary.body')}
           retry={t('error.boundary.retry')}
         >
-          {count === undefined ? null : <Page route={route} empty={count === 0} />}
+          {pageCount === undefined ? null : <Page route={route} empty={pageCount === 0} />}
         </ErrorBoundary>
       </main>
       <GlobalDropZone />

@@ -165,13 +165,14 @@ async function resolveAccount(db: KeptDatabase, writer: BlockWriter, input: Prep
   return { account: { ...fresh, id }, created: true };
 }
 
-/** Rows written per request: small enough for the page to repaint (and show progress) between requests. */
+/** Rows written per request, at least: small enough for the page to repaint (and show progress) in between. */
 const WRITE_CHUNK = 5_000;
 
 /**
- * Makes and writes the new rows in order, about WRITE_CHUNK at a time, checking for Cancel in between (the rows are
- * chronological, so each request fills a few blocks). Each request is its own task for the page: no long stall
- * even for a million rows. Returns the rows written and the blocks they went into.
+ * Makes and writes the new rows in order, whole blocks at a time (about WRITE_CHUNK rows or one month), checking
+ * for Cancel in between. The rows are chronological, so a block never spans two requests: a month split in two
+ * would be read back and written twice. Each request is its own task for the page: no long stall even for a
+ * million rows. Returns the rows written and the blocks they went into.
  */
 async function appendInChunks(
   writer: BlockWriter,
@@ -182,19 +183,23 @@ async function appendInChunks(
 ) {
   const records: Transaction[] = [];
   const keys = new Set<string>();
-  for (let start = 0; start < count; start += WRITE_CHUNK) {
+  let batch: Transaction[] = [];
+  const flush = async () => {
     // Throwing inside the transaction rolls back everything this import wrote.
     signal?.throwIfAborted();
-    const batch: Transaction[] = [];
-    for (let position = start; position < Math.min(count, start + WRITE_CHUNK); position += 1) {
-      const record = makeRecord(position);
-      batch.push(record);
-      records.push(record);
-      keys.add(blockKey(record.accountId, record.date));
-    }
     await writer.append(batch);
-    onProgress?.(Math.min(count, start + WRITE_CHUNK), count);
+    batch = [];
+    onProgress?.(records.length, count);
+  };
+  for (let position = 0; position < count; position += 1) {
+    const record = makeRecord(position);
+    const key = blockKey(record.accountId, record.date);
+    if (batch.length >= WRITE_CHUNK && !keys.has(key)) await flush();
+    batch.push(record);
+    records.push(record);
+    keys.add(key);
   }
+  if (batch.length > 0) await flush();
   return { records, keys };
 }
 

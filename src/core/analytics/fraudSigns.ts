@@ -108,9 +108,9 @@ export function findFraudSigns(
       });
     }
 
-    // The same charge twice, where that never happens.
+    // The same charge twice, where that never happens (a second pair rules the merchant out: stop looking).
     const pairs: [number, number][] = [];
-    for (let index = 1; index < rows.length; index += 1) {
+    for (let index = 1; index < rows.length && pairs.length < 2; index += 1) {
       const row = rows[index] as number;
       for (
         let back = index - 1;

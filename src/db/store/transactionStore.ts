@@ -2,6 +2,7 @@ import type { Transaction } from '../../core/types';
 import type { KeptDatabase } from '../database';
 import { blockKey, decodeBlock } from './blockCodec';
 import type { BlockChange, WrittenBlocks } from './blockWriter';
+import { RowsById } from './rowsById';
 import { openStoreChannel, type StoreChannel } from './storeChannel';
 
 /**
@@ -33,7 +34,7 @@ function sameShape(before: readonly Transaction[], after: readonly Transaction[]
  */
 export class TransactionStore {
   private blocks = new Map<string, Transaction[]>();
-  private byId = new Map<number, Transaction>();
+  private readonly byId = new RowsById();
   private loading: Promise<void> | null = null;
   private loaded = false;
   private version = 0;
@@ -74,7 +75,14 @@ export class TransactionStore {
    */
   newestFirst(): readonly Transaction[] {
     const order = this.deriveShape('newestFirst', (rows) => [...rows].sort(newestFirst).map((row) => row.id));
-    return this.derive('newestFirstRows', () => order.flatMap((id) => this.byId.get(id as number) ?? []));
+    return this.derive('newestFirstRows', () => {
+      const rows: Transaction[] = [];
+      for (const id of order) {
+        const row = this.byId.get(id as number);
+        if (row) rows.push(row);
+      }
+      return rows;
+    });
   }
 
   get count(): number {
@@ -164,7 +172,7 @@ export class TransactionStore {
     if (!this.loaded) return;
     if (keys === 'all') {
       this.blocks = new Map();
-      this.byId = new Map();
+      this.byId.clear();
       await this.readBlocks((await this.db.blocks.toCollection().primaryKeys()) as string[]);
     } else {
       const blocks = await this.db.blocks.bulkGet([...keys]);
@@ -203,13 +211,15 @@ export class TransactionStore {
   private replaceBlock(key: string, rows: Transaction[] | null): void {
     const previous = this.blocks.get(key) ?? [];
     if (!sameShape(previous, rows ?? [])) this.shapeVersion += 1;
-    for (const old of previous) if (old.id !== undefined) this.byId.delete(old.id);
+    // Only while it still points at this block's row: a row that moved to a block replaced earlier stays.
+    for (const old of previous)
+      if (old.id !== undefined && this.byId.get(old.id) === old) this.byId.delete(old.id);
     if (!rows || rows.length === 0) {
       this.blocks.delete(key);
       return;
     }
     this.blocks.set(key, rows);
-    for (const row of rows) if (row.id !== undefined) this.byId.set(row.id, row);
+    for (const row of rows) this.byId.set(row);
   }
 
   private changed(): void {

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { startTransition, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { accountStandings, currenciesHeld, currencyTotal } from '../../core/analytics/accountStandings';
 import { combinedBalanceSeries, seriesStep } from '../../core/analytics/balances';
 import { totalFlows } from '../../core/analytics/columnsQueries';
@@ -50,7 +50,8 @@ export default function DashboardPage() {
   const [showDetails, setShowDetails] = useState(false);
   useEffect(() => {
     if (!data || showDetails) return;
-    const timer = setTimeout(() => setShowDetails(true), 0);
+    // A transition: a big history's figures are computed card by card, the page getting turns in between.
+    const timer = setTimeout(() => startTransition(() => setShowDetails(true)), 0);
     return () => clearTimeout(timer);
   }, [data, showDetails]);
 

@@ -20,6 +20,140 @@ import { TopMerchantsChart } from './TopMerchantsChart';
 import { UnusualList } from './UnusualList';
 import { WeekdayChart } from './WeekdayChart';
 
+interface DetailProps {
+  columns: TransactionColumns;
+  range: DayRange;
+  categories: Category[];
+  currency: string;
+  periodHint: string;
+  today: number;
+}
+
+type Scope = { currency: string; range: DayRange };
+
+// Each card computes its own figures in its own component: after a change the dashboard re-renders at low
+// priority, and React can give the page a turn between components (a million rows would otherwise hold it for
+// a second in one go).
+
+const CategoryCard = memo(function CategoryCard({
+  columns,
+  scope,
+  categories,
+  periodHint,
+}: Pick<DetailProps, 'columns' | 'categories' | 'periodHint'> & { scope: Scope }) {
+  const { t } = useI18n();
+  const spending = useMemo(() => spendingByCategory(columns, scope.currency, scope.range), [columns, scope]);
+  return (
+    <Card title={t('dashboard.byCategory')} subtitle={periodHint}>
+      <CategoryBreakdownChart
+        spending={spending}
+        categories={categories}
+        scope={scope}
+        title={t('dashboard.byCategory')}
+      />
+    </Card>
+  );
+});
+
+const MerchantsCard = memo(function MerchantsCard({
+  columns,
+  scope,
+  periodHint,
+}: Pick<DetailProps, 'columns' | 'periodHint'> & { scope: Scope }) {
+  const { t } = useI18n();
+  const merchants = useMemo(
+    () => spendingByMerchant(columns, scope.currency, scope.range, 10),
+    [columns, scope],
+  );
+  return (
+    <Card title={t('dashboard.topMerchants')} subtitle={periodHint}>
+      <TopMerchantsChart merchants={merchants} scope={scope} title={t('dashboard.topMerchants')} />
+    </Card>
+  );
+});
+
+const MonthCards = memo(function MonthCards({
+  columns,
+  scope,
+  periodHint,
+}: Pick<DetailProps, 'columns' | 'periodHint'> & { scope: Scope }) {
+  const { t } = useI18n();
+  const months = useMemo(() => monthlyFlows(columns, scope.currency, scope.range), [columns, scope]);
+  return (
+    <>
+      <Card title={t('dashboard.incomeExpenses')} subtitle={periodHint}>
+        <IncomeExpensesChart months={months} scope={scope} title={t('dashboard.incomeExpenses')} />
+      </Card>
+      <div className="grid-2">
+        <Card title={t('dashboard.monthlySpending')} subtitle={periodHint}>
+          <MonthlySpendingChart months={months} scope={scope} title={t('dashboard.monthlySpending')} />
+        </Card>
+        <WeekdayCard columns={columns} scope={scope} periodHint={periodHint} />
+      </div>
+    </>
+  );
+});
+
+const WeekdayCard = memo(function WeekdayCard({
+  columns,
+  scope,
+  periodHint,
+}: Pick<DetailProps, 'columns' | 'periodHint'> & { scope: Scope }) {
+  const { t } = useI18n();
+  const perWeekday = useMemo(() => spendingByWeekday(columns, scope.currency, scope.range), [columns, scope]);
+  return (
+    <Card title={t('dashboard.weekdays')} subtitle={`${t('dashboard.weekdaysHint')} · ${periodHint}`}>
+      <WeekdayChart perWeekday={perWeekday} scope={scope} title={t('dashboard.weekdays')} />
+    </Card>
+  );
+});
+
+/** Recurring payments come from the whole history; unusual charges are listed for the period. */
+const ListsRow = memo(function ListsRow({
+  columns,
+  scope,
+  categories,
+  periodHint,
+  today,
+}: Omit<DetailProps, 'range' | 'currency'> & { scope: Scope }) {
+  const recurring = useMemo(() => findRecurring(columns, scope.currency), [columns, scope.currency]);
+  return (
+    <div className="grid-2 lists-row">
+      <RecurringList
+        summary={recurring}
+        categories={categories}
+        currency={scope.currency}
+        today={today}
+        dataEnd={columns.day[columns.length - 1] ?? today}
+      />
+      <UnusualCard
+        columns={columns}
+        scope={scope}
+        recurring={recurring.items}
+        categories={categories}
+        periodHint={periodHint}
+      />
+    </div>
+  );
+});
+
+const UnusualCard = memo(function UnusualCard({
+  columns,
+  scope,
+  recurring,
+  categories,
+  periodHint,
+}: Pick<DetailProps, 'columns' | 'categories' | 'periodHint'> & {
+  scope: Scope;
+  recurring: ReturnType<typeof findRecurring>['items'];
+}) {
+  const items = useMemo(
+    () => findUnusual(columns, scope.currency, scope.range, recurring),
+    [columns, scope, recurring],
+  );
+  return <UnusualList items={items} categories={categories} scope={scope} periodHint={periodHint} />;
+});
+
 /** The charts below the balance: where the money goes, to whom, month by month and day by day. */
 export const DetailCharts = memo(function DetailCharts({
   columns,
@@ -28,67 +162,22 @@ export const DetailCharts = memo(function DetailCharts({
   currency,
   periodHint,
   today,
-}: {
-  columns: TransactionColumns;
-  range: DayRange;
-  categories: Category[];
-  currency: string;
-  periodHint: string;
-  today: number;
-}) {
-  const { t } = useI18n();
+}: DetailProps) {
   const scope = useMemo(() => ({ currency, range }), [currency, range]);
-  const view = useMemo(
-    () => ({
-      months: monthlyFlows(columns, currency, range),
-      categories: spendingByCategory(columns, currency, range),
-      merchants: spendingByMerchant(columns, currency, range, 10),
-      weekdays: spendingByWeekday(columns, currency, range),
-    }),
-    [columns, currency, range],
-  );
-  // Recurring payments come from the whole history; unusual charges are listed for the period.
-  const recurring = useMemo(() => findRecurring(columns, currency), [columns, currency]);
-  const unusual = useMemo(
-    () => findUnusual(columns, currency, range, recurring.items),
-    [columns, currency, range, recurring],
-  );
   return (
     <>
       <div className="grid-2">
-        <Card title={t('dashboard.byCategory')} subtitle={periodHint}>
-          <CategoryBreakdownChart
-            spending={view.categories}
-            categories={categories}
-            scope={scope}
-            title={t('dashboard.byCategory')}
-          />
-        </Card>
-        <Card title={t('dashboard.topMerchants')} subtitle={periodHint}>
-          <TopMerchantsChart merchants={view.merchants} scope={scope} title={t('dashboard.topMerchants')} />
-        </Card>
+        <CategoryCard columns={columns} scope={scope} categories={categories} periodHint={periodHint} />
+        <MerchantsCard columns={columns} scope={scope} periodHint={periodHint} />
       </div>
-      <Card title={t('dashboard.incomeExpenses')} subtitle={periodHint}>
-        <IncomeExpensesChart months={view.months} scope={scope} title={t('dashboard.incomeExpenses')} />
-      </Card>
-      <div className="grid-2">
-        <Card title={t('dashboard.monthlySpending')} subtitle={periodHint}>
-          <MonthlySpendingChart months={view.months} scope={scope} title={t('dashboard.monthlySpending')} />
-        </Card>
-        <Card title={t('dashboard.weekdays')} subtitle={`${t('dashboard.weekdaysHint')} · ${periodHint}`}>
-          <WeekdayChart perWeekday={view.weekdays} scope={scope} title={t('dashboard.weekdays')} />
-        </Card>
-      </div>
-      <div className="grid-2 lists-row">
-        <RecurringList
-          summary={recurring}
-          categories={categories}
-          currency={currency}
-          today={today}
-          dataEnd={columns.day[columns.length - 1] ?? today}
-        />
-        <UnusualList items={unusual} categories={categories} scope={scope} periodHint={periodHint} />
-      </div>
+      <MonthCards columns={columns} scope={scope} periodHint={periodHint} />
+      <ListsRow
+        columns={columns}
+        scope={scope}
+        categories={categories}
+        periodHint={periodHint}
+        today={today}
+      />
     </>
   );
 });
