@@ -1,6 +1,7 @@
 import type { TransactionColumns } from './columns';
 import type { DayRange } from './columnsQueries';
 import { findFraudSigns, type FraudReason } from './fraudSigns';
+import { medianOf, selectKth, selectPair } from './orderStatistics';
 import { groupByMerchant, outflowFilter, type RecurringPayment } from './recurring';
 
 /**
@@ -65,35 +66,8 @@ const PRICE_BONUS = 5;
 const FRAUD_BONUS = 8;
 const DEFAULT_LIMIT = 8;
 
-function quantile(sorted: Float64Array, q: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1)))] as number;
-}
-
-/** The value at quantile `q` of `sorted` once one element equal to `value` is taken out. */
-function quantileWithout(sorted: Float64Array, value: number, q: number): number {
-  const size = sorted.length - 1;
-  if (size <= 0) return 0;
-  const rank = Math.min(size - 1, Math.floor(q * (size - 1)));
-  // Position of the last element equal to `value` (binary search for the upper bound).
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((sorted[middle] as number) <= value) low = middle + 1;
-    else high = middle;
-  }
-  const removed = low - 1;
-  return (rank < removed ? sorted[rank] : sorted[rank + 1]) as number;
-}
-
-function medianOfSorted(sorted: Float64Array): number {
-  const middle = sorted.length >> 1;
-  if (sorted.length === 0) return 0;
-  return sorted.length % 2 === 1
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-}
+/** Position of quantile `q` among `count` sorted values. */
+const quantileRank = (count: number, q: number) => Math.min(count - 1, Math.floor(q * (count - 1)));
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
@@ -119,12 +93,8 @@ export function findUnusual(
     const slot = (columns.category[row] as number) + 1;
     categoryCounts[slot] = (categoryCounts[slot] as number) + 1;
   }
+  // Grouped by merchant and by category, never sorted: the few order statistics needed are selected.
   const byMerchant = all.slice();
-  for (let merchant = 0; merchant < columns.merchants.length; merchant += 1) {
-    const start = groups.offsets[merchant] as number;
-    const end = groups.offsets[merchant + 1] as number;
-    if (end - start > 1) byMerchant.subarray(start, end).sort();
-  }
   const categoryOffsets = new Int32Array(columns.categories.length + 1);
   for (let category = 0; category < columns.categories.length; category += 1) {
     categoryOffsets[category + 1] =
@@ -137,12 +107,25 @@ export function findUnusual(
     byCategory[cursor[category] as number] = all[position] as number;
     cursor[category] = (cursor[category] as number) + 1;
   }
+  // The 95th percentile of a category's other charges: with one charge `amount` taken out of its n charges, the
+  // value at rank r among the n − 1 left is the r-th of all n, or the (r + 1)-th when the charge was at or below it.
+  const categoryHighs = new Float64Array(columns.categories.length * 2);
   for (let category = 0; category < columns.categories.length; category += 1) {
-    byCategory.subarray(categoryOffsets[category], categoryOffsets[category + 1]).sort();
+    const from = categoryOffsets[category] as number;
+    const count = (categoryOffsets[category + 1] as number) - from;
+    if (count < 2) continue;
+    const [kth, next] = selectPair(byCategory, quantileRank(count - 1, LARGE_PERCENTILE), from, from + count);
+    categoryHighs[category * 2] = kth;
+    categoryHighs[category * 2 + 1] = next;
   }
-  all.sort();
-  const overallMedian = Math.max(1, medianOfSorted(all));
-  const overallHigh = quantile(all, LARGE_PERCENTILE);
+  const categoryHighWithout = (category: number, amount: number) => {
+    const count = (categoryOffsets[category + 1] as number) - (categoryOffsets[category] as number);
+    if (count < 2) return 0;
+    const next = categoryHighs[category * 2 + 1] as number;
+    return next <= amount ? (categoryHighs[category * 2] as number) : next;
+  };
+  const overallMedian = Math.max(1, medianOf(all));
+  const overallHigh = selectKth(all, quantileRank(total, LARGE_PERCENTILE));
   const enoughHistory = total >= MIN_HISTORY;
   const firstDay = columns.day[0] as number;
 
@@ -225,7 +208,6 @@ export function findUnusual(
     if ((columns.day[lastRow] as number) < range.from) continue;
     const firstRow = groups.rows[start] as number;
     if ((columns.day[firstRow] as number) > range.to) continue;
-    const sorted = byMerchant.subarray(start, end);
     const count = end - start;
     let median = Number.NaN;
     let spread = Number.NaN;
@@ -233,10 +215,7 @@ export function findUnusual(
       const row = groups.rows[position] as number;
       if (!inRange(row) || reasons.has(row) || claimed.has(row)) continue;
       const amount = -(columns.amount[row] as number);
-      const category = columns.category[row] as number;
-      const categorySorted = byCategory.subarray(categoryOffsets[category], categoryOffsets[category + 1]);
-      const categoryHigh =
-        categorySorted.length > 1 ? quantileWithout(categorySorted, amount, LARGE_PERCENTILE) : 0;
+      const categoryHigh = categoryHighWithout(columns.category[row] as number, amount);
       if (
         enoughHistory &&
         !inStream.has(row) &&
@@ -251,15 +230,19 @@ export function findUnusual(
         );
         continue;
       }
-      if (count - 1 >= MERCHANT_MIN_HISTORY && amount >= MERCHANT_RATIO * medianOfSorted(sorted)) {
+      if (count - 1 >= MERCHANT_MIN_HISTORY) {
         if (Number.isNaN(median)) {
-          median = medianOfSorted(sorted);
+          median = medianOf(byMerchant, start, end);
           const deviations = new Float64Array(count);
           for (let index = 0; index < count; index += 1)
-            deviations[index] = Math.abs((sorted[index] as number) - median);
-          spread = MAD_SCALE * medianOfSorted(deviations.sort());
+            deviations[index] = Math.abs((byMerchant[start + index] as number) - median);
+          spread = MAD_SCALE * medianOf(deviations);
         }
-        if (amount > median + MAD_K * spread && amount - median >= MERCHANT_EXCESS_MEDIANS * overallMedian) {
+        if (
+          amount >= MERCHANT_RATIO * median &&
+          amount > median + MAD_K * spread &&
+          amount - median >= MERCHANT_EXCESS_MEDIANS * overallMedian
+        ) {
           add(
             row,
             'aboveUsual',
