@@ -24,6 +24,7 @@ export interface PreparedImport {
   account: { number?: string; bankName?: string; currency: CurrencyCode };
   /** Forces the target account (chosen by the person). */
   accountId?: number;
+  /** Handed over: the new ones become the stored records themselves (ids and import set on them). */
   rows: PreparedRow[];
   errors: number;
 }
@@ -268,15 +269,17 @@ export async function storeImport(
     reliesOn: [...reliesOn],
     ...record,
   });
+  // The prepared rows belong to this import: they become the stored records in place (a million copies of a
+  // million rows was a second of garbage).
   const makeRecord = (position: number): Transaction => {
     const index = newIndexes[position] as number;
-    return {
-      ...(input.rows[index] as PreparedRow),
-      ...personalEdits(replacedById.get(settles.get(index))),
-      id: firstId + position,
-      accountId,
-      importId,
-    };
+    const record = input.rows[index] as Transaction;
+    const pending = settles.size > 0 ? replacedById.get(settles.get(index)) : undefined;
+    if (pending) Object.assign(record, personalEdits(pending));
+    record.id = firstId + position;
+    record.accountId = accountId;
+    record.importId = importId;
+    return record;
   };
   if (replaced.length > 0) {
     await writer.rewrite(

@@ -1,4 +1,4 @@
-import { startTransition, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { memo, startTransition, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { accountStandings, currenciesHeld, currencyTotal } from '../../core/analytics/accountStandings';
 import { combinedBalanceSeries, seriesStep } from '../../core/analytics/balances';
 import { totalFlows } from '../../core/analytics/columnsQueries';
@@ -10,7 +10,7 @@ import { BalanceChart } from './BalanceChart';
 import { DataThrough, TotalNotice } from './DashboardNotices';
 import { DetailCharts } from './DetailCharts';
 import { periodLabel, RANGES, rangeFor, todayDayNumber } from './ranges';
-import { useDashboardData } from './useDashboardData';
+import { type AnalyticsData, useDashboardData } from './useDashboardData';
 import { useDashboardView } from './useDashboardView';
 
 function Kpi({
@@ -41,22 +41,32 @@ function Kpi({
 }
 
 export default function DashboardPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const data = useDashboardData();
+  if (!data) return <div className="page muted">{t('common.loading')}</div>;
+  return <DashboardBody data={data} />;
+}
+
+/**
+ * Its own component, so that after a change React can give the page a turn between turning the store into
+ * columns (above) and computing the figures from them (here).
+ */
+const DashboardBody = memo(function DashboardBody({ data }: { data: AnalyticsData }) {
+  const { t, locale } = useI18n();
   const view = useDashboardView();
   const rangeName = view.range;
   const today = todayDayNumber();
   // The balance chart and key figures paint first; the other charts follow a frame later.
   const [showDetails, setShowDetails] = useState(false);
   useEffect(() => {
-    if (!data || showDetails) return;
+    if (showDetails) return;
     // A transition: a big history's figures are computed card by card, the page getting turns in between.
     const timer = setTimeout(() => startTransition(() => setShowDetails(true)), 0);
     return () => clearTimeout(timer);
   }, [data, showDetails]);
 
   const base = useMemo(() => {
-    if (!data || data.columns.length === 0) return null;
+    if (data.columns.length === 0) return null;
     const standings = accountStandings(data.columns, data.accounts);
     return {
       standings,
@@ -71,7 +81,7 @@ export default function DashboardPage() {
       : (base?.currencies[0] ?? 'EUR');
 
   const figures = useMemo(() => {
-    if (!data || !base) return null;
+    if (!base) return null;
     const range = rangeFor(rangeName, base.first, base.last);
     const total = currencyTotal(base.standings, currency);
     const histories = total.included.flatMap((entry) => (entry.history ? [entry.history] : []));
@@ -85,8 +95,7 @@ export default function DashboardPage() {
   // A new period redraws the balance first; the detail charts follow at lower priority.
   const detailRange = useDeferredValue(figures?.range);
 
-  if (!data || !base || !figures || !detailRange)
-    return <div className="page muted">{t('common.loading')}</div>;
+  if (!base || !figures || !detailRange) return <div className="page muted">{t('common.loading')}</div>;
   const { total } = figures;
   const periodHint = periodLabel(figures.range, locale);
   const scope = { currency, range: figures.range };
@@ -174,4 +183,4 @@ export default function DashboardPage() {
       <AccountsOverview standings={base.standings} currencies={base.currencies} />
     </div>
   );
-}
+});

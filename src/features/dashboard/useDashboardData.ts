@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { toColumns, type TransactionColumns } from '../../core/analytics/columns';
 import type { Account, Category } from '../../core/types';
 import { db } from '../../db/database';
@@ -19,7 +19,8 @@ export function useDashboardData(): AnalyticsData | undefined {
   // Every figure is recomputed from the whole history on a change: after an import or an edit, the rest of the
   // page paints first.
   const version = useDeferredAfterLoad(useVersionedSource(db.store));
-  const lists = useDeferredAfterLoad(
+  // Deferred from the start: the accounts arriving (e.g. with an import's first rows) re-render at low priority.
+  const lists = useDeferredValue(
     useLiveQuery(async () => {
       const [accounts, categories] = await Promise.all([db.accounts.toArray(), db.categories.toArray()]);
       return { accounts, categories: categories.map(localize) };
