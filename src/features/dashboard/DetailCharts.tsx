@@ -7,8 +7,6 @@ import {
   spendingByMerchant,
   spendingByWeekday,
 } from '../../core/analytics/columnsQueries';
-import { findRecurring } from '../../core/analytics/recurring';
-import { findUnusual } from '../../core/analytics/unusual';
 import type { Category } from '../../core/types';
 import { useI18n } from '../../i18n';
 import { Card } from '../../ui/Card';
@@ -18,6 +16,7 @@ import { MonthlySpendingChart } from './MonthlySpendingChart';
 import { RecurringList } from './RecurringList';
 import { TopMerchantsChart } from './TopMerchantsChart';
 import { UnusualList } from './UnusualList';
+import { useMoneyLists } from './useMoneyLists';
 import { WeekdayChart } from './WeekdayChart';
 
 interface DetailProps {
@@ -108,7 +107,19 @@ const WeekdayCard = memo(function WeekdayCard({
   );
 });
 
-/** Recurring payments come from the whole history; unusual charges are listed for the period. */
+/** A list's card while its figures are worked out. */
+function ListPlaceholder({ title }: { title: string }) {
+  const { t } = useI18n();
+  return (
+    <Card title={title}>
+      <p className="muted" aria-busy="true">
+        {t('common.loading')}
+      </p>
+    </Card>
+  );
+}
+
+/** Recurring payments (from the whole history) and unusual charges (of the period), found in a worker. */
 const ListsRow = memo(function ListsRow({
   columns,
   scope,
@@ -116,42 +127,27 @@ const ListsRow = memo(function ListsRow({
   periodHint,
   today,
 }: Omit<DetailProps, 'range' | 'currency'> & { scope: Scope }) {
-  const recurring = useMemo(() => findRecurring(columns, scope.currency), [columns, scope.currency]);
+  const { t } = useI18n();
+  const lists = useMoneyLists(columns, scope.currency, scope.range);
+  if (!lists)
+    return (
+      <div className="grid-2 lists-row">
+        <ListPlaceholder title={t('recurring.title')} />
+        <ListPlaceholder title={t('unusual.title')} />
+      </div>
+    );
   return (
     <div className="grid-2 lists-row">
       <RecurringList
-        summary={recurring}
+        summary={lists.recurring}
         categories={categories}
         currency={scope.currency}
         today={today}
         dataEnd={columns.day[columns.length - 1] ?? today}
       />
-      <UnusualCard
-        columns={columns}
-        scope={scope}
-        recurring={recurring.items}
-        categories={categories}
-        periodHint={periodHint}
-      />
+      <UnusualList items={lists.unusual} categories={categories} scope={scope} periodHint={periodHint} />
     </div>
   );
-});
-
-const UnusualCard = memo(function UnusualCard({
-  columns,
-  scope,
-  recurring,
-  categories,
-  periodHint,
-}: Pick<DetailProps, 'columns' | 'categories' | 'periodHint'> & {
-  scope: Scope;
-  recurring: ReturnType<typeof findRecurring>['items'];
-}) {
-  const items = useMemo(
-    () => findUnusual(columns, scope.currency, scope.range, recurring),
-    [columns, scope, recurring],
-  );
-  return <UnusualList items={items} categories={categories} scope={scope} periodHint={periodHint} />;
 });
 
 /** The charts below the balance: where the money goes, to whom, month by month and day by day. */
