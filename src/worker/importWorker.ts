@@ -10,7 +10,7 @@ import { sha256Hex } from './sha256';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 /** Rows per message back to the page: each message is read in one go there, so it stays small. */
-const ROWS_PER_MESSAGE = 20_000;
+const ROWS_PER_MESSAGE = 10_000;
 
 function reply(message: WorkerReply, transfer: Transferable[] = []) {
   scope.postMessage(message, transfer);
