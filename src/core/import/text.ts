@@ -18,6 +18,35 @@ function hasSplitSyllables(text: string): boolean {
 
 /** Header/keyword normalization: accents stripped, lower case, non-alphanumerics collapsed to one space. */
 export function normalizeName(value: string): string {
+  // Most cells are plain ASCII, where Unicode normalization changes nothing: one pass instead of six.
+  return isAscii(value) ? normalizeAscii(value) : normalizeUnicode(value);
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+const isAsciiAlnum = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** normalizeName for ASCII text: lower case, each run of other characters one space, none at the ends. */
+function normalizeAscii(value: string): string {
+  let out = '';
+  let wordStart = -1;
+  for (let i = 0; i <= value.length; i++) {
+    const inWord = i < value.length && isAsciiAlnum(value.charCodeAt(i));
+    if (inWord && wordStart < 0) wordStart = i;
+    else if (!inWord && wordStart >= 0) {
+      const word = value.slice(wordStart, i);
+      out = out.length === 0 ? word : `${out} ${word}`;
+      wordStart = -1;
+    }
+  }
+  return out.toLowerCase();
+}
+
+function normalizeUnicode(value: string): string {
   let plain = value.normalize('NFD').replace(ACCENTS, '');
   // Hangul syllables and voiced kana were split too: put them back together.
   if (hasSplitSyllables(plain)) plain = plain.normalize('NFC');

@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalizeName } from './text';
+
+/** The Unicode pipeline normalizeName used for every input before its ASCII shortcut. */
+function unicodeNormalization(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ß/g, 'ss')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+describe('normalizeName on ASCII text', () => {
+  it('lowers case and collapses every run of other characters to one space', () => {
+    expect(normalizeName('  Posting Date ')).toBe('posting date');
+    expect(normalizeName('Check or Slip #')).toBe('check or slip');
+    expect(normalizeName('ACH_DEBIT')).toBe('ach debit');
+    expect(normalizeName('\t"Amount (EUR)";\r\n')).toBe('amount eur');
+    expect(normalizeName('--')).toBe('');
+    expect(normalizeName('')).toBe('');
+    expect(normalizeName('a')).toBe('a');
+    expect(normalizeName('x\u0000y\u007fZ')).toBe('x y z');
+  });
+
+  it('agrees with the Unicode pipeline on any ASCII text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary-ascii', maxLength: 40 }), (text) => {
+        expect(normalizeName(text)).toBe(unicodeNormalization(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('still folds accents and ligatures when the text is not ASCII', () => {
+    expect(normalizeName('Débit / Crédit')).toBe('debit credit');
+    expect(normalizeName('Łódź Straße')).toBe('lodz strasse');
+  });
+});
