@@ -40,12 +40,47 @@ function headLetters(text: string): string {
   return (ascii ? head : head.normalize('NFD').replace(COMBINING, '')).slice(0, 3);
 }
 
+/** The three first characters as one number, for ASCII text; -1 otherwise. */
+function asciiHeadCode(text: string): number {
+  if (text.length < 3) return -1;
+  let code = 0;
+  for (let i = 0; i < 3; i++) {
+    let c = text.charCodeAt(i);
+    if (c > 127) return -1;
+    if (c >= 65 && c <= 90) c += 32;
+    code = code * 128 + c;
+  }
+  return code;
+}
+
+/** PREFIXES of three ASCII characters, as asciiHeadCode numbers. */
+const ASCII_PREFIX_CODES = new Set<number>();
+for (const prefix of PREFIXES) {
+  const code = asciiHeadCode(prefix);
+  if (prefix.length === 3 && code >= 0) ASCII_PREFIX_CODES.add(code);
+}
+
+function startsWithLetterOrDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** "#Saldo końcowe", "* Total": marks before the word do not hide it. */
+function withoutLeadingMarks(text: string): string {
+  return startsWithLetterOrDigit(text) || !LEADING_MARKS.test(text) ? text : text.replace(LEADING_MARKS, '');
+}
+
+/** Whether a cell starts as a pseudo word does: a number lookup for ASCII text, which most cells are. */
+function startsLikePseudoWord(start: string): boolean {
+  const code = asciiHeadCode(start);
+  return code >= 0 ? ASCII_PREFIX_CODES.has(code) : PREFIXES.has(headLetters(start));
+}
+
 /** 0 = transaction text, 1 = weak pseudo (totals), 2 = strong pseudo (balances). */
 export function pseudoLevel(text: string): 0 | 1 | 2 {
   if (text.length < 3 || text.length > 90) return 0;
-  // "#Saldo końcowe", "* Total": marks before the word do not hide it.
-  const start = LEADING_MARKS.test(text) ? text.replace(LEADING_MARKS, '') : text;
-  if (!PREFIXES.has(headLetters(start))) return 0;
+  const start = withoutLeadingMarks(text);
+  if (!startsLikePseudoWord(start)) return 0;
   const n = normalizeName(start);
   if (STRONG.test(n)) return 2;
   if (BARE.test(n) && onlyBalanceWords(n)) return 2;

@@ -66,6 +66,18 @@ describe('pseudo rows', () => {
     expect(isPseudoRow(['Total'], true)).toBe(true);
     expect(pseudoLevel('REWE SAGT DANKE')).toBe(0);
   });
+  it('finds balance words behind marks, in any case, after accented or non-Latin first letters', () => {
+    for (const t of [
+      '  #* SOLDE AU 31/03',
+      '–Saldo końcowe',
+      'oPENING bALANCE',
+      'Počáteční zůstatek',
+      'Итого',
+    ])
+      expect(pseudoLevel(t), t).toBeGreaterThan(0);
+    for (const t of ['STARBUCKS STORE 1234', 'Sta', '##', '#ab', 'Ŝoldo', 'SOLDES PRIVES 12/03'])
+      expect(pseudoLevel(t), t).toBe(0);
+  });
 });
 
 describe('joinDescription', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeName } from './text';
+import { cleanCell, normalizeName } from './text';
 
 /** The Unicode pipeline normalizeName used for every input before its ASCII shortcut. */
 function unicodeNormalization(value: string): string {
@@ -37,5 +37,19 @@ describe('normalizeName on ASCII text', () => {
   it('still folds accents and ligatures when the text is not ASCII', () => {
     expect(normalizeName('Débit / Crédit')).toBe('debit credit');
     expect(normalizeName('Łódź Straße')).toBe('lodz strasse');
+  });
+});
+
+describe('cleanCell', () => {
+  it('returns a cell with printable ends as it is, and trims or unwraps every other', () => {
+    expect(cleanCell('DEBIT')).toBe('DEBIT');
+    expect(cleanCell('\u00a0-12.50\u202f')).toBe('-12.50');
+    expect(cleanCell('\ufeffDate')).toBe('Date');
+    expect(cleanCell('="00123"')).toBe('00123');
+    expect(cleanCell("'0123")).toBe('0123');
+    expect(cleanCell("'POS Purchase'")).toBe('POS Purchase');
+    expect(cleanCell('x=')).toBe('x=');
+    expect(cleanCell("O'")).toBe("O'");
+    expect(cleanCell(' ')).toBe('');
   });
 });

@@ -61,6 +61,7 @@ function normalizeUnicode(value: string): string {
 /** Removes Excel protections (`="..."`, a leading `'` before digits) and surrounding whitespace. */
 export function cleanCell(raw: string | undefined): string {
   if (raw === undefined || raw === '') return '';
+  if (isPlainEdge(raw.charCodeAt(0)) && isPlainEdge(raw.charCodeAt(raw.length - 1))) return raw;
   let s = raw.trim();
   if (s.length === 0) return s;
   const c0 = s.charCodeAt(0);
@@ -76,6 +77,11 @@ export function cleanCell(raw: string | undefined): string {
     }
   }
   return s;
+}
+
+/** A printable ASCII character other than the Excel protection marks `=` and `'`: nothing to trim or unwrap. */
+function isPlainEdge(code: number): boolean {
+  return code > 32 && code < 127 && code !== 61 && code !== 39;
 }
 
 const NAMED_ENTITIES: Record<string, string> = {
