@@ -56,12 +56,22 @@ const KNOWN_LIMIT = 1000;
 export function directionOf(value: string): -1 | 0 | 1 {
   const v = value.trim();
   if (v.length === 0 || v.length > 12) return 0;
+  // No indicator word holds a digit: amounts, dates and codes (most cells of a sampled column) are not one.
+  if (hasAsciiDigit(v)) return 0;
   let direction = known.get(v);
   if (direction === undefined) {
     direction = readDirection(v);
     if (known.size < KNOWN_LIMIT) known.set(v, direction);
   }
   return direction;
+}
+
+function hasAsciiDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 function readDirection(v: string): -1 | 0 | 1 {
