@@ -16,6 +16,15 @@ for (const re of [STRONG, WEAK, BARE]) {
   for (const w of words) PREFIXES.add(w.slice(0, 3));
 }
 
+/** The phrases of a pattern `^(a|b c|…)…`. */
+const phrases = (re: RegExp): string[] => re.source.slice(2, re.source.indexOf(')')).split('|');
+
+/**
+ * First words of every pseudo phrase. In ASCII text a phrase can only match when the text's first word is one of
+ * these ("STARBUCKS" passes the three-letter filter, as "starting balance" starts alike, but stops here).
+ */
+const FIRST_WORDS = new Set([STRONG, WEAK, BARE].flatMap((re) => phrases(re).map((p) => p.split(' ')[0]!)));
+
 /** Words a balance line may hold besides its balance word: dates, amounts, "au", "per", "as of", "EUR". */
 const BALANCE_LINE_WORD =
   /^(\d+|solde|saldo|kontostand|balance|au|du|le|la|de|del|al|am|vom|per|zum|as|of|at|on|the|en|op|date|datum|fin|debut|actuel|current|available|disponible|comptable|valeur|ledger|eur|usd|gbp|chf|cad|aud|sek|nok|dkk|pln|czk|huf|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|fevr|avr|mai|juin|juil|aout|sept|dez|mrz|okt|forward|final|initial|opening|closing|new|old|previous|neu|alt|nouveau|ancien|report|a|reporter|ende|anfang|beginn)$/;
@@ -60,20 +69,35 @@ for (const prefix of PREFIXES) {
   if (prefix.length === 3 && code >= 0) ASCII_PREFIX_CODES.add(code);
 }
 
-function startsWithLetterOrDigit(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
+const startsWithLetterOrDigit = (text: string): boolean => isAsciiAlphanumeric(text.charCodeAt(0));
 
 /** "#Saldo końcowe", "* Total": marks before the word do not hide it. */
 function withoutLeadingMarks(text: string): string {
   return startsWithLetterOrDigit(text) || !LEADING_MARKS.test(text) ? text : text.replace(LEADING_MARKS, '');
 }
 
-/** Whether a cell starts as a pseudo word does: a number lookup for ASCII text, which most cells are. */
+/** Whether a cell starts as a pseudo word does: number and word lookups for ASCII text, which most cells are. */
 function startsLikePseudoWord(start: string): boolean {
   const code = asciiHeadCode(start);
-  return code >= 0 ? ASCII_PREFIX_CODES.has(code) : PREFIXES.has(headLetters(start));
+  if (code < 0) return PREFIXES.has(headLetters(start));
+  return ASCII_PREFIX_CODES.has(code) && (!isAscii(start) || FIRST_WORDS.has(firstWord(start)));
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+const isAsciiAlphanumeric = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** The first word of an ASCII text's normalized form (its first run of letters and digits, lower case). */
+function firstWord(text: string): string {
+  let start = 0;
+  while (start < text.length && !isAsciiAlphanumeric(text.charCodeAt(start))) start++;
+  let end = start;
+  while (end < text.length && isAsciiAlphanumeric(text.charCodeAt(end))) end++;
+  return text.slice(start, end).toLowerCase();
 }
 
 /** 0 = transaction text, 1 = weak pseudo (totals), 2 = strong pseudo (balances). */

@@ -76,7 +76,17 @@ describe('pseudo rows', () => {
       'Итого',
     ])
       expect(pseudoLevel(t), t).toBeGreaterThan(0);
-    for (const t of ['STARBUCKS STORE 1234', 'Sta', '##', '#ab', 'Ŝoldo', 'SOLDES PRIVES 12/03'])
+    for (const t of ['NEW BALANCE 1.234,56', 'Total:', 'SUMME 12'])
+      expect(pseudoLevel(t), t).toBeGreaterThan(0);
+    for (const t of [
+      'STARBUCKS STORE 1234',
+      'Sta',
+      '##',
+      '#ab',
+      'Ŝoldo',
+      'SOLDES PRIVES 12/03',
+      'NEWBALANCE',
+    ])
       expect(pseudoLevel(t), t).toBe(0);
   });
 });

@@ -18,7 +18,7 @@ function hasSplitSyllables(text: string): boolean {
 
 /** Header/keyword normalization: accents stripped, lower case, non-alphanumerics collapsed to one space. */
 export function normalizeName(value: string): string {
-  // Most cells are plain ASCII, where Unicode normalization changes nothing: one pass instead of six.
+  // Most cells are plain ASCII, where Unicode normalization and folding change nothing.
   return isAscii(value) ? normalizeAscii(value) : normalizeUnicode(value);
 }
 
@@ -27,23 +27,11 @@ function isAscii(text: string): boolean {
   return true;
 }
 
-const isAsciiAlnum = (c: number): boolean =>
-  (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const NON_ALNUM_ASCII = /[^a-z0-9]+/g;
 
 /** normalizeName for ASCII text: lower case, each run of other characters one space, none at the ends. */
 function normalizeAscii(value: string): string {
-  let out = '';
-  let wordStart = -1;
-  for (let i = 0; i <= value.length; i++) {
-    const inWord = i < value.length && isAsciiAlnum(value.charCodeAt(i));
-    if (inWord && wordStart < 0) wordStart = i;
-    else if (!inWord && wordStart >= 0) {
-      const word = value.slice(wordStart, i);
-      out = out.length === 0 ? word : `${out} ${word}`;
-      wordStart = -1;
-    }
-  }
-  return out.toLowerCase();
+  return value.toLowerCase().replace(NON_ALNUM_ASCII, ' ').trim();
 }
 
 function normalizeUnicode(value: string): string {
