@@ -1,5 +1,5 @@
 /**
- * CPU cost of the pure import core per 100,000 rows, in Node: readStatement (PapaParse injected, as in the
+ * Time the pure import core takes for 100,000 rows, in Node: readStatement (PapaParse injected, as in the
  * worker) and categorize of every row, on a statement of nearly distinct descriptors and on a repetitive one.
  * Prints the median of 5 warm runs of each (after 2 warm-up runs).
  * Run: npx tsx bench/core-speed.mts [rows]

@@ -17,7 +17,11 @@ for (const re of [STRONG, WEAK, BARE]) {
 }
 
 /** The phrases of a pattern `^(a|b c|…)…`. */
-const phrases = (re: RegExp): string[] => re.source.slice(2, re.source.indexOf(')')).split('|');
+function phrases(re: RegExp): string[] {
+  const group = /^\^\(([^)]*)\)/.exec(re.source);
+  if (!group) throw new Error(`Pseudo-row patterns start with their phrases: ${re.source.slice(0, 20)}`);
+  return (group[1] ?? '').split('|');
+}
 
 /**
  * First words of every pseudo phrase. In ASCII text a phrase can only match when the text's first word is one of
@@ -69,6 +73,14 @@ for (const prefix of PREFIXES) {
   if (prefix.length === 3 && code >= 0) ASCII_PREFIX_CODES.add(code);
 }
 
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+const isAsciiAlphanumeric = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 const startsWithLetterOrDigit = (text: string): boolean => isAsciiAlphanumeric(text.charCodeAt(0));
 
 /** "#Saldo końcowe", "* Total": marks before the word do not hide it. */
@@ -82,14 +94,6 @@ function startsLikePseudoWord(start: string): boolean {
   if (code < 0) return PREFIXES.has(headLetters(start));
   return ASCII_PREFIX_CODES.has(code) && (!isAscii(start) || FIRST_WORDS.has(firstWord(start)));
 }
-
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
-  return true;
-}
-
-const isAsciiAlphanumeric = (c: number): boolean =>
-  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** The first word of an ASCII text's normalized form (its first run of letters and digits, lower case). */
 function firstWord(text: string): string {
