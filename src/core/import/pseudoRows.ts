@@ -73,10 +73,8 @@ for (const prefix of PREFIXES) {
   if (prefix.length === 3 && code >= 0) ASCII_PREFIX_CODES.add(code);
 }
 
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
-  return true;
-}
+const NON_ASCII = /[\u0080-\uffff]/;
+const isAscii = (text: string): boolean => !NON_ASCII.test(text);
 
 const isAsciiAlphanumeric = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

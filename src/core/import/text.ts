@@ -22,10 +22,8 @@ export function normalizeName(value: string): string {
   return isAscii(value) ? normalizeAscii(value) : normalizeUnicode(value);
 }
 
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
-  return true;
-}
+const NON_ASCII = /[\u0080-\uffff]/;
+const isAscii = (text: string): boolean => !NON_ASCII.test(text);
 
 const NON_ALNUM_ASCII = /[^a-z0-9]+/g;
 
@@ -126,36 +124,9 @@ export function decodeEntities(value: string): string {
 }
 
 const SPACES = /\s+/g;
+const NEEDS_COLLAPSE = /\s\s|[\t\n\r\u00a0\u202f]/;
 
 /** Collapses runs of whitespace (line breaks in quoted cells, fixed-width padding) to single spaces. */
 export function collapseSpaces(value: string): string {
-  return needsCollapse(value) ? value.replace(SPACES, ' ').trim() : value.trim();
-}
-
-/** `/\s\s|[\t\n\r\u00a0\u202f]/.test(value)`, as a loop: this runs on every description. */
-function needsCollapse(value: string): boolean {
-  let afterSpace = false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f) return true;
-    const space = c === 32 || (c > 127 && isWideSpace(c)) || c === 11 || c === 12;
-    if (space && afterSpace) return true;
-    afterSpace = space;
-  }
-  return false;
-}
-
-/** The characters beyond ASCII that `\s` matches. */
-function isWideSpace(c: number): boolean {
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return NEEDS_COLLAPSE.test(value) ? value.replace(SPACES, ' ').trim() : value.trim();
 }
