@@ -9,13 +9,13 @@ import type { DecimalMark } from './types';
  */
 const LAKH = /^[^\d]*\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?[^\d]*$/;
 /** The digits of the cell being read, reused across calls (two per row: building a digit string costs more). */
-let digitValues = new Uint8Array(64);
+const REUSED_DIGITS = new Uint8Array(256);
 
 export function parseAmount(raw: string, decimalMark: DecimalMark, digits: number): number | null {
   const n = raw.length;
   if (n === 0) return null;
-  if (digitValues.length < n) digitValues = new Uint8Array(n);
-  const ds = digitValues;
+  // A rare longer cell gets its own buffer, so none is kept at the size of the longest cell ever read.
+  const ds = n <= REUSED_DIGITS.length ? REUSED_DIGITS : new Uint8Array(n);
   let digitCount = 0;
   let negative = false;
   let sawDigit = false;

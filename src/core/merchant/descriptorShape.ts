@@ -8,13 +8,20 @@
  * hash: a row whose shape is known allocates nothing.
  */
 export interface ShapeScan {
+  /** The code units of the last scan: `reused`, or a buffer of its own for a longer descriptor. */
   codes: Uint16Array;
+  reused: Uint16Array;
   length: number;
   /** 32-bit FNV-1a hash of the code units. */
   hash: number;
 }
 
-export const newShapeScan = (): ShapeScan => ({ codes: new Uint16Array(256), length: 0, hash: 0 });
+const REUSED_LENGTH = 1024;
+
+export function newShapeScan(): ShapeScan {
+  const reused = new Uint16Array(REUSED_LENGTH);
+  return { codes: reused, reused, length: 0, hash: 0 };
+}
 
 const ZERO = 48;
 const HASH = 35;
@@ -27,8 +34,9 @@ const mix = (hash: number, code: number): number => Math.imul(hash ^ code, FNV_P
 /** Writes the shape of `text`, and its hash, into `scan`. */
 export function scanShape(text: string, scan: ShapeScan): void {
   const n = text.length;
-  if (scan.codes.length < n) scan.codes = new Uint16Array(n * 2);
-  const codes = scan.codes;
+  // A rare longer descriptor gets its own buffer, so none is kept at the size of the longest one ever read.
+  const codes = n <= REUSED_LENGTH ? scan.reused : new Uint16Array(n);
+  scan.codes = codes;
   let length = 0;
   let hash = FNV_OFFSET;
   let i = 0;
