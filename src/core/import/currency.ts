@@ -3,7 +3,12 @@ import type { StatementRow } from './types';
 /** The most common row currency, if rows carry one. */
 export function summarizeCurrency(rows: readonly StatementRow[]): string | undefined {
   const counts = new Map<string, number>();
-  for (const r of rows) if (r.currency) counts.set(r.currency, (counts.get(r.currency) ?? 0) + 1);
+  // Indexed: this runs once per import over every row, mostly before the engine optimizes it, where a for-of
+  // allocates an iterator result per row.
+  for (let i = 0; i < rows.length; i++) {
+    const currency = rows[i]!.currency;
+    if (currency) counts.set(currency, (counts.get(currency) ?? 0) + 1);
+  }
   let best: string | undefined;
   let bestCount = 0;
   for (const [c, n] of counts) {

@@ -30,6 +30,17 @@ describe('decodeBytes', () => {
   it('reads UTF-8 without BOM', () => {
     expect(decodeBytes(new TextEncoder().encode('Müller £3 €4 🎬')).text).toBe('Müller £3 €4 🎬');
   });
+  it('reads loose UTF-8 (an overlong form, an encoded surrogate) as UTF-8 with replacement characters', () => {
+    const overlong = decodeBytes(bytes(0x41, 0xe0, 0x80, 0x80, 0x42));
+    expect(overlong.encoding).toBe('utf-8');
+    expect(overlong.text).toBe('A\ufffd\ufffd\ufffdB');
+    const surrogate = decodeBytes(bytes(0x43, 0x61, 0x66, 0xed, 0xa0, 0x80));
+    expect(surrogate.encoding).toBe('utf-8');
+    expect(surrogate.text.startsWith('Caf\ufffd')).toBe(true);
+  });
+  it('does not read a sequence cut short at the end as UTF-8', () => {
+    expect(decodeBytes(bytes(0x44, 0x61, 0x74, 0x65, 0xc3)).encoding).not.toBe('utf-8');
+  });
   it('falls back to Windows-1252 when bytes are not valid UTF-8', () => {
     // "Libellé;Straße;£;€;Œ;’" in Windows-1252
     const r = decodeBytes(

@@ -89,6 +89,17 @@ function isValidUtf8(bytes: Uint8Array, start: number): boolean {
   return true;
 }
 
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The text of well-formed UTF-8, validated and decoded in one native pass; null when the bytes are not. */
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return STRICT_UTF8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 /** Decodes statement bytes: BOMs (UTF-8, UTF-16 LE/BE), strict UTF-8, else Windows-1252. */
 export function decodeBytes(bytes: Uint8Array): { text: string; encoding: string } {
   const b0 = bytes[0];
@@ -104,6 +115,9 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: string
   }
   const bomless16 = utf16WithoutBom(bytes);
   if (bomless16) return { text: new TextDecoder(bomless16).decode(bytes), encoding: bomless16 };
+  const strict = strictUtf8(bytes);
+  if (strict !== null) return { text: strict, encoding: 'utf-8' };
+  // Lenient UTF-8 (overlong forms, surrogates) still reads as UTF-8, with replacement characters.
   if (isValidUtf8(bytes, 0)) {
     return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
   }

@@ -48,10 +48,33 @@ const IN = new Set([
   'надходження',
 ]);
 
+/** An indicator column repeats a handful of spellings: each is read once per run of the worker. */
+const known = new Map<string, -1 | 0 | 1>();
+const KNOWN_LIMIT = 1000;
+
 /** Direction written in an indicator cell: -1 money out, +1 money in, 0 unknown. */
 export function directionOf(value: string): -1 | 0 | 1 {
   const v = value.trim();
   if (v.length === 0 || v.length > 12) return 0;
+  // No indicator word holds a digit: amounts, dates and codes (most cells of a sampled column) are not one.
+  if (hasAsciiDigit(v)) return 0;
+  let direction = known.get(v);
+  if (direction === undefined) {
+    direction = readDirection(v);
+    if (known.size < KNOWN_LIMIT) known.set(v, direction);
+  }
+  return direction;
+}
+
+function hasAsciiDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+function readDirection(v: string): -1 | 0 | 1 {
   if (v === '-') return -1;
   if (v === '+') return 1;
   const n = normalizeName(v);

@@ -166,8 +166,9 @@ export function extractRows(
       const f = parseAmount(cleanCell(row[l.fee]), decimalMark, digits);
       if (f !== null) amount -= Math.abs(f);
     }
-    parts.length = 0;
-    for (let k = 0; k < l.description.length; k++) parts.push(cleanCell(row[l.description[k]!]));
+    // Overwritten in place, then cut: emptying an array (length 0) drops its storage, which every row would reallocate.
+    for (let k = 0; k < l.description.length; k++) parts[k] = cleanCell(row[l.description[k]!]);
+    parts.length = l.description.length;
     const statusRaw = l.status >= 0 ? cleanCell(row[l.status]) : '';
     let pending =
       (statusRaw.length > 0 && PENDING.test(statusRaw)) || (date === null && PENDING.test(dateRaw));
@@ -255,20 +256,18 @@ export function extractRows(
     // Nothing named the row (PayPal's bank-funding legs): its transaction type says what it is.
     if (description === '' && settings.typeColumn >= 0)
       description = joinDescription([cleanCell(row[settings.typeColumn])]);
+    const category = l.category.length > 0 ? joinDescription(l.category.map((k) => cleanCell(row[k]))) : '';
     // `+ 0` turns a negated zero (a "Debit 0.00" row, an inverted sign) into 0: -0 would show as "-€0.00".
-    const out: StatementRow = {
-      line,
-      date,
-      description,
-      amount: amount + 0,
-      balance: balance === null ? null : balance + 0,
-    };
-    if (l.category.length > 0) {
-      const category = joinDescription(l.category.map((k) => cleanCell(row[k])));
-      if (category) out.bankCategory = category;
-    }
+    const stored = amount + 0;
+    const storedBalance = balance === null ? null : balance + 0;
+    // Most rows have a currency and no other optional field: built whole, as a field added later costs an allocation.
+    const currencyOnly = !category && valueDate === null && currency;
+    const out: StatementRow = currencyOnly
+      ? { line, date, description, amount: stored, balance: storedBalance, currency }
+      : { line, date, description, amount: stored, balance: storedBalance };
+    if (category) out.bankCategory = category;
     if (valueDate !== null) out.valueDate = valueDate;
-    if (currency) out.currency = currency;
+    if (currency && !currencyOnly) out.currency = currency;
     if (pending) out.pending = true;
     if (l.account >= 0) {
       const a = cleanCell(row[l.account]);

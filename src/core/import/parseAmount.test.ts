@@ -4,6 +4,20 @@ import { parseAmount } from './parseAmount';
 const p = (s: string, mark: '.' | ',' = '.', digits = 2) => parseAmount(s, mark, digits);
 
 describe('parseAmount', () => {
+  it('reads amounts up to the largest safe integer of minor units, and refuses larger ones', () => {
+    expect(p('90071992547409.91')).toBe(9007199254740991);
+    expect(p('-90071992547409.91')).toBe(-9007199254740991);
+    expect(p('90071992547409.92')).toBeNull();
+    expect(p('9'.repeat(40))).toBeNull();
+    expect(p(`${'9'.repeat(400)}.00`)).toBeNull();
+    expect(p(`${'0'.repeat(30)}12.34`)).toBe(1234);
+    expect(p('12.345678', '.', 3)).toBe(12346);
+    expect(p(',006', '.', 0)).toBe(6);
+  });
+  it('reads a short cell correctly after a very long one', () => {
+    expect(p(`${'1'.repeat(200)}x`)).toBeNull();
+    expect(p('7.05')).toBe(705);
+  });
   it('reads decimal points and commas', () => {
     expect(p('-10.99')).toBe(-1099);
     expect(p('-17,02', ',')).toBe(-1702);

@@ -8,11 +8,15 @@ import type { DecimalMark } from './types';
  * Returns null when the cell holds no number or something that is not an amount (dates, words).
  */
 const LAKH = /^[^\d]*\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?[^\d]*$/;
+/** The digits of the cell being read, reused across calls (two per row: building a digit string costs more). */
+const REUSED_DIGITS = new Uint8Array(256);
 
 export function parseAmount(raw: string, decimalMark: DecimalMark, digits: number): number | null {
   const n = raw.length;
   if (n === 0) return null;
-  let ds = '';
+  // A rare longer cell gets its own buffer, so none is kept at the size of the longest cell ever read.
+  const ds = n <= REUSED_DIGITS.length ? REUSED_DIGITS : new Uint8Array(n);
+  let digitCount = 0;
   let negative = false;
   let sawDigit = false;
   let afterDigitsText = false;
@@ -28,7 +32,7 @@ export function parseAmount(raw: string, decimalMark: DecimalMark, digits: numbe
     const c = raw.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       if (afterDigitsText) return null;
-      ds += raw[i];
+      ds[digitCount++] = c - 48;
       sawDigit = true;
     } else if (c === 44 || c === 46) {
       if (!sawDigit) {
@@ -46,13 +50,13 @@ export function parseAmount(raw: string, decimalMark: DecimalMark, digits: numbe
       if (afterDigitsText) return null;
       // A separator that is followed by another one is a thousands mark: its group has 3 digits
       // (Indian lakh grouping "1,23,456.78" has pairs before the last three).
-      if (groupStart >= 0 && ds.length - groupStart !== 3)
+      if (groupStart >= 0 && digitCount - groupStart !== 3)
         return LAKH.test(raw) ? parseAmount(raw.replace(/,/g, ''), decimalMark, digits) : null;
-      groupStart = ds.length;
+      groupStart = digitCount;
       if (c === 44) commas++;
       else dots++;
       lastSep = c;
-      lastSepAt = ds.length;
+      lastSepAt = digitCount;
     } else if (c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 39 || c === 0x2019) {
       if (sawDigit && letters.length > 0) afterDigitsText = true;
     } else if (c === 45 || c === 0x2212 || c === 0x2013) {
@@ -96,8 +100,8 @@ export function parseAmount(raw: string, decimalMark: DecimalMark, digits: numbe
     if (l === 'DR' || l === 'D' || l === 'DB' || l === 'S') negative = true;
     else if (l === 'CR' || l === 'C' || l === 'H') negative = negative && false;
   }
-  let intPart = ds;
-  let frac = '';
+  let intEnd = digitCount;
+  let fracStart = digitCount;
   if (lastSepAt >= 0) {
     const both = commas > 0 && dots > 0;
     const count = lastSep === 44 ? commas : dots;
@@ -105,17 +109,20 @@ export function parseAmount(raw: string, decimalMark: DecimalMark, digits: numbe
     if (both) isDecimal = count === 1;
     else if (count > 1) isDecimal = false;
     else {
-      const after = ds.length - lastSepAt;
+      const after = digitCount - lastSepAt;
       isDecimal = after !== 3 || String.fromCharCode(lastSep) === decimalMark;
     }
     if (isDecimal) {
-      intPart = ds.slice(0, lastSepAt);
-      frac = ds.slice(lastSepAt);
-    } else if (ds.length - lastSepAt !== 3) return null;
+      intEnd = lastSepAt;
+      fracStart = lastSepAt;
+    } else if (digitCount - lastSepAt !== 3) return null;
   }
-  let minor = intPart.length > 0 ? Number(intPart) : 0;
-  for (let k = 0; k < digits; k++) minor = minor * 10 + (k < frac.length ? frac.charCodeAt(k) - 48 : 0);
-  if (frac.length > digits && frac.charCodeAt(digits) >= 53) minor += 1;
+  // Exact below 2^53; a larger whole part stays at or above 2^53, so it is refused below either way.
+  let minor = 0;
+  for (let k = 0; k < intEnd; k++) minor = minor * 10 + ds[k]!;
+  const fracLength = digitCount - fracStart;
+  for (let k = 0; k < digits; k++) minor = minor * 10 + (k < fracLength ? ds[fracStart + k]! : 0);
+  if (fracLength > digits && ds[fracStart + digits]! >= 5) minor += 1;
   if (!Number.isFinite(minor) || minor > Number.MAX_SAFE_INTEGER) return null;
   if (minor === 0) return 0;
   return negative ? -minor : minor;

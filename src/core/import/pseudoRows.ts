@@ -16,6 +16,19 @@ for (const re of [STRONG, WEAK, BARE]) {
   for (const w of words) PREFIXES.add(w.slice(0, 3));
 }
 
+/** The phrases of a pattern `^(a|b c|…)…`. */
+function phrases(re: RegExp): string[] {
+  const group = /^\^\(([^)]*)\)/.exec(re.source);
+  if (!group) throw new Error(`Pseudo-row patterns start with their phrases: ${re.source.slice(0, 20)}`);
+  return (group[1] ?? '').split('|');
+}
+
+/**
+ * First words of every pseudo phrase. In ASCII text a phrase can only match when the text's first word is one of
+ * these ("STARBUCKS" passes the three-letter filter, as "starting balance" starts alike, but stops here).
+ */
+const FIRST_WORDS = new Set([STRONG, WEAK, BARE].flatMap((re) => phrases(re).map((p) => p.split(' ')[0]!)));
+
 /** Words a balance line may hold besides its balance word: dates, amounts, "au", "per", "as of", "EUR". */
 const BALANCE_LINE_WORD =
   /^(\d+|solde|saldo|kontostand|balance|au|du|le|la|de|del|al|am|vom|per|zum|as|of|at|on|the|en|op|date|datum|fin|debut|actuel|current|available|disponible|comptable|valeur|ledger|eur|usd|gbp|chf|cad|aud|sek|nok|dkk|pln|czk|huf|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|fevr|avr|mai|juin|juil|aout|sept|dez|mrz|okt|forward|final|initial|opening|closing|new|old|previous|neu|alt|nouveau|ancien|report|a|reporter|ende|anfang|beginn)$/;
@@ -40,12 +53,60 @@ function headLetters(text: string): string {
   return (ascii ? head : head.normalize('NFD').replace(COMBINING, '')).slice(0, 3);
 }
 
+/** The three first characters as one number, for ASCII text; -1 otherwise. */
+function asciiHeadCode(text: string): number {
+  if (text.length < 3) return -1;
+  let code = 0;
+  for (let i = 0; i < 3; i++) {
+    let c = text.charCodeAt(i);
+    if (c > 127) return -1;
+    if (c >= 65 && c <= 90) c += 32;
+    code = code * 128 + c;
+  }
+  return code;
+}
+
+/** PREFIXES of three ASCII characters, as asciiHeadCode numbers. */
+const ASCII_PREFIX_CODES = new Set<number>();
+for (const prefix of PREFIXES) {
+  const code = asciiHeadCode(prefix);
+  if (prefix.length === 3 && code >= 0) ASCII_PREFIX_CODES.add(code);
+}
+
+const NON_ASCII = /[\u0080-\uffff]/;
+const isAscii = (text: string): boolean => !NON_ASCII.test(text);
+
+const isAsciiAlphanumeric = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+const startsWithLetterOrDigit = (text: string): boolean => isAsciiAlphanumeric(text.charCodeAt(0));
+
+/** "#Saldo końcowe", "* Total": marks before the word do not hide it. */
+function withoutLeadingMarks(text: string): string {
+  return startsWithLetterOrDigit(text) || !LEADING_MARKS.test(text) ? text : text.replace(LEADING_MARKS, '');
+}
+
+/** Whether a cell starts as a pseudo word does: number and word lookups for ASCII text, which most cells are. */
+function startsLikePseudoWord(start: string): boolean {
+  const code = asciiHeadCode(start);
+  if (code < 0) return PREFIXES.has(headLetters(start));
+  return ASCII_PREFIX_CODES.has(code) && (!isAscii(start) || FIRST_WORDS.has(firstWord(start)));
+}
+
+/** The first word of an ASCII text's normalized form (its first run of letters and digits, lower case). */
+function firstWord(text: string): string {
+  let start = 0;
+  while (start < text.length && !isAsciiAlphanumeric(text.charCodeAt(start))) start++;
+  let end = start;
+  while (end < text.length && isAsciiAlphanumeric(text.charCodeAt(end))) end++;
+  return text.slice(start, end).toLowerCase();
+}
+
 /** 0 = transaction text, 1 = weak pseudo (totals), 2 = strong pseudo (balances). */
 export function pseudoLevel(text: string): 0 | 1 | 2 {
   if (text.length < 3 || text.length > 90) return 0;
-  // "#Saldo końcowe", "* Total": marks before the word do not hide it.
-  const start = LEADING_MARKS.test(text) ? text.replace(LEADING_MARKS, '') : text;
-  if (!PREFIXES.has(headLetters(start))) return 0;
+  const start = withoutLeadingMarks(text);
+  if (!startsLikePseudoWord(start)) return 0;
   const n = normalizeName(start);
   if (STRONG.test(n)) return 2;
   if (BARE.test(n) && onlyBalanceWords(n)) return 2;

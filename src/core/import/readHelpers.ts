@@ -65,7 +65,11 @@ export function findTypeColumn(header: readonly string[] | null): number {
 
 export function accountFromRows(rows: readonly { account?: string }[]): string | undefined {
   const counts = new Map<string, number>();
-  for (const r of rows) if (r.account) counts.set(r.account, (counts.get(r.account) ?? 0) + 1);
+  // Indexed, as in summarizeCurrency: once per import over every row.
+  for (let i = 0; i < rows.length; i++) {
+    const account = rows[i]!.account;
+    if (account) counts.set(account, (counts.get(account) ?? 0) + 1);
+  }
   let best: string | undefined;
   let bestCount = 0;
   for (const [a, c] of counts) {

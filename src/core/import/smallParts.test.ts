@@ -39,6 +39,7 @@ describe('direction indicators', () => {
     for (const v of ['Bij', 'H', 'C', 'CR', 'CREDIT', 'Credit', '+', 'Haben'])
       expect(directionOf(v), v).toBe(1);
     for (const v of ['CHECK', 'Card payment', '', 'DSLIP']) expect(directionOf(v), v).toBe(0);
+    for (const v of ['-12.50', '+3', 'DR1', '2025-01-02', ' 0 ']) expect(directionOf(v), v).toBe(0);
   });
 });
 
@@ -65,6 +66,28 @@ describe('pseudo rows', () => {
     expect(isPseudoRow(['TOTAL ENERGIES PARIS'], false)).toBe(false);
     expect(isPseudoRow(['Total'], true)).toBe(true);
     expect(pseudoLevel('REWE SAGT DANKE')).toBe(0);
+  });
+  it('finds balance words behind marks, in any case, after accented or non-Latin first letters', () => {
+    for (const t of [
+      '  #* SOLDE AU 31/03',
+      '–Saldo końcowe',
+      'oPENING bALANCE',
+      'Počáteční zůstatek',
+      'Итого',
+    ])
+      expect(pseudoLevel(t), t).toBeGreaterThan(0);
+    for (const t of ['NEW BALANCE 1.234,56', 'Total:', 'SUMME 12'])
+      expect(pseudoLevel(t), t).toBeGreaterThan(0);
+    for (const t of [
+      'STARBUCKS STORE 1234',
+      'Sta',
+      '##',
+      '#ab',
+      'Ŝoldo',
+      'SOLDES PRIVES 12/03',
+      'NEWBALANCE',
+    ])
+      expect(pseudoLevel(t), t).toBe(0);
   });
 });
 

@@ -18,6 +18,21 @@ function hasSplitSyllables(text: string): boolean {
 
 /** Header/keyword normalization: accents stripped, lower case, non-alphanumerics collapsed to one space. */
 export function normalizeName(value: string): string {
+  // Most cells are plain ASCII, where Unicode normalization and folding change nothing.
+  return isAscii(value) ? normalizeAscii(value) : normalizeUnicode(value);
+}
+
+const NON_ASCII = /[\u0080-\uffff]/;
+const isAscii = (text: string): boolean => !NON_ASCII.test(text);
+
+const NON_ALNUM_ASCII = /[^a-z0-9]+/g;
+
+/** normalizeName for ASCII text: lower case, each run of other characters one space, none at the ends. */
+function normalizeAscii(value: string): string {
+  return value.toLowerCase().replace(NON_ALNUM_ASCII, ' ').trim();
+}
+
+function normalizeUnicode(value: string): string {
   let plain = value.normalize('NFD').replace(ACCENTS, '');
   // Hangul syllables and voiced kana were split too: put them back together.
   if (hasSplitSyllables(plain)) plain = plain.normalize('NFC');
@@ -32,6 +47,7 @@ export function normalizeName(value: string): string {
 /** Removes Excel protections (`="..."`, a leading `'` before digits) and surrounding whitespace. */
 export function cleanCell(raw: string | undefined): string {
   if (raw === undefined || raw === '') return '';
+  if (isPlainEdge(raw.charCodeAt(0)) && isPlainEdge(raw.charCodeAt(raw.length - 1))) return raw;
   let s = raw.trim();
   if (s.length === 0) return s;
   const c0 = s.charCodeAt(0);
@@ -47,6 +63,11 @@ export function cleanCell(raw: string | undefined): string {
     }
   }
   return s;
+}
+
+/** A printable ASCII character other than the Excel protection marks `=` and `'`: nothing to trim or unwrap. */
+function isPlainEdge(code: number): boolean {
+  return code > 32 && code < 127 && code !== 61 && code !== 39;
 }
 
 const NAMED_ENTITIES: Record<string, string> = {

@@ -12,10 +12,11 @@
  *  9. transfer type: a transfer nothing above recognised is a transfer
  * 10. the per-user naive Bayes model, only at or above `autoApplyThreshold` (default 0.8)
  * 11. 'uncategorized'
- * Steps 3–9 depend on the descriptor alone and are memoized per descriptor shape (digits masked).
+ * Steps 3–9 depend on the descriptor alone and are memoized per descriptor shape (analysisMemo.ts).
  * Refunds and direct debits go through the same merchant knowledge as card payments.
  */
 import { predict, train, type BayesModel } from './bayes';
+import { AnalysisMemo } from './analysisMemo';
 import { analyzeDescriptor } from './clean';
 import { toKey } from './fold';
 import { matchKeyword } from './keywords';
@@ -95,29 +96,16 @@ interface Base {
   memoKey: string;
 }
 
-/**
- * Analysis cache per knowledge: descriptors that differ only in digits (store numbers, dates, card references)
- * share one analysis, so a 100k-row import of nearly distinct descriptors costs a few thousand analyses.
- */
-const caches = new WeakMap<MerchantKnowledge, Map<string, Base>>();
-const CACHE_LIMIT = 50_000;
-
-/** The descriptor with digits masked, and long references (≥ 3 digits among ≥ 8 letters/digits) blanked. */
-function shapeKey(description: string): string {
-  return description.replace(/\b(?=(?:[A-Za-z]*\d){3})[A-Za-z0-9]{8,}\b/g, '#').replace(/\d/g, '0');
-}
+/** One memo per knowledge (the worker keeps a knowledge per set of brand packs, so across imports). */
+const memos = new WeakMap<MerchantKnowledge, AnalysisMemo<CategorizeInput, Base>>();
 
 function analyze(tx: CategorizeInput, knowledge: MerchantKnowledge): Base {
-  let cache = caches.get(knowledge);
-  if (!cache) caches.set(knowledge, (cache = new Map()));
-  const key = `${Math.sign(tx.amount)}|${tx.bankCategory ?? ''}|${shapeKey(tx.description)}`;
-  const hit = cache.get(key);
-  // A name that keeps digits ("7-Eleven", "Forever 21") may differ within a shape: analyse those anew.
-  if (hit && !/\d/.test(hit.merchant)) return hit;
-  const base = analyzeUncached(tx, knowledge);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, base);
-  return base;
+  let memo = memos.get(knowledge);
+  if (!memo) {
+    memo = new AnalysisMemo((input) => analyzeUncached(input, knowledge));
+    memos.set(knowledge, memo);
+  }
+  return memo.get(tx);
 }
 
 function analyzeUncached(tx: CategorizeInput, knowledge: MerchantKnowledge): Base {
@@ -221,32 +209,36 @@ function withoutBankCategory(description: string, bankCategory: string | undefin
 export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categorization {
   const b = analyze(tx, ctx.knowledge ?? curatedKnowledge());
   let { merchant, merchantKey } = b;
-  const result = (category: string, source: CategorySource, confidence: number): Categorization => ({
-    merchant,
-    merchantKey,
-    category,
-    type: b.type,
-    confidence,
-    source,
-  });
 
   const rule = ctx.rules.length ? findMatchingRule(ctx.rules, { ...tx, merchant }) : undefined;
   if (rule?.setMerchant) {
     merchant = rule.setMerchant;
     merchantKey = toKey(merchant);
   }
-  if (rule?.setCategory) return result(rule.setCategory, 'rule', 1);
+  if (rule?.setCategory) return labelled(b, merchant, merchantKey, rule.setCategory, 'rule', 1);
 
   const learned = merchantKey ? ctx.learned.get(merchantKey) : undefined;
   if (learned?.merchant) merchant = learned.merchant;
-  if (learned?.category) return result(learned.category, 'learned', 1);
+  if (learned?.category) return labelled(b, merchant, merchantKey, learned.category, 'learned', 1);
 
   if (b.source === 'none' && ctx.model) {
     const p = predict(ctx.model, modelText(merchant, b.memoKey), tx.amount);
     if (p && p.probability >= (ctx.autoApplyThreshold ?? 0.8))
-      return result(p.category, 'model', p.probability);
+      return labelled(b, merchant, merchantKey, p.category, 'model', p.probability);
   }
-  return result(b.category, b.source, b.confidence);
+  return labelled(b, merchant, merchantKey, b.category, b.source, b.confidence);
+}
+
+/** A row's label, with the transaction type the analysis found. */
+function labelled(
+  b: Base,
+  merchant: string,
+  merchantKey: string,
+  category: string,
+  source: CategorySource,
+  confidence: number,
+): Categorization {
+  return { merchant, merchantKey, category, type: b.type, confidence, source };
 }
 
 const modelText = (merchant: string, memoKey: string): string => `${merchant} ${memoKey}`;
