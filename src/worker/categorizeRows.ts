@@ -2,6 +2,7 @@ import type { StatementRow } from '../core/import/types';
 import {
   categorize,
   type Categorization,
+  type CategorizeContext,
   type CategorizeInput,
   fromJSON,
   type StatementSignals,
@@ -25,20 +26,33 @@ export function statementSignals(
   return { ...extra, accounts: [...accounts], currencies: [...currencies] };
 }
 
-export async function categorizeRows(
-  rows: readonly StatementRow[],
+/** What categorize() needs besides the rows, built once per file (the person's model is parsed once). */
+export async function categorizationContext(
   input: CategorizationInput,
-  signals: StatementSignals = statementSignals(rows),
-): Promise<Categorization[]> {
-  const context = {
+  signals: StatementSignals,
+): Promise<CategorizeContext> {
+  return {
     rules: input.rules,
     learned: new Map(input.learned),
     knowledge: await loadKnowledgeFor(signals),
     ...(input.model ? { model: fromJSON(input.model) } : {}),
   };
-  // categorize() memoizes the costly analysis per descriptor shape (digits masked), so repeated and
-  // nearly-repeated descriptors (store numbers, dates, card references) cost a scan of their text.
+}
+
+/**
+ * categorize() memoizes the costly analysis per descriptor shape (digits masked), so repeated and nearly-repeated
+ * descriptors (store numbers, dates, card references) cost a scan of their text.
+ */
+export function categorizeWith(rows: readonly StatementRow[], context: CategorizeContext): Categorization[] {
   return rows.map((row) => categorize(categorizeInput(row), context));
+}
+
+export async function categorizeRows(
+  rows: readonly StatementRow[],
+  input: CategorizationInput,
+  signals: StatementSignals = statementSignals(rows),
+): Promise<Categorization[]> {
+  return categorizeWith(rows, await categorizationContext(input, signals));
 }
 
 /** What categorize() reads of a row (one object per row, without a spread of a temporary one). */

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { readStatement } from '../core/import';
 import { packRows, type PackedRows } from '../core/packRows';
-import { categorizeRows, statementSignals } from './categorizeRows';
+import { categorizationContext, categorizeWith, statementSignals } from './categorizeRows';
 import { loadKnowledgeFor } from './merchantPacks';
 import { parseTableWithPapa } from './parseTable';
 import type { WorkerReply, WorkerRequest } from './protocol';
@@ -52,10 +52,11 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       currencies: [reading.currency],
       locale: scope.navigator.language,
     });
+    const context = reading.fatal ? null : await categorizationContext(request.categorization, signals);
     // Categorized and sent a part at a time: the page takes in one part while the next is categorized.
     for (let start = 0; start < reading.rows.length; start += ROWS_PER_MESSAGE) {
       const part = reading.rows.slice(start, start + ROWS_PER_MESSAGE);
-      const labels = reading.fatal ? [] : await categorizeRows(part, request.categorization, signals);
+      const labels = context ? categorizeWith(part, context) : [];
       const rows = packRows(part);
       const packedLabels = packRows(labels);
       reply({ type: 'rows', id: request.id, rows, labels: packedLabels }, buffersOf(rows, packedLabels));
