@@ -113,6 +113,14 @@ export function packRows(rows: readonly object[], skip: ReadonlySet<string> = ne
 }
 
 /** One column's value getter: undefined where the row has none. Plain arrays (older blocks) are read as they are. */
+export function columnReader(
+  packed: { columns: Record<string, PackedColumn | unknown[]> },
+  field: string,
+): (index: number) => unknown {
+  const column = packed.columns[field];
+  return column ? reader(column) : () => undefined;
+}
+
 function reader(column: PackedColumn | unknown[]): (index: number) => unknown {
   if (Array.isArray(column)) return (index) => column[index];
   if ('numbers' in column) {

@@ -1,14 +1,16 @@
 import type { ReadingProfile, StatementReading, StatementRow } from '../core/import/types';
-import type { Categorization } from '../core/merchant';
-import { unpackRows } from '../core/packRows';
+import { type PackedRows, unpackRows } from '../core/packRows';
 import ImportWorker from './importWorker?worker';
 import type { CategorizationInput, ReadStage, WorkerReply } from './protocol';
 
 export interface ReadResult {
   sha256: string;
   reading: StatementReading;
-  /** Merchant and category for each of `reading.rows`, same order. */
-  labels: Categorization[];
+  /**
+   * Merchant and category (Categorization fields) for each of `reading.rows`, same order, in parts as the worker
+   * packed them: read straight into the prepared rows, never made into objects of their own.
+   */
+  labels: PackedRows[];
 }
 
 export interface ReadHandle {
@@ -22,12 +24,7 @@ interface Pending {
   reject: (reason: unknown) => void;
   onStage?: (stage: ReadStage) => void;
   rows: StatementRow[];
-  labels: Categorization[];
-}
-
-function receiveRows(entry: Pending, rows: readonly StatementRow[], labels: readonly Categorization[]) {
-  for (const row of rows) entry.rows.push(row);
-  for (const label of labels) entry.labels.push(label);
+  labels: PackedRows[];
 }
 
 let worker: Worker | null = null;
@@ -48,12 +45,12 @@ function getWorker(): Worker {
     }
     if (message.type === 'rows') {
       // Unpacked, each chunk's dates and currencies are one string each (its dictionary's), not one per row.
-      receiveRows(entry, unpackRows(message.rows), unpackRows(message.labels));
+      for (const row of unpackRows<StatementRow>(message.rows)) entry.rows.push(row);
+      entry.labels.push(message.labels);
       return;
     }
     pending.delete(message.id);
     if (message.type === 'result') {
-      receiveRows(entry, message.reading.rows, message.labels);
       entry.resolve({
         sha256: message.sha256,
         reading: { ...message.reading, rows: entry.rows },

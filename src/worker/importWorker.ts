@@ -62,7 +62,7 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       reply({ type: 'rows', id: request.id, rows, labels: packedLabels }, buffersOf(rows, packedLabels));
     }
     const sha256 = await hashing;
-    reply({ type: 'result', id: request.id, sha256, reading: { ...reading, rows: [] }, labels: [] });
+    reply({ type: 'result', id: request.id, sha256, reading: { ...reading, rows: [] } });
   } catch (error) {
     reply({
       type: 'failure',

@@ -1,5 +1,5 @@
 import type { ReadingProfile, StatementReading } from '../core/import/types';
-import type { Categorization, CategoryRule, LearnedMerchant } from '../core/merchant';
+import type { CategoryRule, LearnedMerchant } from '../core/merchant';
 import type { PackedRows } from '../core/packRows';
 
 /** What the person taught Kept, sent along so rows arrive categorized. */
@@ -39,5 +39,5 @@ export type WorkerReply =
    */
   | { type: 'rows'; id: number; rows: PackedRows; labels: PackedRows }
   /** The reading without its rows (they came before, in order). */
-  | { type: 'result'; id: number; sha256: string; reading: StatementReading; labels: Categorization[] }
+  | { type: 'result'; id: number; sha256: string; reading: StatementReading }
   | { type: 'failure'; id: number; message: string };
