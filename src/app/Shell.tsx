@@ -1,5 +1,4 @@
 import { lazy, type MouseEvent, Suspense, useEffect, useState } from 'react';
-import { db } from '../db/database';
 import {
   GlobalDropZone,
   ImportPage,
@@ -11,11 +10,10 @@ import {
 import { SettingsPage } from '../features/settings';
 import { TransactionsPage } from '../features/transactions';
 import { type MessageKey, useI18n } from '../i18n';
-import { useVersionedSource } from '../ui/useVersionedSource';
 import { ErrorBoundary } from './ErrorBoundary';
 import { StorageUpgradeNotice } from './StorageUpgradeNotice';
 import { usePersistentStorage } from './usePersistentStorage';
-import { useReviewCount } from './useReviewCount';
+import { useReviewCount, useStoredCount } from './useReviewCount';
 import { type Route, ROUTES, useRoute } from './useRoute';
 
 // The dashboard is the landing view: start fetching its chunk (charts) at once, alongside the first data query.
@@ -76,12 +74,22 @@ function focusMain(event: MouseEvent) {
   document.getElementById('main')?.focus();
 }
 
+/** The number beside "Needs review": its own component, so a change of the count renders only the badge. */
+function ReviewCountBadge() {
+  const reviewCount = useReviewCount();
+  return reviewCount ? (
+    <span className="nav-count" data-testid="review-count">
+      {reviewCount}
+    </span>
+  ) : null;
+}
+
 export function Shell() {
   const { t } = useI18n();
   const route = useRoute();
-  const count = useVersionedSource(db.store) === undefined ? undefined : db.store.count;
+  // Only the number of rows: an edit changes rows, not their number, and leaves the whole app unrendered.
+  const count = useStoredCount();
   usePersistentStorage((count ?? 0) > 0);
-  const reviewCount = useReviewCount();
   return (
     <div className="shell">
       <a className="skip-link" href="#main" onClick={focusMain}>
@@ -106,11 +114,7 @@ export function Shell() {
                 {NAV_ICONS[name]}
               </span>
               <span>{t(`nav.${name}` as MessageKey)}</span>
-              {name === 'review' && reviewCount ? (
-                <span className="nav-count" data-testid="review-count">
-                  {reviewCount}
-                </span>
-              ) : null}
+              {name === 'review' ? <ReviewCountBadge /> : null}
             </a>
           ))}
         </nav>

@@ -5,6 +5,7 @@ import type { Account, Category, Transaction } from '../../core/types';
 import { db } from '../../db/database';
 import { useCategoryLocalizer } from '../../i18n';
 import { useVersionedSource } from '../../ui/useVersionedSource';
+import { type RowNames, WorkspaceRowsKeeper } from './workspaceRows';
 
 export interface TransactionRow extends SearchableTransaction {
   id: number;
@@ -12,22 +13,22 @@ export interface TransactionRow extends SearchableTransaction {
 }
 
 export interface WorkspaceData {
-  rows: TransactionRow[];
+  rows: readonly TransactionRow[];
+  /** The folded search text of `rows[index]` (see searchTextOf). */
+  textAt: (index: number) => string;
   categories: Category[];
   accounts: Account[];
 }
 
 /**
  * The row shown for each stored transaction object, reused while the transaction and its names are unchanged:
- * an edit replaces only its own block's objects, so the search's per-row folded text (cached by object) survives.
+ * an edit replaces only its own block's objects.
  */
 const rowCache = new WeakMap<Transaction, TransactionRow>();
 
-function rowFor(
-  transaction: Transaction,
-  accountName: string,
-  categoryInfo: Category | undefined,
-): TransactionRow {
+function rowFor(transaction: Transaction, names: RowNames): TransactionRow {
+  const accountName = names.accountName(transaction.accountId);
+  const categoryInfo = names.category(transaction.category);
   const cached = rowCache.get(transaction);
   if (cached && cached.accountName === accountName && cached.categoryInfo === categoryInfo) return cached;
   const row = {
@@ -47,21 +48,34 @@ export function useWorkspaceData(): WorkspaceData | undefined {
   const version = useVersionedSource(db.store);
   const lists = useLiveQuery(async () => {
     const [accounts, stored] = await Promise.all([db.accounts.toArray(), db.categories.toArray()]);
-    return { accounts, categories: stored.map(localize) };
+    const categories = stored.map(localize);
+    return { accounts, categories: [...categories].sort((a, b) => a.name.localeCompare(b.name)) };
   }, [localize]);
-  return useMemo(() => {
-    if (version === undefined || !lists) return undefined;
-    const { accounts, categories } = lists;
-    const accountNames = new Map(accounts.map((account) => [account.id, account.name]));
-    const categoryById = new Map(categories.map((category) => [category.id, category]));
-    const sorted = db.store.newestFirst();
-    const rows = sorted.map((transaction) =>
-      rowFor(
-        transaction,
-        accountNames.get(transaction.accountId) ?? '',
-        categoryById.get(transaction.category),
-      ),
-    );
-    return { rows, categories: [...categories].sort((a, b) => a.name.localeCompare(b.name)), accounts };
-  }, [version, lists]);
+  const keeper = useMemo(() => {
+    if (!lists) return undefined;
+    const accountNames = new Map(lists.accounts.map((account) => [account.id, account.name]));
+    const categoryById = new Map(lists.categories.map((category) => [category.id, category]));
+    const names: RowNames = {
+      accountName: (id) => accountNames.get(id) ?? '',
+      category: (id) => categoryById.get(id),
+    };
+    return new WorkspaceRowsKeeper(db.store, (transaction) => rowFor(transaction, names));
+  }, [lists]);
+  // The keeper hands back the same rows when a version changed nothing they show: the data stays the same object.
+  const current = useMemo(
+    () => (version === undefined || !keeper ? undefined : keeper.current()),
+    [version, keeper],
+  );
+  return useMemo(
+    () =>
+      current && lists
+        ? {
+            rows: current.rows,
+            textAt: current.textAt,
+            categories: lists.categories,
+            accounts: lists.accounts,
+          }
+        : undefined,
+    [current, lists],
+  );
 }
