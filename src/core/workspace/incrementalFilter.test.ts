@@ -71,3 +71,49 @@ describe('narrows', () => {
     expect(narrows({ query: '15' }, { query: '15.9' })).toBe(false);
   });
 });
+
+describe('IncrementalFilter after an edit', () => {
+  it('looks again only at the replaced rows, and agrees with a full pass', () => {
+    const incremental = new IncrementalFilter<(typeof rows)[number]>();
+    const filter: TransactionFilter = { query: 'wal', uncategorizedOnly: true };
+    const before = rows.map((row, index) => ({
+      ...row,
+      category: index % 2 ? 'uncategorized' : row.category,
+    }));
+    const textOf = (list: typeof rows) => (index: number) =>
+      searchTextOf(list[index] as (typeof rows)[number]);
+    incremental.apply(before, filter, textOf(before));
+    // One row leaves (categorized by hand), one joins (its category cleared), one changes but still matches.
+    const after = before.slice();
+    const changed = [1, 0, 3];
+    after[1] = { ...(before[1] as (typeof rows)[number]), category: 'health' };
+    after[0] = { ...(before[0] as (typeof rows)[number]), category: 'uncategorized' };
+    after[3] = { ...(before[3] as (typeof rows)[number]), note: 'still wal' };
+    const tested: number[] = [];
+    const result = incremental.apply(
+      after,
+      filter,
+      (index) => {
+        tested.push(index);
+        return textOf(after)(index);
+      },
+      { rows: before, changed },
+    );
+    expect(result.map((row) => row.id)).toEqual(filterTransactions(after, filter).map((row) => row.id));
+    expect(result.map((row) => row.id)).toEqual([after[0]?.id, after[3]?.id]);
+    expect(tested.every((index) => changed.includes(index))).toBe(true);
+  });
+
+  it('passes over every row when the filter changed too', () => {
+    const incremental = new IncrementalFilter<(typeof rows)[number]>();
+    incremental.apply(rows, { query: 'wal' }, textAt);
+    const after = rows.slice();
+    after[5] = { ...(rows[5] as (typeof rows)[number]), note: 'walk' };
+    expect(
+      incremental.apply(after, { query: 'walk' }, (i) => searchTextOf(after[i] as (typeof rows)[number]), {
+        rows,
+        changed: [5],
+      }),
+    ).toEqual([after[5]]);
+  });
+});

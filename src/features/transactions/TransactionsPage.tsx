@@ -44,11 +44,11 @@ export function TransactionsPage() {
     () => toFilter(deferredForm, currency, merchants),
     [deferredForm, currency, merchants],
   );
-  // Typing on narrows the last result instead of reading every row again.
+  // Typing on narrows the last result, and an edit looks again only at the rows it changed, instead of every row.
   const [incremental] = useState(() => new IncrementalFilter<TransactionRow>());
   const { visible, sums } = useMemo(() => {
     if (!data) return { visible: [], sums: new Map<string, number>() };
-    const filtered = incremental.apply(data.rows, filter, data.textAt);
+    const filtered = incremental.apply(data.rows, filter, data.textAt, data.patchedFrom);
     const everyRow = filtered === data.rows;
     const shown =
       sort.key === 'date' && sort.direction === 'desc' ? filtered : sortTransactions(filtered, sort);

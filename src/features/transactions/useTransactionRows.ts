@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { SearchableTransaction } from '../../core/workspace/filter';
+import type { PatchedFrom } from '../../core/workspace/incrementalFilter';
 import type { Account, Category, Transaction } from '../../core/types';
 import { db } from '../../db/database';
 import { useCategoryLocalizer } from '../../i18n';
@@ -16,6 +17,8 @@ export interface WorkspaceData {
   rows: readonly TransactionRow[];
   /** The folded search text of `rows[index]` (see searchTextOf). */
   textAt: (index: number) => string;
+  /** When an edit made `rows` from the previous rows: those, and the positions that changed. */
+  patchedFrom?: PatchedFrom<TransactionRow>;
   categories: Category[];
   accounts: Account[];
 }
@@ -68,14 +71,7 @@ export function useWorkspaceData(): WorkspaceData | undefined {
   );
   return useMemo(
     () =>
-      current && lists
-        ? {
-            rows: current.rows,
-            textAt: current.textAt,
-            categories: lists.categories,
-            accounts: lists.accounts,
-          }
-        : undefined,
+      current && lists ? { ...current, categories: lists.categories, accounts: lists.accounts } : undefined,
     [current, lists],
   );
 }

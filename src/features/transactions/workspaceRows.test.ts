@@ -46,6 +46,7 @@ describe('WorkspaceRowsKeeper', () => {
     const after = keeper.current();
     const changed = after.rows.filter((row, index) => row !== before.rows[index]);
     expect(changed.map((row) => row.id)).toEqual([ids[2]]);
+    expect(after.patchedFrom).toEqual({ rows: before.rows, changed: [2] });
     expect(after.rows).toEqual(db.store.newestFirst().map(toRow));
     expect(after.textAt(2)).toContain('road trip to lyon');
     after.rows.forEach((row, index) => expect(after.textAt(index)).toBe(searchTextOf(row)));

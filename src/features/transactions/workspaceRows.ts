@@ -1,4 +1,5 @@
 import { searchTextOf } from '../../core/workspace/filter';
+import type { PatchedFrom } from '../../core/workspace/incrementalFilter';
 import { patchChangedBlocks } from '../../core/workspace/patchRows';
 import type { Category, Transaction } from '../../core/types';
 import type { TransactionStore } from '../../db/store/transactionStore';
@@ -14,6 +15,8 @@ export interface RowNames {
 export interface WorkspaceRows {
   rows: readonly TransactionRow[];
   textAt: (index: number) => string;
+  /** When an edit made these rows from the previous ones: those rows and the positions that changed. */
+  patchedFrom?: PatchedFrom<TransactionRow>;
 }
 
 interface Built {
@@ -22,6 +25,7 @@ interface Built {
   blocks: ReadonlyMap<string, readonly Transaction[]>;
   rows: TransactionRow[];
   texts: (string | undefined)[] | null;
+  patchedFrom?: PatchedFrom<TransactionRow>;
   result: WorkspaceRows;
 }
 
@@ -42,6 +46,7 @@ function withTexts(built: Omit<Built, 'result'>): Built {
   const self = built as Built;
   self.result = {
     rows: built.rows,
+    ...(built.patchedFrom ? { patchedFrom: built.patchedFrom } : {}),
     textAt: (index) => {
       self.texts ??= new Array<string | undefined>(built.rows.length).fill(undefined);
       return (self.texts[index] ??= searchTextOf(built.rows[index] as TransactionRow));
@@ -85,7 +90,8 @@ export class WorkspaceRowsKeeper {
         texts = built.texts.slice();
         for (const position of patched.changed) texts[position] = undefined;
       }
-      this.built = withTexts({ version, shapeVersion, blocks, rows: patched.rows, texts });
+      const patchedFrom = { rows: built.rows, changed: patched.changed };
+      this.built = withTexts({ version, shapeVersion, blocks, rows: patched.rows, texts, patchedFrom });
     } else {
       const rows = this.store.newestFirst().map(this.toRow);
       this.built = withTexts({ version, shapeVersion, blocks, rows, texts: null });
