@@ -39,7 +39,7 @@ export function TransactionsPage() {
   const learning = useLearning(merchantCount);
 
   const currency = data?.accounts[0]?.currency ?? 'EUR';
-  const merchants = useMerchantOptions(useVersionedSource(db.store));
+  const merchants = useMerchantOptions(useVersionedSource(db.store), deferredForm.merchant.trim() !== '');
   const filter = useMemo(
     () => toFilter(deferredForm, currency, merchants),
     [deferredForm, currency, merchants],

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import {
   indexMerchants,
   type MerchantIndex,
@@ -44,8 +44,14 @@ function currentMerchantOptions(): readonly MerchantOption[] {
 
 /**
  * Distinct stored merchants sorted by name, for the merchant filter (the same array while no merchant is added,
- * removed or renamed); `version` is the store's (undefined while it loads).
+ * removed or renamed); `version` is the store's (undefined while it loads). Unless `neededNow` (a merchant is typed
+ * or linked, and the filter needs the names), they come just after the rows: the first rows do not wait for them.
  */
-export function useMerchantOptions(version: number | undefined): readonly MerchantOption[] {
-  return useMemo(() => (version === undefined ? [] : currentMerchantOptions()), [version]);
+export function useMerchantOptions(
+  version: number | undefined,
+  neededNow: boolean,
+): readonly MerchantOption[] {
+  const later = useDeferredValue(version, undefined);
+  const used = neededNow ? version : later;
+  return useMemo(() => (used === undefined ? [] : currentMerchantOptions()), [used]);
 }
