@@ -19,7 +19,8 @@ const MerchantOptions = memo(function MerchantOptions({
   );
 });
 
-export function FilterBar({
+/** The filter fields (memoized: the page renders again when the search results arrive, the fields need not). */
+export const FilterBar = memo(function FilterBar({
   form,
   onChange,
   merchants,
@@ -93,4 +94,4 @@ export function FilterBar({
       ) : null}
     </div>
   );
-}
+});
