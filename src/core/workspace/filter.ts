@@ -209,13 +209,16 @@ function compare(a: Transaction, b: Transaction, key: SortKey): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
 }
 
-/** A sorted copy; ties keep the newest (highest id) first so the order is stable across renders. */
-export function sortTransactions<T extends Transaction>(rows: readonly T[], sort: Sort): T[] {
+/** The order of `sort`; ties keep the newest (highest id) first, so the order is total and stable across renders. */
+export function sortOrder(sort: Sort): (a: Transaction, b: Transaction) => number {
   const sign = sort.direction === 'asc' ? 1 : -1;
-  return [...rows].sort(
-    (a, b) =>
-      sign * compare(a, b, sort.key) ||
-      (b.date < a.date ? -1 : b.date > a.date ? 1 : 0) ||
-      (b.id ?? 0) - (a.id ?? 0),
-  );
+  return (a, b) =>
+    sign * compare(a, b, sort.key) ||
+    (b.date < a.date ? -1 : b.date > a.date ? 1 : 0) ||
+    (b.id ?? 0) - (a.id ?? 0);
+}
+
+/** A sorted copy (see sortOrder). */
+export function sortTransactions<T extends Transaction>(rows: readonly T[], sort: Sort): T[] {
+  return [...rows].sort(sortOrder(sort));
 }

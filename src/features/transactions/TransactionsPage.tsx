@@ -1,7 +1,8 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { IncrementalFilter } from '../../core/workspace/incrementalFilter';
 import { accountLabels } from '../../core/workspace/accountLabels';
-import { type Sort, sortTransactions } from '../../core/workspace/filter';
+import type { Sort } from '../../core/workspace/filter';
+import { IncrementalSort } from '../../core/workspace/resortAfterEdit';
 import { db } from '../../db/database';
 import { trainCategoryModel } from '../../db/learning';
 import { type BulkChange, type BulkUndo, bulkEdit, undoBulkEdit } from '../../db/bulkEdits';
@@ -46,14 +47,13 @@ export function TransactionsPage() {
   );
   // Typing on narrows the last result, and an edit looks again only at the rows it changed, instead of every row.
   const [incremental] = useState(() => new IncrementalFilter<TransactionRow>());
+  const [sorted] = useState(() => new IncrementalSort<TransactionRow>());
   const { visible, sums } = useMemo(() => {
     if (!data) return { visible: [], sums: new Map<string, number>() };
     const filtered = incremental.apply(data.rows, filter, data.textAt, data.patchedFrom);
-    const everyRow = filtered === data.rows;
-    const shown =
-      sort.key === 'date' && sort.direction === 'desc' ? filtered : sortTransactions(filtered, sort);
-    return { visible: shown, sums: shownSums(filtered, everyRow) };
-  }, [data, filter, incremental, sort]);
+    const shown = sorted.apply(data.rows, filter, filtered, sort, data.patchedFrom);
+    return { visible: shown, sums: shownSums(filtered, filtered === data.rows) };
+  }, [data, filter, incremental, sorted, sort]);
   const count = visible.length;
   const countText = useMemo(() => t('transactions.count', { count }), [t, count]);
   const doneText = useMemo(() => t('views.filtersDone', { count }), [t, count]);
