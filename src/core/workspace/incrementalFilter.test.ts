@@ -117,3 +117,17 @@ describe('IncrementalFilter after an edit', () => {
     ).toEqual([after[5]]);
   });
 });
+
+describe('IncrementalFilter.narrowsCheaply', () => {
+  it('only after a filtered result over the same rows that the new filter narrows', () => {
+    const incremental = new IncrementalFilter<(typeof rows)[number]>();
+    expect(incremental.narrowsCheaply(rows, { query: 'wal' })).toBe(false);
+    incremental.apply(rows, {}, textAt);
+    // Nothing filtered yet: narrowing would test every row.
+    expect(incremental.narrowsCheaply(rows, { query: 'wal' })).toBe(false);
+    incremental.apply(rows, { query: 'wal' }, textAt);
+    expect(incremental.narrowsCheaply(rows, { query: 'walg' })).toBe(true);
+    expect(incremental.narrowsCheaply(rows, { query: 'wa' })).toBe(false);
+    expect(incremental.narrowsCheaply(rows.slice(), { query: 'walg' })).toBe(false);
+  });
+});

@@ -1,6 +1,9 @@
 import type { Transaction } from '../types';
 import { matchingPositions, narrows, type TransactionFilter } from './filter';
 
+/** How many rows a narrowing may test again and still be cheap (about a millisecond). */
+const CHEAP_ROWS = 20_000;
+
 /** Rows made from earlier rows by replacing a few in place (an edit): only those positions need a new look. */
 export interface PatchedFrom<T> {
   rows: readonly T[];
@@ -32,6 +35,18 @@ function mergePositions(kept: Int32Array, dropped: Int32Array, added: Int32Array
 export class IncrementalFilter<T extends Transaction> {
   private last: { rows: readonly T[]; filter: TransactionFilter; positions: Int32Array | undefined } | null =
     null;
+
+  /** True when `filter` only narrows the last result over `rows`, and that result is small (quick to test again). */
+  narrowsCheaply(rows: readonly T[], filter: TransactionFilter): boolean {
+    const last = this.last;
+    return (
+      last !== null &&
+      last.rows === rows &&
+      last.positions !== undefined &&
+      last.positions.length <= CHEAP_ROWS &&
+      narrows(last.filter, filter)
+    );
+  }
 
   /** The rows that match, in their order (`rows` itself when nothing filters). */
   apply(
