@@ -1,4 +1,5 @@
-import { lazy, type MouseEvent, Suspense, useEffect, useState } from 'react';
+import { lazy, type MouseEvent, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
+import { db } from '../db/database';
 import {
   GlobalDropZone,
   ImportPage,
@@ -13,7 +14,7 @@ import { type MessageKey, useI18n } from '../i18n';
 import { ErrorBoundary } from './ErrorBoundary';
 import { StorageUpgradeNotice } from './StorageUpgradeNotice';
 import { usePersistentStorage } from './usePersistentStorage';
-import { useReviewCount, useStoredCount } from './useReviewCount';
+import { useReviewCount } from './useReviewCount';
 import { type Route, ROUTES, useRoute } from './useRoute';
 
 // The dashboard is the landing view: start fetching its chunk (charts) at once, alongside the first data query.
@@ -72,6 +73,14 @@ const NAV_ICONS: Record<Route, string> = {
 function focusMain(event: MouseEvent) {
   event.preventDefault();
   document.getElementById('main')?.focus();
+}
+
+/** How many transactions are stored (undefined while they load); renders again only when the number changes. */
+function useStoredCount(): number | undefined {
+  useEffect(() => {
+    void db.store.ready();
+  }, []);
+  return useSyncExternalStore(db.store.subscribe, () => (db.store.isReady ? db.store.count : undefined));
 }
 
 /** The number beside "Needs review": its own component, so a change of the count renders only the badge. */

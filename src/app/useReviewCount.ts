@@ -33,11 +33,3 @@ export function useReviewCount(): number | undefined {
   }, []);
   return useSyncExternalStore(db.store.subscribe, reviewCountNow);
 }
-
-/** How many transactions are stored (undefined while they load); renders again only when the number changes. */
-export function useStoredCount(): number | undefined {
-  useEffect(() => {
-    void db.store.ready();
-  }, []);
-  return useSyncExternalStore(db.store.subscribe, () => (db.store.isReady ? db.store.count : undefined));
-}
