@@ -40,7 +40,9 @@ export function TransactionsPage() {
   const learning = useLearning(merchantCount);
 
   const currency = data?.accounts[0]?.currency ?? 'EUR';
-  const merchants = useMerchantOptions(useVersionedSource(db.store), form.merchant.trim() !== '');
+  const version = useVersionedSource(db.store);
+  // Not before the rows: the first rows need no merchant names.
+  const merchants = useMerchantOptions(data ? version : undefined, form.merchant.trim() !== '');
   // Typing on narrows the last result, and an edit looks again only at the rows it changed, instead of every row.
   const [incremental] = useState(() => new IncrementalFilter<TransactionRow>());
   const [sorted] = useState(() => new IncrementalSort<TransactionRow>());

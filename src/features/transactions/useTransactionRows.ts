@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { SearchableTransaction } from '../../core/workspace/filter';
 import type { PatchedFrom } from '../../core/workspace/incrementalFilter';
 import type { Account, Category, Transaction } from '../../core/types';
@@ -24,25 +24,19 @@ export interface WorkspaceData {
 }
 
 /**
- * The row shown for each stored transaction object, reused while the transaction and its names are unchanged:
- * an edit replaces only its own block's objects.
+ * The row shown for a stored transaction: its account's name and its category resolved. (Rows are kept across
+ * edits by WorkspaceRowsKeeper; a cache by transaction object cost more, in lookups and in garbage collection of
+ * 100,000 weak entries, than making rows again when rows come or go.)
  */
-const rowCache = new WeakMap<Transaction, TransactionRow>();
-
 function rowFor(transaction: Transaction, names: RowNames): TransactionRow {
-  const accountName = names.accountName(transaction.accountId);
   const categoryInfo = names.category(transaction.category);
-  const cached = rowCache.get(transaction);
-  if (cached && cached.accountName === accountName && cached.categoryInfo === categoryInfo) return cached;
-  const row = {
+  return {
     ...transaction,
     id: transaction.id ?? 0,
-    accountName,
+    accountName: names.accountName(transaction.accountId),
     categoryName: categoryInfo?.name ?? transaction.category,
     categoryInfo,
   };
-  rowCache.set(transaction, row);
-  return row;
 }
 
 /** Every stored transaction, newest first, with its account and category resolved; plus the lists for filters. */
@@ -54,6 +48,12 @@ export function useWorkspaceData(): WorkspaceData | undefined {
     const categories = stored.map(localize);
     return { accounts, categories: [...categories].sort((a, b) => a.name.localeCompare(b.name)) };
   }, [localize]);
+  useEffect(() => {
+    if (version === undefined || lists) return;
+    // While the names load from IndexedDB, put the rows in order (the longest part of the first rows' render).
+    const timer = setTimeout(() => db.store.newestFirst(), 0);
+    return () => clearTimeout(timer);
+  }, [version, lists]);
   const keeper = useMemo(() => {
     if (!lists) return undefined;
     const accountNames = new Map(lists.accounts.map((account) => [account.id, account.name]));
