@@ -1,4 +1,4 @@
-import { lazy, type MouseEvent, Suspense, useEffect, useState } from 'react';
+import { lazy, type MouseEvent, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { db } from '../db/database';
 import {
   GlobalDropZone,
@@ -12,7 +12,6 @@ import { SettingsPage } from '../features/settings';
 import { TransactionsPage } from '../features/transactions';
 import { type MessageKey, useI18n } from '../i18n';
 import { useDeferredAfterLoad } from '../ui/useDeferredAfterLoad';
-import { useVersionedSource } from '../ui/useVersionedSource';
 import { ErrorBoundary } from './ErrorBoundary';
 import { StorageUpgradeNotice } from './StorageUpgradeNotice';
 import { usePersistentStorage } from './usePersistentStorage';
@@ -77,14 +76,32 @@ function focusMain(event: MouseEvent) {
   document.getElementById('main')?.focus();
 }
 
+/** How many transactions are stored (undefined while they load); renders again only when the number changes. */
+function useStoredCount(): number | undefined {
+  useEffect(() => {
+    void db.store.ready();
+  }, []);
+  return useSyncExternalStore(db.store.subscribe, () => (db.store.isReady ? db.store.count : undefined));
+}
+
+/** The number beside "Needs review": its own component, so a change of the count renders only the badge. */
+function ReviewCountBadge() {
+  const reviewCount = useReviewCount();
+  return reviewCount ? (
+    <span className="nav-count" data-testid="review-count">
+      {reviewCount}
+    </span>
+  ) : null;
+}
+
 export function Shell() {
   const { t } = useI18n();
   const route = useRoute();
-  const count = useVersionedSource(db.store) === undefined ? undefined : db.store.count;
+  // Only the number of rows: an edit changes rows, not their number, and leaves the whole app unrendered.
+  const count = useStoredCount();
   usePersistentStorage((count ?? 0) > 0);
   // The first import's rows replace the welcome page at low priority: its result paints first.
   const pageCount = useDeferredAfterLoad(count);
-  const reviewCount = useReviewCount();
   return (
     <div className="shell">
       <a className="skip-link" href="#main" onClick={focusMain}>
@@ -109,11 +126,7 @@ export function Shell() {
                 {NAV_ICONS[name]}
               </span>
               <span>{t(`nav.${name}` as MessageKey)}</span>
-              {name === 'review' && reviewCount ? (
-                <span className="nav-count" data-testid="review-count">
-                  {reviewCount}
-                </span>
-              ) : null}
+              {name === 'review' ? <ReviewCountBadge /> : null}
             </a>
           ))}
         </nav>

@@ -60,13 +60,18 @@ export function fold(text: string): string {
     .toLowerCase();
 }
 
-/** Folded search text per row object: built once per loaded row, reused on every keystroke. */
+/** The folded text the search looks in: description, merchant, account, category and note. */
+export function searchTextOf(tx: SearchableTransaction): string {
+  return fold(`${tx.description} ${tx.merchant} ${tx.accountName} ${tx.categoryName} ${tx.note ?? ''}`);
+}
+
+/** Folded search text per row object, for callers that keep no texts of their own. */
 const searchTexts = new WeakMap<object, string>();
 
-function searchText(tx: SearchableTransaction): string {
+function cachedSearchText(tx: SearchableTransaction): string {
   let text = searchTexts.get(tx);
   if (text === undefined) {
-    text = fold(`${tx.description} ${tx.merchant} ${tx.accountName} ${tx.categoryName} ${tx.note ?? ''}`);
+    text = searchTextOf(tx);
     searchTexts.set(tx, text);
   }
   return text;
@@ -90,62 +95,109 @@ function isUncategorized(tx: Transaction): boolean {
   return tx.category === 'uncategorized' && !(tx.splits && tx.splits.length > 0);
 }
 
+/** The search text once trimmed and folded ('' when there is none). */
+export function searchNeedle(filter: TransactionFilter): string {
+  return fold((filter.query ?? '').trim());
+}
+
+/**
+ * Every constraint but the search text, as tests on one row: only the fields that are set, so a row is not
+ * walked through a dozen empty checks (this runs for each of 100,000 rows per keystroke).
+ */
+function fieldTests(filter: TransactionFilter): ((tx: Transaction) => boolean)[] {
+  const tests: ((tx: Transaction) => boolean)[] = [];
+  const { ids, categories, flow, weekday, accountId, category, merchantKey, from, to } = filter;
+  const { minAmount, maxAmount } = filter;
+  const merchantNeedle = fold((filter.merchant ?? '').trim());
+  const merchantName = fold((filter.merchantName ?? '').trim());
+  if (ids) tests.push((tx) => ids.has(tx.id ?? -1));
+  if (filter.currency) tests.push((tx) => tx.currency === filter.currency);
+  if (categories)
+    tests.push(
+      (tx) =>
+        categories.has(tx.category) || (tx.splits?.some((split) => categories.has(split.category)) ?? false),
+    );
+  if (flow) tests.push((tx) => tx.category !== TRANSFERS && (flow === 'in' ? tx.amount > 0 : tx.amount < 0));
+  if (weekday !== undefined) tests.push((tx) => isoWeekday(tx.date) === weekday);
+  if (merchantName) tests.push((tx) => fold(tx.merchant) === merchantName);
+  if (accountId !== undefined) tests.push((tx) => tx.accountId === accountId);
+  if (category)
+    tests.push(
+      (tx) => tx.category === category || (tx.splits?.some((split) => split.category === category) ?? false),
+    );
+  if (merchantKey) tests.push((tx) => merchantKeyOf(tx) === merchantKey);
+  if (merchantNeedle) tests.push((tx) => fold(tx.merchant).includes(merchantNeedle));
+  if (from) tests.push((tx) => tx.date >= from);
+  if (to) tests.push((tx) => tx.date <= to);
+  if (minAmount !== undefined) tests.push((tx) => Math.abs(tx.amount) >= minAmount);
+  if (maxAmount !== undefined) tests.push((tx) => Math.abs(tx.amount) <= maxAmount);
+  if (filter.uncategorizedOnly) tests.push(isUncategorized);
+  return tests;
+}
+
+/**
+ * The positions (ascending) of the rows that match. `textAt(index)` gives a row's folded search text (see
+ * searchTextOf), so a caller that keeps the texts beside its rows saves a lookup per row. With `within`, only
+ * those positions are tested: a narrower filter (see narrows) need not look at rows the wider one left out.
+ * Undefined when nothing filters (every row matches).
+ */
+export function matchingPositions(
+  rows: readonly Transaction[],
+  filter: TransactionFilter,
+  textAt: (index: number) => string,
+  within?: Int32Array,
+): Int32Array | undefined {
+  const needle = searchNeedle(filter);
+  const amountMatches = amountQuery(needle);
+  const tests = fieldTests(filter);
+  if (!needle && tests.length === 0) return undefined;
+  const count = within ? within.length : rows.length;
+  const found = new Int32Array(count);
+  let size = 0;
+  for (let at = 0; at < count; at += 1) {
+    const index = within ? (within[at] as number) : at;
+    const tx = rows[index] as Transaction;
+    let keep = true;
+    for (const test of tests)
+      if (!test(tx)) {
+        keep = false;
+        break;
+      }
+    if (keep && needle && !textAt(index).includes(needle) && !amountMatches?.(tx)) keep = false;
+    if (keep) found[size++] = index;
+  }
+  return found.slice(0, size);
+}
+
+/**
+ * True when every row `next` keeps is one `previous` kept, so `next` can be applied to `previous`'s result
+ * alone: the same constraints but a search text that contains the previous one (typing on). A search that reads
+ * as an amount also finds rows by size, not by text, so it never narrows.
+ */
+export function narrows(previous: TransactionFilter, next: TransactionFilter): boolean {
+  const before = searchNeedle(previous);
+  const after = searchNeedle(next);
+  if (!after.includes(before) || amountQuery(after) || amountQuery(before)) return false;
+  const keys = new Set([...Object.keys(previous), ...Object.keys(next)]);
+  keys.delete('query');
+  for (const key of keys) {
+    const a = previous[key as keyof TransactionFilter];
+    const b = next[key as keyof TransactionFilter];
+    if (a === b) continue;
+    if (a instanceof Set && b instanceof Set && a.size === b.size && [...a].every((value) => b.has(value)))
+      continue;
+    return false;
+  }
+  return true;
+}
+
 export function filterTransactions<T extends SearchableTransaction>(
   rows: readonly T[],
   filter: TransactionFilter,
 ): readonly T[] {
-  const needle = fold((filter.query ?? '').trim());
-  const amountMatches = amountQuery(needle);
-  const merchantNeedle = fold((filter.merchant ?? '').trim());
-  const merchantName = fold((filter.merchantName ?? '').trim());
-  const active =
-    needle ||
-    merchantName ||
-    filter.currency ||
-    filter.categories ||
-    filter.ids ||
-    filter.flow ||
-    filter.weekday !== undefined ||
-    merchantNeedle ||
-    filter.accountId !== undefined ||
-    filter.category ||
-    filter.merchantKey ||
-    filter.from ||
-    filter.to ||
-    filter.minAmount !== undefined ||
-    filter.maxAmount !== undefined ||
-    filter.uncategorizedOnly;
-  if (!active) return rows;
-  return rows.filter((tx) => {
-    if (filter.ids && !filter.ids.has(tx.id ?? -1)) return false;
-    if (filter.currency && tx.currency !== filter.currency) return false;
-    if (filter.categories) {
-      const { categories } = filter;
-      const inSplit = tx.splits?.some((split) => categories.has(split.category)) ?? false;
-      if (!categories.has(tx.category) && !inSplit) return false;
-    }
-    if (filter.flow) {
-      if (tx.category === TRANSFERS) return false;
-      if (filter.flow === 'in' ? tx.amount <= 0 : tx.amount >= 0) return false;
-    }
-    if (filter.weekday !== undefined && isoWeekday(tx.date) !== filter.weekday) return false;
-    if (merchantName && fold(tx.merchant) !== merchantName) return false;
-    if (filter.accountId !== undefined && tx.accountId !== filter.accountId) return false;
-    if (filter.category) {
-      const inSplit = tx.splits?.some((split) => split.category === filter.category) ?? false;
-      if (tx.category !== filter.category && !inSplit) return false;
-    }
-    if (filter.merchantKey && merchantKeyOf(tx) !== filter.merchantKey) return false;
-    if (merchantNeedle && !fold(tx.merchant).includes(merchantNeedle)) return false;
-    if (filter.from && tx.date < filter.from) return false;
-    if (filter.to && tx.date > filter.to) return false;
-    const abs = Math.abs(tx.amount);
-    if (filter.minAmount !== undefined && abs < filter.minAmount) return false;
-    if (filter.maxAmount !== undefined && abs > filter.maxAmount) return false;
-    if (filter.uncategorizedOnly && !isUncategorized(tx)) return false;
-    if (needle && !searchText(tx).includes(needle) && !amountMatches?.(tx)) return false;
-    return true;
-  });
+  const positions = matchingPositions(rows, filter, (index) => cachedSearchText(rows[index] as T));
+  if (!positions) return rows;
+  return Array.from(positions, (index) => rows[index] as T);
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
@@ -157,13 +209,16 @@ function compare(a: Transaction, b: Transaction, key: SortKey): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
 }
 
-/** A sorted copy; ties keep the newest (highest id) first so the order is stable across renders. */
-export function sortTransactions<T extends Transaction>(rows: readonly T[], sort: Sort): T[] {
+/** The order of `sort`; ties keep the newest (highest id) first, so the order is total and stable across renders. */
+export function sortOrder(sort: Sort): (a: Transaction, b: Transaction) => number {
   const sign = sort.direction === 'asc' ? 1 : -1;
-  return [...rows].sort(
-    (a, b) =>
-      sign * compare(a, b, sort.key) ||
-      (b.date < a.date ? -1 : b.date > a.date ? 1 : 0) ||
-      (b.id ?? 0) - (a.id ?? 0),
-  );
+  return (a, b) =>
+    sign * compare(a, b, sort.key) ||
+    (b.date < a.date ? -1 : b.date > a.date ? 1 : 0) ||
+    (b.id ?? 0) - (a.id ?? 0);
+}
+
+/** A sorted copy (see sortOrder). */
+export function sortTransactions<T extends Transaction>(rows: readonly T[], sort: Sort): T[] {
+  return [...rows].sort(sortOrder(sort));
 }

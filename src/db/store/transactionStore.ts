@@ -231,4 +231,21 @@ export class TransactionStore {
     this.channel ??= openStoreChannel(this.db.name, (keys) => void this.reload(keys));
     return this.channel;
   }
+
+  // Reads for views that keep their own results up to date per block (the transactions workspace).
+  private blockSnapshot: { version: number; blocks: ReadonlyMap<string, readonly Transaction[]> } | null =
+    null;
+
+  /** Changes only when rows come or go or move (an edit of other fields leaves it). */
+  getShapeVersion = (): number => this.shapeVersion;
+
+  /**
+   * The blocks as they are now, by key. A block's array and its rows are replaced, never changed in place, when
+   * any of its rows change: comparing arrays with an earlier snapshot tells what changed without reading every row.
+   */
+  blockArrays(): ReadonlyMap<string, readonly Transaction[]> {
+    if (this.blockSnapshot?.version !== this.version)
+      this.blockSnapshot = { version: this.version, blocks: new Map(this.blocks) };
+    return this.blockSnapshot.blocks;
+  }
 }

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Category } from '../../core/types';
 import { useI18n } from '../../i18n';
 import type { TransactionRow } from './useTransactionRows';
@@ -18,6 +19,8 @@ export function CategoryCell({
   onSplit: (row: TransactionRow) => void;
 }) {
   const { t } = useI18n();
+  // The same element while the categories are the same: React then skips the long list when the row changes.
+  const options = useMemo(() => <OptionList items={categories} />, [categories]);
   if (row.splits?.length) {
     return (
       <span role="cell">
@@ -42,7 +45,7 @@ export function CategoryCell({
         onConfirm={(category) => onChange(row, category)}
       >
         {known ? null : <option value={row.category}>{row.category}</option>}
-        <OptionList items={categories} />
+        {options}
       </ConfirmSelect>
       <WhyCategory row={row} category={row.categoryInfo} />
     </span>

@@ -1,9 +1,26 @@
+import { memo } from 'react';
 import type { Account, Category } from '../../core/types';
 import { useI18n } from '../../i18n';
 import { EMPTY_FILTER, type FilterForm, isFiltered, type MerchantOption } from './filterForm';
 import { OptionList } from '../../ui/OptionList';
 
-export function FilterBar({
+/** Every merchant for the merchant field: thousands of options, so not rendered again on each keystroke. */
+const MerchantOptions = memo(function MerchantOptions({
+  merchants,
+}: {
+  merchants: readonly MerchantOption[];
+}) {
+  return (
+    <datalist id="merchant-options">
+      {merchants.map((merchant) => (
+        <option key={merchant.key} value={merchant.name} />
+      ))}
+    </datalist>
+  );
+});
+
+/** The filter fields (memoized: the page renders again when the search results arrive, the fields need not). */
+export const FilterBar = memo(function FilterBar({
   form,
   onChange,
   merchants,
@@ -44,11 +61,7 @@ export function FilterBar({
           value={form.merchant}
           onChange={(e) => set('merchant', e.target.value)}
         />
-        <datalist id="merchant-options">
-          {merchants.map((merchant) => (
-            <option key={merchant.key} value={merchant.name} />
-          ))}
-        </datalist>
+        <MerchantOptions merchants={merchants} />
       </label>
       <label className="field">
         <span>{t('tx.filter.from')}</span>
@@ -81,4 +94,4 @@ export function FilterBar({
       ) : null}
     </div>
   );
-}
+});

@@ -1,20 +1,26 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useMemo, useRef } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import type { Category } from '../../core/types';
 import type { Sort } from '../../core/workspace/filter';
 import { formatDay } from '../../core/workspace/formatDay';
 import { useI18n } from '../../i18n';
-import { Money } from '../../ui/Money';
-import { CategoryCell } from './CategoryCell';
 import { ListHeader } from './ListHeader';
-import { MerchantCell } from './MerchantCell';
-import { RowActions } from './RowActions';
+import { StableItemKeys } from './stableItemKeys';
+import { ROW_HEIGHT, type RowHandlers, TransactionRowView } from './TransactionRowView';
 import type { TransactionRow } from './useTransactionRows';
 
-const ROW_HEIGHT = 60;
+export type { RowHandlers } from './TransactionRowView';
+
 const DAY_HEIGHT = 34;
 
-type ListItem = { day: string } | { row: TransactionRow };
+interface DayHeading {
+  day: string;
+}
+/** A row, or (on phones) a heading before each new day. */
+type ListItem = DayHeading | TransactionRow;
+
+const isHeading = (item: ListItem): item is DayHeading => !('id' in item);
+const keyOf = (item: ListItem) => (isHeading(item) ? `day-${item.day}` : item.id);
 
 /** Rows with a heading before each new day (phones, newest-first order): the date leaves the row itself. */
 function withDayHeadings(rows: readonly TransactionRow[]): ListItem[] {
@@ -25,20 +31,13 @@ function withDayHeadings(rows: readonly TransactionRow[]): ListItem[] {
       day = row.date;
       items.push({ day });
     }
-    items.push({ row });
+    items.push(row);
   }
   return items;
 }
 
-export interface RowHandlers {
-  onCategory: (row: TransactionRow, category: string) => void;
-  onRename: (row: TransactionRow, name: string) => void;
-  onSplit: (row: TransactionRow) => void;
-  onNote: (row: TransactionRow) => void;
-}
-
 /** A windowed table: only the rows on screen are in the DOM, so 100,000 transactions scroll smoothly. */
-export function TransactionList({
+export const TransactionList = memo(function TransactionList({
   rows,
   categories,
   sort,
@@ -62,23 +61,20 @@ export function TransactionList({
 }) {
   const { t, locale } = useI18n();
   const parent = useRef<HTMLDivElement>(null);
-  // Stable between renders: a new function would make the virtualizer re-measure all rows on every scroll frame.
-  const items = useMemo<ListItem[]>(
-    () => (groupByDay ? withDayHeadings(rows) : rows.map((row) => ({ row }))),
+  const items = useMemo<readonly ListItem[]>(
+    () => (groupByDay ? withDayHeadings(rows) : rows),
     [rows, groupByDay],
   );
-  const getItemKey = useCallback(
+  // Stable between renders: a new function would make the virtualizer re-measure all rows on every scroll frame.
+  const [stableKeys] = useState(() => new StableItemKeys(keyOf));
+  const getItemKey = useMemo(() => stableKeys.for(items), [stableKeys, items]);
+  const estimateSize = useCallback(
     (index: number) => {
       const item = items[index];
-      return !item ? index : 'day' in item ? `day-${item.day}` : item.row.id;
+      return item && isHeading(item) ? DAY_HEIGHT : ROW_HEIGHT;
     },
     [items],
   );
-  const estimateSize = useCallback(
-    (index: number) => (items[index] && 'day' in (items[index] as ListItem) ? DAY_HEIGHT : ROW_HEIGHT),
-    [items],
-  );
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is designed to be used this way
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => parent.current,
@@ -86,7 +82,10 @@ export function TransactionList({
     overscan: 10,
     getItemKey,
   });
-  const selectedShown = useMemo(() => rows.filter((row) => selected.has(row.id)).length, [rows, selected]);
+  const selectedShown = useMemo(
+    () => (selected.size === 0 ? 0 : rows.filter((row) => selected.has(row.id)).length),
+    [rows, selected],
+  );
 
   return (
     <div
@@ -111,7 +110,7 @@ export function TransactionList({
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const entry = items[item.index] as ListItem;
-            if ('day' in entry)
+            if (isHeading(entry))
               return (
                 <div
                   key={`day-${entry.day}`}
@@ -122,47 +121,21 @@ export function TransactionList({
                   <span role="cell">{formatDay(entry.day, locale)}</span>
                 </div>
               );
-            const row = entry.row;
-            const isSelected = selected.has(row.id);
             return (
-              <div
-                key={row.id}
-                role="row"
-                data-testid="transaction-row"
-                aria-selected={isSelected}
-                className={`tx-row ${isSelected ? 'tx-selected' : ''}`}
-                style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
-              >
-                <span role="cell" className="tx-check">
-                  <input
-                    type="checkbox"
-                    aria-label={t('tx.select', { merchant: row.merchant })}
-                    checked={isSelected}
-                    onChange={(event) => onSelect([row.id], event.target.checked)}
-                  />
-                </span>
-                <span role="cell" className="tx-date">
-                  {formatDay(row.date, locale)}
-                </span>
-                <MerchantCell key={row.merchant} row={row} onRename={handlers.onRename} />
-                <span role="cell" className="tx-account">
-                  {accountLabel(row.accountId)}
-                </span>
-                <CategoryCell
-                  row={row}
-                  categories={categories}
-                  onChange={handlers.onCategory}
-                  onSplit={handlers.onSplit}
-                />
-                <span role="cell" className="numeric tx-amount">
-                  <Money amount={row.amount} currency={row.currency} colored />
-                </span>
-                <RowActions row={row} onSplit={handlers.onSplit} onNote={handlers.onNote} />
-              </div>
+              <TransactionRowView
+                key={entry.id}
+                row={entry}
+                start={item.start}
+                isSelected={selected.has(entry.id)}
+                categories={categories}
+                handlers={handlers}
+                onSelect={onSelect}
+                accountLabel={accountLabel}
+              />
             );
           })}
         </div>
       </div>
     </div>
   );
-}
+});

@@ -1,6 +1,8 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { IncrementalFilter } from '../../core/workspace/incrementalFilter';
 import { accountLabels } from '../../core/workspace/accountLabels';
-import { filterTransactions, merchantKeyOf, type Sort, sortTransactions } from '../../core/workspace/filter';
+import type { Sort } from '../../core/workspace/filter';
+import { IncrementalSort } from '../../core/workspace/resortAfterEdit';
 import { db } from '../../db/database';
 import { trainCategoryModel } from '../../db/learning';
 import { type BulkChange, type BulkUndo, bulkEdit, undoBulkEdit } from '../../db/bulkEdits';
@@ -9,7 +11,8 @@ import { BulkBar } from './BulkBar';
 import { ExportButton } from './ExportButton';
 import { FilterBar } from './FilterBar';
 import { FilteredTotal } from './FilteredTotal';
-import { activeFilterCount, merchantOptions, toFilter } from './filterForm';
+import { shownSums } from './shownSums';
+import { activeFilterCount, toFilter } from './filterForm';
 import { LinkFilters } from './LinkFilters';
 import { LearnPrompt } from './LearnPrompt';
 import { NoteDialog } from './NoteDialog';
@@ -18,6 +21,8 @@ import { type RowHandlers, TransactionList } from './TransactionList';
 import { useLearning } from './useLearning';
 import { useNarrow } from '../../ui/useNarrow';
 import { useUrlFilters } from './useUrlFilters';
+import { merchantCount, useMerchantOptions } from './useMerchants';
+import { useVersionedSource } from '../../ui/useVersionedSource';
 import { type TransactionRow, useWorkspaceData } from './useTransactionRows';
 
 export function TransactionsPage() {
@@ -32,25 +37,41 @@ export function TransactionsPage() {
   const [splitting, setSplitting] = useState<TransactionRow | null>(null);
   const [noting, setNoting] = useState<TransactionRow | null>(null);
   const [bulkDone, setBulkDone] = useState<{ change: BulkChange; undo: BulkUndo } | null>(null);
-  const countOf = useCallback(
-    (merchantKey: string) => (data?.rows ?? []).filter((row) => merchantKeyOf(row) === merchantKey).length,
-    [data],
-  );
-  const learning = useLearning(countOf);
+  const learning = useLearning(merchantCount);
 
   const currency = data?.accounts[0]?.currency ?? 'EUR';
-  const merchants = useMemo(() => merchantOptions(data?.rows ?? []), [data]);
-  const visible = useMemo(() => {
-    const filtered = filterTransactions(data?.rows ?? [], toFilter(deferredForm, currency, merchants));
-    return sort.key === 'date' && sort.direction === 'desc' ? filtered : sortTransactions(filtered, sort);
-  }, [data, deferredForm, currency, merchants, sort]);
+  const version = useVersionedSource(db.store);
+  // Not before the rows: the first rows need no merchant names.
+  const merchants = useMerchantOptions(data ? version : undefined, form.merchant.trim() !== '');
+  // Typing on narrows the last result, and an edit looks again only at the rows it changed, instead of every row.
+  const [incremental] = useState(() => new IncrementalFilter<TransactionRow>());
+  const [sorted] = useState(() => new IncrementalSort<TransactionRow>());
+  const typedFilter = useMemo(() => toFilter(form, currency, merchants), [form, currency, merchants]);
+  const deferredFilter = useMemo(
+    () => toFilter(deferredForm, currency, merchants),
+    [deferredForm, currency, merchants],
+  );
+  // Narrowing a small result is cheap: shown with the keystroke itself. Anything else waits for the deferred
+  // render, so that typing stays smooth over 100,000 rows.
+  const filter = data && incremental.narrowsCheaply(data.rows, typedFilter) ? typedFilter : deferredFilter;
+  const { visible, sums } = useMemo(() => {
+    if (!data) return { visible: [], sums: new Map<string, number>() };
+    const filtered = incremental.apply(data.rows, filter, data.textAt, data.patchedFrom);
+    const shown = sorted.apply(data.rows, filter, filtered, sort, data.patchedFrom);
+    return { visible: shown, sums: shownSums(filtered, filtered === data.rows) };
+  }, [data, filter, incremental, sorted, sort]);
+  const count = visible.length;
+  const countText = useMemo(() => t('transactions.count', { count }), [t, count]);
+  const doneText = useMemo(() => t('views.filtersDone', { count }), [t, count]);
 
-  const labels = useMemo(() => accountLabels(data?.accounts ?? []), [data]);
+  const accounts = data?.accounts;
+  const labels = useMemo(() => accountLabels(accounts ?? []), [accounts]);
   const accountLabel = useCallback((id: number) => labels.get(id) ?? '', [labels]);
 
+  const categories = data?.categories;
   const categoryName = useCallback(
-    (id: string) => data?.categories.find((category) => category.id === id)?.name ?? id,
-    [data],
+    (id: string) => categories?.find((category) => category.id === id)?.name ?? id,
+    [categories],
   );
   const select = useCallback((ids: readonly number[], on: boolean) => {
     setSelected((current) => {
@@ -62,14 +83,15 @@ export function TransactionsPage() {
       return next;
     });
   }, []);
+  const { changeCategory, rename } = learning;
   const handlers = useMemo<RowHandlers>(
     () => ({
-      onCategory: (row, category) => void learning.changeCategory(row, category),
-      onRename: (row, name) => void learning.rename(row, name),
+      onCategory: (row, category) => void changeCategory(row, category),
+      onRename: (row, name) => void rename(row, name),
       onSplit: setSplitting,
       onNote: setNoting,
     }),
-    [learning],
+    [changeCategory, rename],
   );
   const applyBulk = async (change: BulkChange) => {
     const undo = await bulkEdit(db, [...selected], change);
@@ -91,13 +113,11 @@ export function TransactionsPage() {
         <div>
           <h1>{t('transactions.title')}</h1>
           <p className="muted">
-            <span data-testid="transactions-count">
-              {data ? t('transactions.count', { count: visible.length }) : t('common.loading')}
-            </span>
+            <span data-testid="transactions-count">{data ? countText : t('common.loading')}</span>
             {data ? (
               <>
                 {' · '}
-                <FilteredTotal rows={visible} />
+                <FilteredTotal sums={sums} />
               </>
             ) : null}
           </p>
@@ -150,7 +170,7 @@ export function TransactionsPage() {
             className="button button-primary sheet-done"
             onClick={() => setSheetOpen(false)}
           >
-            {t('views.filtersDone', { count: visible.length })}
+            {doneText}
           </button>
         </div>
       ) : null}

@@ -1,7 +1,7 @@
 import type { TransactionFilter } from '../../core/workspace/filter';
-import { fold, merchantKeyOf } from '../../core/workspace/filter';
+import { fold } from '../../core/workspace/filter';
+import type { MerchantIndex } from '../../core/workspace/merchantIndex';
 import { parseAmountInput } from '../../core/workspace/splits';
-import type { TransactionRow } from './useTransactionRows';
 
 /** The filter bar's fields as typed. */
 export interface FilterForm {
@@ -89,13 +89,10 @@ export interface MerchantOption {
   name: string;
 }
 
-export function merchantOptions(rows: readonly TransactionRow[]): MerchantOption[] {
-  const names = new Map<string, string>();
-  for (const row of rows) {
-    const key = merchantKeyOf(row);
-    if (!names.has(key)) names.set(key, row.merchant);
-  }
-  return [...names]
-    .map(([key, name]) => ({ key, name }))
-    .sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }));
+const byName = new Intl.Collator(undefined, { sensitivity: 'base' });
+
+export function merchantOptions(index: MerchantIndex): MerchantOption[] {
+  return [...index]
+    .map(([key, entry]) => ({ key, name: entry.name }))
+    .sort((a, b) => byName.compare(a.name, b.name));
 }
