@@ -31,6 +31,14 @@ function initialJsGzipBytes() {
   return scripts.reduce((sum, file) => sum + gzipSync(readFileSync(path.join(root, 'dist', file))).length, 0);
 }
 
+function stopServer(server) {
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    server.kill();
+  }
+}
+
 async function startServer() {
   const server = spawn(
     'npx',
@@ -38,6 +46,8 @@ async function startServer() {
     {
       cwd: root,
       stdio: 'ignore',
+      // Its own process group: stopping it stops vite preview too, not only the npx wrapper.
+      detached: true,
     },
   );
   for (let attempt = 0; attempt < 100; attempt += 1) {
@@ -48,7 +58,7 @@ async function startServer() {
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  server.kill();
+  stopServer(server);
   throw new Error('preview server did not start');
 }
 
@@ -342,7 +352,7 @@ async function main() {
       if (rows === 100_000) await benchSize(rows, generateStatement, 'repetitive', false);
     }
   } finally {
-    server.kill();
+    stopServer(server);
     rmSync(statementFile, { force: true });
   }
   const gzip = initialJsGzipBytes();
