@@ -92,8 +92,17 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       try {
         let next: readonly File[] = files;
         while (next.length > 0) {
-          setRuns((count) => count + 1);
           const batch = next;
+          // The previous run's result gives way at once, in the same render as the new run's number: nothing
+          // may read the old "done" as this run's.
+          setRuns((count) => count + 1);
+          setStatus({
+            state: 'working',
+            stage: 'reading',
+            fileName: batch[0]?.name ?? '',
+            fileIndex: 0,
+            fileCount: batch.length,
+          });
           const sample = batch.some((file) => sampleFiles.has(file));
           const setState = (state: ImportState) => {
             setStatus(state);
