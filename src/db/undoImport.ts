@@ -1,7 +1,6 @@
 import type { Transaction } from '../core/types';
 import type { KeptDatabase } from './database';
 import type { ImportRecord } from './records';
-import { blockKey } from './store/blockCodec';
 import type { BlockWriter } from './store/blockWriter';
 import { storeWrite } from './store/storeWrite';
 
@@ -15,16 +14,23 @@ function unpaired(row: Transaction): Transaction {
   };
 }
 
-/** Blocks that may hold an import's rows or their transfer partners, as far as the page knows. */
-function blocksToVisit(db: KeptDatabase, importId: number, recorded: readonly string[]): Set<string> {
+/**
+ * The import's rows as far as the page knows (their ids), and the blocks that may hold them or their transfer
+ * partners, in one pass over the blocks.
+ */
+function importFootprint(db: KeptDatabase, importId: number, recorded: readonly string[]) {
   const keys = new Set(recorded);
-  for (const row of db.store.all()) {
-    if (row.importId !== importId) continue;
-    keys.add(blockKey(row.accountId, row.date));
-    const partnerKey = row.transferPairId === undefined ? undefined : db.store.keyOf(row.transferPairId);
-    if (partnerKey) keys.add(partnerKey);
+  const ids = new Set<number | undefined>();
+  for (const [key, rows] of db.store.blockArrays()) {
+    for (const row of rows) {
+      if (row.importId !== importId) continue;
+      keys.add(key);
+      ids.add(row.id);
+      const partnerKey = row.transferPairId === undefined ? undefined : db.store.keyOf(row.transferPairId);
+      if (partnerKey) keys.add(partnerKey);
+    }
   }
-  return keys;
+  return { keys, ids };
 }
 
 /**
@@ -52,13 +58,7 @@ export class UndoRefusedError extends Error {
 /** What removing one import changes in the blocks, worked out from the page's store (visited authoritatively). */
 export function importRemoval(db: KeptDatabase, record: ImportRecord) {
   const importId = record.id as number;
-  const keys = blocksToVisit(db, importId, record.blockKeys ?? []);
-  const removedIds = new Set(
-    db.store
-      .all()
-      .filter((row) => row.importId === importId)
-      .map((row) => row.id),
-  );
+  const { keys, ids: removedIds } = importFootprint(db, importId, record.blockKeys ?? []);
   const change = (rows: Transaction[]) => {
     if (!rows.some((row) => row.importId === importId || removedIds.has(row.transferPairId)))
       return undefined;

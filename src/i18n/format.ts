@@ -27,6 +27,22 @@ function pluralBranches(body: string): Map<string, string> {
   return branches;
 }
 
+// Building an Intl formatter costs far more than using one (tens of microseconds): one of each per locale.
+const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function pluralRuleOf(locale: string): Intl.PluralRules {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules;
+}
+
+function numberFormatOf(locale: string): Intl.NumberFormat {
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format;
+}
+
 /**
  * Formats a message with `{name}` placeholders and ICU-style plurals `{count, plural, one {# item} other {# items}}`
  * (`=0` branches too). A small subset of ICU MessageFormat: all Kept's messages need.
@@ -46,16 +62,16 @@ export function formatMessage(template: string, params: MessageParams, locale: s
     if (kind?.trim() === 'plural') {
       const count = Number(value ?? 0);
       const branches = pluralBranches(rest.join(','));
-      const rule = new Intl.PluralRules(locale).select(count);
+      const rule = pluralRuleOf(locale).select(count);
       const branch = branches.get(`=${count}`) ?? branches.get(rule) ?? branches.get('other') ?? '';
-      const shown = new Intl.NumberFormat(locale).format(count);
+      const shown = numberFormatOf(locale).format(count);
       out += formatMessage(branch, params, locale).replace(/#/g, shown);
     } else {
       out +=
         value === undefined
           ? `{${inner}}`
           : typeof value === 'number'
-            ? new Intl.NumberFormat(locale).format(value)
+            ? numberFormatOf(locale).format(value)
             : value;
     }
     index = close + 1;
