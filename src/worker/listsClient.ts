@@ -1,32 +1,15 @@
 import type { TransactionColumns } from '../core/analytics/columns';
 import type { DayRange } from '../core/analytics/columnsQueries';
-import type { ListsReply } from './listsWorker';
+import type { ListsRequest, MoneyLists } from './listsWorker';
 import ListsWorker from './listsWorker?worker';
+import { workerRequests } from './workerRequests';
 
-export type MoneyLists = NonNullable<ListsReply['lists']>;
+export type { MoneyLists };
 
-let worker: Worker | null = null;
-let nextId = 1;
+const request = workerRequests<Omit<ListsRequest, 'id'>, MoneyLists>(() => new ListsWorker(), 'lists failed');
+let nextColumnsKey = 1;
 let sentColumns: TransactionColumns | null = null;
 const keys = new WeakMap<TransactionColumns, number>();
-const pending = new Map<
-  number,
-  { resolve: (lists: MoneyLists) => void; reject: (reason: unknown) => void }
->();
-
-function getWorker(): Worker {
-  if (worker) return worker;
-  const created = new ListsWorker();
-  created.onmessage = (event: MessageEvent<ListsReply>) => {
-    const entry = pending.get(event.data.id);
-    if (!entry) return;
-    pending.delete(event.data.id);
-    if (event.data.lists) entry.resolve(event.data.lists);
-    else entry.reject(new Error(event.data.error ?? 'lists failed'));
-  };
-  worker = created;
-  return created;
-}
 
 /**
  * Recurring payments and unusual charges, found in a worker: over a long history (a million rows) they take
@@ -37,19 +20,14 @@ export function moneyListsInWorker(
   currency: string,
   range: DayRange,
 ): Promise<MoneyLists> {
-  const id = nextId++;
   let columnsKey = keys.get(columns);
-  if (columnsKey === undefined) keys.set(columns, (columnsKey = id));
+  if (columnsKey === undefined) keys.set(columns, (columnsKey = nextColumnsKey++));
   const send = sentColumns !== columns;
   sentColumns = columns;
-  return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    getWorker().postMessage({
-      id,
-      columnsKey,
-      currency,
-      range: { from: range.from, to: range.to },
-      ...(send ? { columns } : {}),
-    });
+  return request({
+    columnsKey,
+    currency,
+    range: { from: range.from, to: range.to },
+    ...(send ? { columns } : {}),
   });
 }

@@ -3,6 +3,7 @@ import type { TransactionColumns } from '../core/analytics/columns';
 import type { DayRange } from '../core/analytics/columnsQueries';
 import { findRecurring, type RecurringSummary } from '../core/analytics/recurring';
 import { findUnusual, type UnusualCharge } from '../core/analytics/unusual';
+import type { WorkerAnswer } from './workerRequests';
 
 export interface ListsRequest {
   id: number;
@@ -13,10 +14,9 @@ export interface ListsRequest {
   range: DayRange;
 }
 
-export interface ListsReply {
-  id: number;
-  lists?: { recurring: RecurringSummary; unusual: UnusualCharge[] };
-  error?: string;
+export interface MoneyLists {
+  recurring: RecurringSummary;
+  unusual: UnusualCharge[];
 }
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -25,18 +25,19 @@ let held: { key: number; columns: TransactionColumns; recurring: Map<string, Rec
 
 scope.onmessage = (event: MessageEvent<ListsRequest>) => {
   const { id, columnsKey, columns, currency, range } = event.data;
+  let answer: WorkerAnswer<MoneyLists>;
   try {
     if (columns) held = { key: columnsKey, columns, recurring: new Map() };
     if (!held || held.key !== columnsKey) throw new Error('columns missing');
     // Recurring payments come from the whole history (kept per currency); unusual charges are of the period.
     let recurring = held.recurring.get(currency);
     if (!recurring) held.recurring.set(currency, (recurring = findRecurring(held.columns, currency)));
-    const unusual = findUnusual(held.columns, currency, range, recurring.items);
-    scope.postMessage({ id, lists: { recurring, unusual } } satisfies ListsReply);
-  } catch (error) {
-    scope.postMessage({
+    answer = {
       id,
-      error: error instanceof Error ? error.message : String(error),
-    } satisfies ListsReply);
+      result: { recurring, unusual: findUnusual(held.columns, currency, range, recurring.items) },
+    };
+  } catch (error) {
+    answer = { id, error: error instanceof Error ? error.message : String(error) };
   }
+  scope.postMessage(answer);
 };

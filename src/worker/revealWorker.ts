@@ -1,27 +1,21 @@
 /// <reference lib="webworker" />
 import { type RevealInput, type RevealReport, revealReport } from '../core/reveal';
+import type { WorkerAnswer } from './workerRequests';
 
 export interface RevealRequest {
   id: number;
   input: RevealInput;
 }
 
-export interface RevealReply {
-  id: number;
-  report?: RevealReport;
-  error?: string;
-}
-
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<RevealRequest>) => {
   const { id, input } = event.data;
+  let answer: WorkerAnswer<RevealReport>;
   try {
-    scope.postMessage({ id, report: revealReport(input) } satisfies RevealReply);
+    answer = { id, result: revealReport(input) };
   } catch (error) {
-    scope.postMessage({
-      id,
-      error: error instanceof Error ? error.message : String(error),
-    } satisfies RevealReply);
+    answer = { id, error: error instanceof Error ? error.message : String(error) };
   }
+  scope.postMessage(answer);
 };

@@ -54,7 +54,7 @@ export function selectPair(values: Float64Array, k: number, from = 0, to = value
 }
 
 /** The median (mean of the two middle values for an even count) of `values[from, to)`, reordering it; 0 when empty. */
-export function medianOf(values: Float64Array, from = 0, to = values.length): number {
+export function medianInPlace(values: Float64Array, from = 0, to = values.length): number {
   const count = to - from;
   if (count <= 0) return 0;
   const middle = count >> 1;

@@ -1,7 +1,7 @@
 import type { TransactionColumns } from './columns';
 import type { DayRange } from './columnsQueries';
 import { findFraudSigns, type FraudReason } from './fraudSigns';
-import { medianOf, selectKth, selectPair } from './orderStatistics';
+import { medianInPlace, selectKth, selectPair } from './orderStatistics';
 import { groupByMerchant, outflowFilter, type RecurringPayment } from './recurring';
 
 /**
@@ -124,7 +124,7 @@ export function findUnusual(
     const next = categoryHighs[category * 2 + 1] as number;
     return next <= amount ? (categoryHighs[category * 2] as number) : next;
   };
-  const overallMedian = Math.max(1, medianOf(all));
+  const overallMedian = Math.max(1, medianInPlace(all));
   const overallHigh = selectKth(all, quantileRank(total, LARGE_PERCENTILE));
   const enoughHistory = total >= MIN_HISTORY;
   const firstDay = columns.day[0] as number;
@@ -232,11 +232,11 @@ export function findUnusual(
       }
       if (count - 1 >= MERCHANT_MIN_HISTORY) {
         if (Number.isNaN(median)) {
-          median = medianOf(byMerchant, start, end);
+          median = medianInPlace(byMerchant, start, end);
           const deviations = new Float64Array(count);
           for (let index = 0; index < count; index += 1)
             deviations[index] = Math.abs((byMerchant[start + index] as number) - median);
-          spread = MAD_SCALE * medianOf(deviations);
+          spread = MAD_SCALE * medianInPlace(deviations);
         }
         if (
           amount >= MERCHANT_RATIO * median &&

@@ -32,16 +32,14 @@ const DERIVED_FIELDS = new Set(['fingerprint']);
 export function encodeBlock(key: string, rows: readonly Transaction[]): TransactionBlock {
   const [account = '0', month = ''] = key.split(':');
   const { count, columns } = packRows(rows, DERIVED_FIELDS);
-  const first = rows[0]?.importId;
-  const sole = first !== undefined && rows.every((row) => row.importId === first);
-  return { key, accountId: Number(account), month, count, columns, ...(sole ? { soleImport: first } : {}) };
+  return withSoleImport({ key, accountId: Number(account), month, count, columns });
 }
 
 export function decodeBlock(block: TransactionBlock): Transaction[] {
   return unpackRows<Transaction>(block);
 }
 
-/** A block written before `soleImport` existed, with it set when its rows all came from one import. */
+/** The block with `soleImport` set when its rows all came from one import (also for blocks written before it existed). */
 export function withSoleImport(block: TransactionBlock): TransactionBlock {
   const column = block.columns.importId;
   const values = !column ? [] : Array.isArray(column) ? column : 'numbers' in column ? column.numbers : [];

@@ -1,4 +1,5 @@
 import type { Transaction } from '../../core/types';
+import { compareNewestFirst } from '../../core/workspace/newestFirst';
 import type { KeptDatabase } from '../database';
 import { blockKey, decodeBlock } from './blockCodec';
 import type { BlockChange, WrittenBlocks } from './blockWriter';
@@ -12,9 +13,6 @@ import { openStoreChannel, type StoreChannel } from './storeChannel';
 const LOAD_BATCH = 8;
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-const newestFirst = (a: Transaction, b: Transaction) =>
-  a.date > b.date ? -1 : a.date < b.date ? 1 : (b.id ?? 0) - (a.id ?? 0);
 
 /** The same rows (ids) in the same order with the same dates: only other fields may differ. */
 function sameShape(before: readonly Transaction[], after: readonly Transaction[]): boolean {
@@ -74,7 +72,9 @@ export class TransactionStore {
    * a row, so a category change does not sort everything again.
    */
   newestFirst(): readonly Transaction[] {
-    const order = this.deriveShape('newestFirst', (rows) => [...rows].sort(newestFirst).map((row) => row.id));
+    const order = this.deriveShape('newestFirst', (rows) =>
+      [...rows].sort(compareNewestFirst).map((row) => row.id),
+    );
     return this.derive('newestFirstRows', () => {
       const rows: Transaction[] = [];
       for (const id of order) {
