@@ -40,6 +40,8 @@ test('a note is stored with the transaction', async ({ page }) => {
   await page.getByRole('dialog').getByLabel('Note').fill('Birthday present for Léa');
   await page.getByRole('button', { name: 'Save note' }).click();
   await expect(rows(page).first()).toContainText('Birthday present for Léa');
+  // The row shows the note at once; the dialog closes once it is stored. A reload before that would drop it.
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   await page.reload();
   await page.getByRole('searchbox', { name: 'Search transactions' }).fill('present for lea');
   await expect(rows(page)).toHaveCount(1);
