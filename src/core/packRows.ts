@@ -9,6 +9,11 @@ export type PackedColumn =
   | { numbers: Float64Array }
   /** Code 0: no value; code n: dictionary[n - 1]. */
   | { dictionary: string[]; codes: Uint16Array | Uint32Array }
+  /**
+   * Nearly distinct text (descriptions) that every row has, joined: row i is text[ends[i - 1] .. ends[i]). One
+   * string clones in one copy, where a hundred thousand short ones each cost an allocation.
+   */
+  | { text: string; ends: Uint32Array }
   /** 0: no value, 1: false, 2: true. */
   | { flags: Uint8Array }
   /** Anything else (objects, arrays, mixed types), as it is. */
@@ -58,8 +63,21 @@ function packNumbers(values: readonly unknown[]): PackedColumn {
   return { numbers };
 }
 
+/** Text every row has, joined (see PackedColumn); undefined when a row has none. */
+function joinText(values: readonly unknown[]): PackedColumn | undefined {
+  const ends = new Uint32Array(values.length);
+  let length = 0;
+  for (let index = 0; index < values.length; index += 1) {
+    const value = values[index];
+    if (typeof value !== 'string') return undefined;
+    length += value.length;
+    ends[index] = length;
+  }
+  return { text: (values as string[]).join(''), ends };
+}
+
 function packText(values: readonly unknown[]): PackedColumn {
-  if (mostlyDistinct(values)) return { values: [...values] };
+  if (mostlyDistinct(values)) return joinText(values) ?? { values: [...values] };
   const dictionary: string[] = [];
   const codeOf = new Map<string, number>();
   const limit = Math.max(16, values.length * DICTIONARY_SHARE);
@@ -69,7 +87,7 @@ function packText(values: readonly unknown[]): PackedColumn {
     if (value === undefined) continue;
     let code = codeOf.get(value);
     if (code === undefined) {
-      if (dictionary.length >= limit) return { values: [...values] };
+      if (dictionary.length >= limit) return joinText(values) ?? { values: [...values] };
       dictionary.push(value);
       code = dictionary.length;
       codeOf.set(value, code);
@@ -107,9 +125,17 @@ export function packRows(rows: readonly object[], skip: ReadonlySet<string> = ne
       column[index] = value;
     }
   });
+  return packColumns(rows.length, raw);
+}
+
+/** Columns of `count` values each (undefined: the row has none), packed; a column no row has is left out. */
+export function packColumns(count: number, raw: Record<string, unknown[]>): PackedRows {
   const columns: Record<string, PackedColumn> = {};
-  for (const field in raw) columns[field] = packColumn(raw[field] as unknown[]);
-  return { count: rows.length, columns };
+  for (const field in raw) {
+    const values = raw[field] as unknown[];
+    if (values.some((value) => value !== undefined)) columns[field] = packColumn(values);
+  }
+  return { count, columns };
 }
 
 /** One column's value getter: undefined where the row has none. Plain arrays (older blocks) are read as they are. */
@@ -141,6 +167,10 @@ function reader(column: PackedColumn | unknown[]): (index: number) => unknown {
     const { flags } = column;
     return (index) => (flags[index] === 0 ? undefined : flags[index] === 2);
   }
+  if ('text' in column) {
+    const { text, ends } = column;
+    return (index) => text.slice(index === 0 ? 0 : ends[index - 1], ends[index]);
+  }
   return (index) => column.values[index];
 }
 
@@ -149,15 +179,15 @@ export function unpackRows<T>(packed: {
   count: number;
   columns: Record<string, PackedColumn | unknown[]>;
 }): T[] {
-  const fields = Object.entries(packed.columns).map(([field, column]) => [field, reader(column)] as const);
-  const rows = new Array<T>(packed.count);
-  for (let index = 0; index < packed.count; index += 1) {
-    const row: Record<string, unknown> = {};
-    for (const [field, read] of fields) {
+  const rows = new Array<Record<string, unknown>>(packed.count);
+  for (let index = 0; index < packed.count; index += 1) rows[index] = {};
+  // A column at a time: one reader per loop, and every row gains its fields in the same order.
+  for (const field in packed.columns) {
+    const read = reader(packed.columns[field] as PackedColumn | unknown[]);
+    for (let index = 0; index < packed.count; index += 1) {
       const value = read(index);
-      if (value !== undefined) row[field] = value;
+      if (value !== undefined) (rows[index] as Record<string, unknown>)[field] = value;
     }
-    rows[index] = row as T;
   }
-  return rows;
+  return rows as T[];
 }

@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { ReadingProfile } from '../core/import/types';
+import { packRows, unpackRows } from '../core/packRows';
+import type { PreparedMonth } from '../core/preparedRows';
 import { commitImport, type PreparedImport, type PreparedRow } from './importBatch';
 import { importsRelyingOn, undoImport, UndoRefusedError } from './undoImport';
 import { clearSampleData, markSampleImports } from './sampleData';
@@ -174,8 +176,8 @@ describe('which account an unnamed file belongs to', () => {
 describe('cancelling', () => {
   it('rolls back a cancelled import completely', async () => {
     const db = freshDatabase();
-    const month = (index: number) => String(1 + Math.floor(index / 1000)).padStart(2, '0');
-    const rows = Array.from({ length: 12_000 }, (_, index) =>
+    const month = (index: number) => String(1 + Math.floor(index / 2500)).padStart(2, '0');
+    const rows = Array.from({ length: 30_000 }, (_, index) =>
       row(`2025-${month(index)}-01`, -index - 1, `ROW ${index}`),
     );
     const controller = new AbortController();
@@ -190,7 +192,7 @@ describe('cancelling', () => {
       controller.signal,
     );
     await expect(attempt).rejects.toThrow('Import cancelled');
-    expect(progress).toEqual([5000]);
+    expect(progress).toEqual([20_000]);
     expect(await storedRows(db).count()).toBe(0);
     expect(await db.imports.count()).toBe(0);
     expect(await db.accounts.count()).toBe(0);
@@ -381,6 +383,67 @@ describe('read differently', () => {
     expect((await storedRows(db).toArray()).map((t) => t.amount)).toEqual([4_500, 9_000]);
     expect((await db.imports.toArray()).map((r) => r.id)).toEqual([misread.importId]);
     await undoImport(db, misread.importId);
+    expect(await db.accounts.count()).toBe(0);
+  });
+});
+
+/** A file as the import worker hands it over: rows packed month by month, and the same rows unpacked. */
+function packedFile(rows: PreparedRow[], extra: Partial<PreparedImport> = {}): PreparedImport {
+  const months: PreparedMonth[] = [];
+  for (const month of new Set(rows.map((row) => row.date.slice(0, 7))))
+    months.push({ month, ...packRows(rows.filter((row) => row.date.startsWith(month))) });
+  return file(
+    months.flatMap((month) => unpackRows<PreparedRow>(month)),
+    { months, ...extra },
+  );
+}
+
+describe('months packed by the import worker', () => {
+  const statement = () => [
+    row('2025-04-30', -100, 'A'),
+    { ...row('2025-05-01', -200, 'B'), valueDate: '2025-05-02', pending: true },
+    row('2025-05-01', -200, 'B'),
+    { ...row('2025-06-15', 300, 'C'), merchantKey: 'c', kind: 'transfer', confidence: 0.5 } as PreparedRow,
+  ];
+
+  it('stores the same rows and blocks as packing the rows would', async () => {
+    const packed = freshDatabase();
+    const plain = freshDatabase();
+    await commitImport(packed, packedFile(statement()));
+    await commitImport(plain, file(statement()));
+    expect(await storedRows(packed).toArray()).toEqual(await storedRows(plain).toArray());
+    const blocks = await packed.blocks.toArray();
+    expect(blocks.map((block) => [block.key, block.count, block.soleImport])).toEqual([
+      ['1:2025-04', 1, 1],
+      ['1:2025-05', 2, 1],
+      ['1:2025-06', 1, 1],
+    ]);
+    expect(packed.store.all().map((stored) => stored.id)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('merges into months that already hold rows, and skips what is stored', async () => {
+    const db = freshDatabase();
+    await commitImport(db, packedFile([row('2025-05-01', -200, 'B')]));
+    const second = await commitImport(db, packedFile(statement().filter((row) => !row.pending)));
+    expect(second).toMatchObject({ added: 2, duplicates: 1 });
+    const stored = await storedRows(db).toArray();
+    expect(stored.map((stored) => [stored.date, stored.description, stored.importId])).toEqual([
+      ['2025-05-01', 'B', 1],
+      ['2025-04-30', 'A', 2],
+      ['2025-06-15', 'C', 2],
+    ]);
+    expect((await db.blocks.toArray()).map((block) => [block.key, block.soleImport])).toEqual([
+      ['1:2025-04', 2],
+      ['1:2025-05', 1],
+      ['1:2025-06', 2],
+    ]);
+  });
+
+  it('undo drops the months it wrote', async () => {
+    const db = freshDatabase();
+    const outcome = await commitImport(db, packedFile(statement()));
+    await undoImport(db, outcome.importId);
+    expect(await db.blocks.count()).toBe(0);
     expect(await db.accounts.count()).toBe(0);
   });
 });

@@ -3,17 +3,17 @@ import { addDays } from '../core/dates';
 import { matchIncomingRows, selectNewRows, transactionFingerprint } from '../core/dedupe';
 import { settlePending } from '../core/pending';
 import type { ReadingProfile } from '../core/import/types';
+import type { PreparedMonth, PreparedRow } from '../core/preparedRows';
 import type { CurrencyCode, IsoDate, Transaction } from '../core/types';
 import type { KeptDatabase } from './database';
 import type { ImportRecord } from './records';
-import { blockKey } from './store/blockCodec';
+import { blockFromPrepared, blockKey, type TransactionBlock } from './store/blockCodec';
 import type { BlockWriter } from './store/blockWriter';
 import { reserveIds } from './store/ids';
 import { storeWrite } from './store/storeWrite';
 import { pairNewTransfers } from './transferPairing';
 
-/** One row ready to store: read from the file, cleaned and categorized. */
-export type PreparedRow = Omit<Transaction, 'id' | 'accountId' | 'importId' | 'fingerprint'>;
+export type { PreparedRow };
 
 export interface PreparedImport {
   fileName: string;
@@ -26,6 +26,11 @@ export interface PreparedImport {
   accountId?: number;
   /** Handed over: the new ones become the stored records themselves (ids and import set on them). */
   rows: PreparedRow[];
+  /**
+   * The same rows in the same order packed month by month (as the import worker sends them): months that hold
+   * nothing yet are written as they are, without packing the rows again.
+   */
+  months?: readonly PreparedMonth[];
   errors: number;
 }
 
@@ -95,14 +100,15 @@ function personalEdits(pending: Transaction | undefined): Partial<Transaction> {
 /** How far around a file's dates stored rows are read: pending rows get booked a few days later. */
 const PENDING_DAYS = 7;
 
-/** Stored rows of one account between two dates (inclusive). */
+/** Stored rows of one account between two dates (inclusive), and the keys of the blocks they are in. */
 export async function accountRowsBetween(
   writer: BlockWriter,
   accountId: number,
   [from, to]: [IsoDate, IsoDate],
-): Promise<Transaction[]> {
-  const blocks = await writer.read(await writer.accountKeys(accountId, from, to));
-  return [...blocks.values()].flat().filter((row) => row.date >= from && row.date <= to);
+): Promise<{ rows: Transaction[]; keys: string[] }> {
+  const keys = await writer.accountKeys(accountId, from, to);
+  const blocks = await writer.read(keys);
+  return { rows: [...blocks.values()].flat().filter((row) => row.date >= from && row.date <= to), keys };
 }
 
 /**
@@ -121,7 +127,7 @@ async function accountByOverlap(
   let best: { id: number; share: number } | undefined;
   for (const account of accounts) {
     if (account.id === undefined) continue;
-    const stored = await accountRowsBetween(writer, account.id, range);
+    const { rows: stored } = await accountRowsBetween(writer, account.id, range);
     if (stored.length === 0) continue;
     const [from, to] = dateRange(stored);
     const inside = rows.filter((row) => row.date >= from && row.date <= to).map(fingerprintOf);
@@ -167,7 +173,7 @@ async function resolveAccount(db: KeptDatabase, writer: BlockWriter, input: Prep
 }
 
 /** Rows written per request, at least: small enough for the page to repaint (and show progress) in between. */
-const WRITE_CHUNK = 5_000;
+const WRITE_CHUNK = 20_000;
 
 /**
  * Makes and writes the new rows in order, whole blocks at a time (about WRITE_CHUNK rows or one month), checking
@@ -199,6 +205,45 @@ async function appendInChunks(
     batch.push(record);
     records.push(record);
     keys.add(key);
+  }
+  if (batch.length > 0) await flush();
+  return { records, keys };
+}
+
+/**
+ * Writes the packed months as new blocks, a few at a time (at least WRITE_CHUNK rows, checking for Cancel in
+ * between), and makes each row its record. The months must hold the rows makeRecord gives, in the same order.
+ */
+async function writeMonths(
+  writer: BlockWriter,
+  months: readonly PreparedMonth[],
+  makeRecord: (position: number) => Transaction,
+  onProgress?: (written: number, total: number) => void,
+  signal?: AbortSignal,
+) {
+  const total = months.reduce((sum, month) => sum + month.count, 0);
+  const records: Transaction[] = [];
+  const keys = new Set<string>();
+  let batch: { block: TransactionBlock; rows: Transaction[] }[] = [];
+  let batchRows = 0;
+  const flush = async () => {
+    signal?.throwIfAborted();
+    await writer.putBlocks(batch);
+
+    batch = [];
+    batchRows = 0;
+    onProgress?.(records.length, total);
+  };
+  for (const month of months) {
+    const first = makeRecord(records.length);
+    const block = blockFromPrepared(month, first);
+    const rows = [first];
+    for (let index = 1; index < month.count; index += 1) rows.push(makeRecord(records.length + index));
+    for (const row of rows) records.push(row);
+    batch.push({ block, rows });
+    keys.add(block.key);
+    batchRows += month.count;
+    if (batchRows >= WRITE_CHUNK) await flush();
   }
   if (batch.length > 0) await flush();
   return { records, keys };
@@ -240,10 +285,10 @@ export async function storeImport(
   const { account, created } = await resolveAccount(db, writer, input);
   const accountId = account.id as number;
   const [from, to] = dateRange(input.rows);
-  const nearby =
+  const { rows: nearby, keys: nearbyKeys } =
     input.rows.length > 0
       ? await accountRowsBetween(writer, accountId, [addDays(from, -PENDING_DAYS), addDays(to, PENDING_DAYS)])
-      : [];
+      : { rows: [], keys: [] };
   const { indexes: unseen, reliesOn } = unseenRows(
     input.rows,
     nearby.filter((row) => row.date >= from && row.date <= to),
@@ -287,7 +332,15 @@ export async function storeImport(
       (rows) => rows.filter((row) => !settledIds.has(row.id as number)),
     );
   }
-  const { records, keys } = await appendInChunks(writer, newIndexes.length, makeRecord, onProgress, signal);
+  // Months that hold nothing yet, taking every row of the file: the worker's packed months are the blocks.
+  const intoEmptyMonths =
+    input.months !== undefined &&
+    nearbyKeys.length === 0 &&
+    newIndexes.length === input.rows.length &&
+    settles.size === 0;
+  const { records, keys } = intoEmptyMonths
+    ? await writeMonths(writer, input.months as readonly PreparedMonth[], makeRecord, onProgress, signal)
+    : await appendInChunks(writer, newIndexes.length, makeRecord, onProgress, signal);
   const transfersPaired = await pairNewTransfers(db, writer, records, [from, to]);
   await db.imports.update(importId, { blockKeys: [...keys] });
   if (input.saveProfile) await db.profiles.put({ ...input.profile, savedAt: Date.now() });

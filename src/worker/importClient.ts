@@ -1,16 +1,22 @@
-import type { ReadingProfile, StatementReading, StatementRow } from '../core/import/types';
-import { type PackedRows, unpackRows } from '../core/packRows';
+import type { ReadingProfile, StatementReading } from '../core/import/types';
+import { unpackRows } from '../core/packRows';
+import type { PreparedMonth, PreparedRow } from '../core/preparedRows';
+import type { CurrencyCode } from '../core/types';
 import ImportWorker from './importWorker?worker';
 import type { CategorizationInput, ReadStage, WorkerReply } from './protocol';
 
+/** A statement's rows ready to store, oldest first, as objects and as the packed months they came in. */
+export interface PreparedStatement {
+  rows: PreparedRow[];
+  months: PreparedMonth[];
+  currency: CurrencyCode;
+}
+
 export interface ReadResult {
   sha256: string;
+  /** Its rows only when it is a preview (then `prepared` is absent). */
   reading: StatementReading;
-  /**
-   * Merchant and category (Categorization fields) for each of `reading.rows`, same order, in parts as the worker
-   * packed them: read straight into the prepared rows, never made into objects of their own.
-   */
-  labels: PackedRows[];
+  prepared?: PreparedStatement;
 }
 
 export interface ReadHandle {
@@ -23,8 +29,8 @@ interface Pending {
   resolve: (result: ReadResult) => void;
   reject: (reason: unknown) => void;
   onStage?: (stage: ReadStage) => void;
-  rows: StatementRow[];
-  labels: PackedRows[];
+  rows: PreparedRow[];
+  months: PreparedMonth[];
 }
 
 let worker: Worker | null = null;
@@ -43,20 +49,25 @@ function getWorker(): Worker {
       entry.onStage?.(message.stage);
       return;
     }
-    if (message.type === 'rows') {
-      // Unpacked, each chunk's dates and currencies are one string each (its dictionary's), not one per row.
-      for (const row of unpackRows<StatementRow>(message.rows)) entry.rows.push(row);
-      entry.labels.push(message.labels);
+    if (message.type === 'months') {
+      // Unpacked, each month's dates and currencies are one string each (its dictionary's), not one per row.
+      for (const month of message.months) {
+        for (const row of unpackRows<PreparedRow>(month)) entry.rows.push(row);
+        entry.months.push(month);
+      }
       return;
     }
     pending.delete(message.id);
-    if (message.type === 'result') {
-      entry.resolve({
-        sha256: message.sha256,
-        reading: { ...message.reading, rows: entry.rows },
-        labels: entry.labels,
-      });
-    } else entry.reject(new Error(message.message));
+    if (message.type === 'failure') {
+      entry.reject(new Error(message.message));
+      return;
+    }
+    const { sha256, reading, currency } = message;
+    entry.resolve({
+      sha256,
+      reading,
+      ...(currency === undefined ? {} : { prepared: { rows: entry.rows, months: entry.months, currency } }),
+    });
   };
   created.onerror = (event) => {
     for (const entry of pending.values()) entry.reject(new Error(event.message || 'worker failed'));
@@ -83,6 +94,11 @@ export function readFileInWorker(
     knownProfiles: ReadingProfile[];
     profile?: ReadingProfile;
     categorization: CategorizationInput;
+    purpose: 'preview' | 'import';
+    /** The currency the person confirmed in review. */
+    currency?: CurrencyCode;
+    /** The app's locale (the last guess for a currency). */
+    currencyLocale: string;
     onStage?: (stage: ReadStage) => void;
   },
 ): ReadHandle {
@@ -92,7 +108,7 @@ export function readFileInWorker(
       resolve,
       reject,
       rows: [],
-      labels: [],
+      months: [],
       ...(options.onStage ? { onStage: options.onStage } : {}),
     });
     getWorker().postMessage(
@@ -103,6 +119,9 @@ export function readFileInWorker(
         bytes,
         knownProfiles: options.knownProfiles,
         categorization: options.categorization,
+        purpose: options.purpose,
+        currencyLocale: options.currencyLocale,
+        ...(options.currency ? { currency: options.currency } : {}),
         ...(options.profile ? { profile: options.profile } : {}),
       },
       [bytes],

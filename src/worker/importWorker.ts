@@ -1,10 +1,15 @@
 /// <reference lib="webworker" />
+import { toChronological } from '../core/chronological';
 import { readStatement } from '../core/import';
-import { packRows, type PackedRows } from '../core/packRows';
+import type { StatementReading } from '../core/import/types';
+import type { CategorizeContext } from '../core/merchant';
+import type { PackedRows } from '../core/packRows';
+import { monthAlignedEnds, packPreparedMonths } from '../core/preparedRows';
+import { statementCurrency } from '../core/statementCurrency';
 import { categorizationContext, categorizeWith, statementSignals } from './categorizeRows';
 import { loadKnowledgeFor } from './merchantPacks';
 import { parseTableWithPapa } from './parseTable';
-import type { WorkerReply, WorkerRequest } from './protocol';
+import type { ReadRequest, WorkerReply, WorkerRequest } from './protocol';
 import { sha256Hex } from './sha256';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -16,16 +21,41 @@ function reply(message: WorkerReply, transfer: Transferable[] = []) {
   scope.postMessage(message, transfer);
 }
 
-/** The buffers of a packed chunk's typed arrays: moved to the page, not copied. */
-function buffersOf(...chunks: PackedRows[]): ArrayBuffer[] {
+/** The buffers of packed rows' typed arrays: moved to the page, not copied. */
+function buffersOf(chunks: readonly PackedRows[]): ArrayBuffer[] {
   const buffers: ArrayBuffer[] = [];
   for (const chunk of chunks)
     for (const column of Object.values(chunk.columns)) {
       if ('numbers' in column) buffers.push(column.numbers.buffer as ArrayBuffer);
       else if ('codes' in column) buffers.push(column.codes.buffer as ArrayBuffer);
       else if ('flags' in column) buffers.push(column.flags.buffer as ArrayBuffer);
+      else if ('ends' in column) buffers.push(column.ends.buffer as ArrayBuffer);
     }
   return buffers;
+}
+
+/**
+ * Categorizes, prepares and sends the rows oldest first, some whole months at a time: the page takes in one part
+ * while the next is categorized. Returns the statement's currency.
+ */
+async function prepareInMonths(request: ReadRequest, reading: StatementReading): Promise<string> {
+  const currency = statementCurrency(reading, request.fileName, request.currencyLocale, request.currency);
+  const signals = statementSignals(reading.rows, {
+    ...(reading.profile.bankId ? { bankId: reading.profile.bankId } : {}),
+    accounts: [reading.account?.number],
+    currencies: [reading.currency],
+    locale: scope.navigator.language,
+  });
+  const context: CategorizeContext = await categorizationContext(request.categorization, signals);
+  const rows = toChronological(reading.rows);
+  let start = 0;
+  for (const end of monthAlignedEnds(rows, ROWS_PER_MESSAGE)) {
+    const part = rows.slice(start, end);
+    const months = packPreparedMonths(part, categorizeWith(part, context), currency);
+    reply({ type: 'months', id: request.id, months }, buffersOf(months));
+    start = end;
+  }
+  return currency;
 }
 
 scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
@@ -45,24 +75,24 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       // The browser's locale is evidence for day/month order when a file cannot tell (every day ≤ 12).
       locale: request.locale ?? scope.navigator.language,
     });
-    reply({ type: 'progress', id: request.id, stage: 'categorizing' });
-    const signals = statementSignals(reading.rows, {
-      ...(reading.profile.bankId ? { bankId: reading.profile.bankId } : {}),
-      accounts: [reading.account?.number],
-      currencies: [reading.currency],
-      locale: scope.navigator.language,
-    });
-    const context = reading.fatal ? null : await categorizationContext(request.categorization, signals);
-    // Categorized and sent a part at a time: the page takes in one part while the next is categorized.
-    for (let start = 0; start < reading.rows.length; start += ROWS_PER_MESSAGE) {
-      const part = reading.rows.slice(start, start + ROWS_PER_MESSAGE);
-      const labels = context ? categorizeWith(part, context) : [];
-      const rows = packRows(part);
-      const packedLabels = packRows(labels);
-      reply({ type: 'rows', id: request.id, rows, labels: packedLabels }, buffersOf(rows, packedLabels));
+    const preview =
+      reading.fatal ||
+      reading.rows.length === 0 ||
+      request.purpose === 'preview' ||
+      (reading.needsReview && !request.profile);
+    if (preview) {
+      reply({ type: 'result', id: request.id, sha256: await hashing, reading });
+      return;
     }
-    const sha256 = await hashing;
-    reply({ type: 'result', id: request.id, sha256, reading: { ...reading, rows: [] } });
+    reply({ type: 'progress', id: request.id, stage: 'categorizing' });
+    const currency = await prepareInMonths(request, reading);
+    reply({
+      type: 'result',
+      id: request.id,
+      sha256: await hashing,
+      reading: { ...reading, rows: [] },
+      currency,
+    });
   } catch (error) {
     reply({
       type: 'failure',

@@ -1,6 +1,6 @@
 import type { ReadingProfile, StatementReading } from '../core/import/types';
 import type { CategoryRule, LearnedMerchant } from '../core/merchant';
-import type { PackedRows } from '../core/packRows';
+import type { PreparedMonth } from '../core/preparedRows';
 
 /** What the person taught Kept, sent along so rows arrive categorized. */
 export interface CategorizationInput {
@@ -20,6 +20,15 @@ export interface ReadRequest {
   /** navigator.language: the last clue for day/month order when the file gives none. */
   locale?: string;
   categorization: CategorizationInput;
+  /**
+   * 'preview': only the reading, rows included (review). 'import': the rows prepared for storing, unless the
+   * reading needs the person's review first (then as a preview).
+   */
+  purpose: 'preview' | 'import';
+  /** The currency the person confirmed in review. */
+  currency?: string;
+  /** The app's locale: the last guess for the currency of a file that never names one. */
+  currencyLocale: string;
 }
 
 /** Loads the merchant dictionary ahead of the first file, while the person is still choosing it. */
@@ -34,10 +43,13 @@ export type ReadStage = 'parsing' | 'categorizing';
 export type WorkerReply =
   | { type: 'progress'; id: number; stage: ReadStage }
   /**
-   * Part of the rows and their labels, packed as columns (cheap to clone): a big file arrives in pieces, so the
-   * page never stalls on one message.
+   * Some whole months of the prepared rows, oldest first, packed as columns (cheap to clone): a big file arrives
+   * in pieces, so the page never stalls on one message.
    */
-  | { type: 'rows'; id: number; rows: PackedRows; labels: PackedRows }
-  /** The reading without its rows (they came before, in order). */
-  | { type: 'result'; id: number; sha256: string; reading: StatementReading }
+  | { type: 'months'; id: number; months: PreparedMonth[] }
+  /**
+   * The reading. Prepared (currency set): its rows came before as months and `reading.rows` is empty. Otherwise
+   * a preview with its rows.
+   */
+  | { type: 'result'; id: number; sha256: string; reading: StatementReading; currency?: string }
   | { type: 'failure'; id: number; message: string };

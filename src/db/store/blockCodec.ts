@@ -1,4 +1,5 @@
 import { type PackedColumn, packRows, unpackRows } from '../../core/packRows';
+import type { PreparedMonth } from '../../core/preparedRows';
 import type { IsoDate, Transaction } from '../../core/types';
 
 /**
@@ -33,6 +34,31 @@ export function encodeBlock(key: string, rows: readonly Transaction[]): Transact
   const [account = '0', month = ''] = key.split(':');
   const { count, columns } = packRows(rows, DERIVED_FIELDS);
   return withSoleImport({ key, accountId: Number(account), month, count, columns });
+}
+
+/**
+ * A month of prepared rows as a new block of one account and import, its ids consecutive from the first
+ * record's: the worker's packed columns plus the id, account and import columns.
+ */
+export function blockFromPrepared(
+  month: PreparedMonth,
+  first: Pick<Transaction, 'id' | 'accountId' | 'importId'>,
+): TransactionBlock {
+  const ids = new Float64Array(month.count);
+  for (let index = 0; index < month.count; index += 1) ids[index] = (first.id as number) + index;
+  return {
+    key: `${first.accountId}:${month.month}`,
+    accountId: first.accountId,
+    month: month.month,
+    count: month.count,
+    columns: {
+      ...month.columns,
+      id: { numbers: ids },
+      accountId: { numbers: new Float64Array(month.count).fill(first.accountId) },
+      importId: { numbers: new Float64Array(month.count).fill(first.importId) },
+    },
+    soleImport: first.importId,
+  };
 }
 
 export function decodeBlock(block: TransactionBlock): Transaction[] {

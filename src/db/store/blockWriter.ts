@@ -1,6 +1,6 @@
 import type { Transaction } from '../../core/types';
 import type { KeptDatabase } from '../database';
-import { decodeBlock, encodeBlock, groupByBlock } from './blockCodec';
+import { decodeBlock, encodeBlock, groupByBlock, type TransactionBlock } from './blockCodec';
 
 /** What a write did to each block it touched: the block's rows now, or null when it was removed. */
 export type WrittenBlocks = Map<string, Transaction[] | null>;
@@ -15,6 +15,15 @@ export type BlockChange = (rows: Transaction[], key: string) => Transaction[] | 
  */
 export class BlockWriter {
   readonly written: WrittenBlocks = new Map();
+  /**
+   * Blocks as read in this transaction (null: known not to exist), so a block is fetched once: an import reads
+   * the months around its rows for deduplication, then appends to them. Rows read are never changed in place
+   * (changes return new rows), so they stay what IndexedDB holds until this transaction writes them.
+   */
+  private readonly known = new Map<string, Transaction[] | null>();
+  /** The key ranges accountKeys listed, with the blocks that existed in them: the others do not exist. */
+  private readonly listed: { account: string; low: string; high: string; existing: ReadonlySet<string> }[] =
+    [];
 
   constructor(private readonly db: KeptDatabase) {}
 
@@ -30,10 +39,40 @@ export class BlockWriter {
     if (missing.length > 0) {
       const blocks = await this.db.blocks.bulkGet(missing);
       blocks.forEach((block, index) => {
-        if (block) result.set(missing[index] as string, decodeBlock(block));
+        const key = missing[index] as string;
+        const rows = block ? decodeBlock(block) : null;
+        this.known.set(key, rows);
+        if (rows) result.set(key, rows);
       });
     }
     return result;
+  }
+
+  /**
+   * What this transaction already knows of these blocks (written, read, or listed as absent), and the keys it
+   * must fetch. Synchronous on purpose: Dexie keeps its transaction across only so many native awaits that
+   * involve none of its own requests, so read() always asks IndexedDB and only append() takes this shortcut.
+   */
+  private readKnown(keys: Iterable<string>) {
+    const result = new Map<string, Transaction[]>();
+    const missing: string[] = [];
+    for (const key of new Set(keys)) {
+      const rows = this.written.has(key) ? this.written.get(key) : this.knownRows(key);
+      if (rows === undefined) missing.push(key);
+      else if (rows !== null) result.set(key, rows);
+    }
+    return { result, missing };
+  }
+
+  /** A block's rows as read before (null: it does not exist), or undefined when that is not known yet. */
+  private knownRows(key: string): Transaction[] | null | undefined {
+    const rows = this.known.get(key);
+    if (rows !== undefined) return rows;
+    const account = key.slice(0, key.indexOf(':'));
+    const ranges = this.listed.filter(
+      (range) => range.account === account && key >= range.low && key <= range.high,
+    );
+    return ranges.length > 0 && !ranges.some((range) => range.existing.has(key)) ? null : undefined;
   }
 
   /** Every stored block's rows. */
@@ -44,10 +83,10 @@ export class BlockWriter {
 
   /** Keys of the blocks of one account for the months between two dates (inclusive). */
   async accountKeys(accountId: number, from: string, to: string): Promise<string[]> {
-    const keys = (await this.db.blocks
-      .where('key')
-      .between(`${accountId}:${from.slice(0, 7)}`, `${accountId}:${to.slice(0, 7)}`, true, true)
-      .primaryKeys()) as string[];
+    const low = `${accountId}:${from.slice(0, 7)}`;
+    const high = `${accountId}:${to.slice(0, 7)}`;
+    const keys = (await this.db.blocks.where('key').between(low, high, true, true).primaryKeys()) as string[];
+    this.listed.push({ account: String(accountId), low, high, existing: new Set(keys) });
     const written = [...this.written]
       .filter(([key, rows]) => rows !== null && key >= `${accountId}:${from.slice(0, 7)}`)
       .filter(([key]) => key <= `${accountId}:${to.slice(0, 7)}`)
@@ -95,10 +134,20 @@ export class BlockWriter {
     return keys;
   }
 
+  /** Stores blocks encoded already, each with the rows it holds. */
+  async putBlocks(blocks: readonly { block: TransactionBlock; rows: Transaction[] }[]): Promise<void> {
+    for (const { block, rows } of blocks) this.written.set(block.key, rows);
+    await this.db.blocks.bulkPut(blocks.map(({ block }) => block));
+  }
+
   /** Appends rows (ids already set) to their blocks. */
   async append(rows: readonly Transaction[]): Promise<void> {
     const groups = groupByBlock(rows);
-    const existing = await this.read(groups.keys());
+    const known = this.readKnown(groups.keys());
+    const existing =
+      known.missing.length === 0
+        ? known.result
+        : new Map([...known.result, ...(await this.read(known.missing))]);
     const merged = new Map<string, Transaction[]>();
     for (const [key, group] of groups) merged.set(key, [...(existing.get(key) ?? []), ...group]);
     await this.put(merged);

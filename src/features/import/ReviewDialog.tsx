@@ -48,7 +48,9 @@ function ReviewForm({ review }: { review: PendingReview }) {
   const update = async (next: ReadingProfile) => {
     setProfile(next);
     try {
-      setPreview((await readStatementFile(review.file, [], next)).reading);
+      setPreview(
+        (await readStatementFile(review.file, [], { profile: next, preview: true, locale })).reading,
+      );
     } catch {
       // Keep the previous preview; the person can still fix the mapping further.
     }

@@ -8,15 +8,30 @@ export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 let current: { cancel: () => void } | null = null;
 
+export interface ReadFileOptions {
+  /** Read with this profile (confirmed or being fixed in review). */
+  profile?: ReadingProfile;
+  /** The currency confirmed in review. */
+  currency?: string;
+  /** Only the reading, rows included, for the review dialog. */
+  preview?: boolean;
+  /** The app's locale: the last guess for the currency of a file that names none. */
+  locale: string;
+}
+
+/** Reads a file in the worker: prepared for storing, or (a preview, or a reading to review first) with its rows. */
 export async function readStatementFile(
   file: File,
   knownProfiles: ReadingProfile[],
-  profile?: ReadingProfile,
+  { profile, currency, preview = false, locale }: ReadFileOptions,
 ): Promise<ReadResult> {
   const [bytes, categorization] = await Promise.all([file.arrayBuffer(), loadCategorizationInput(db)]);
   const handle = readFileInWorker(file.name, bytes, {
     knownProfiles,
     categorization,
+    purpose: preview ? 'preview' : 'import',
+    currencyLocale: locale,
+    ...(currency ? { currency } : {}),
     ...(profile ? { profile } : {}),
   });
   current = handle;

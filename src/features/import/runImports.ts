@@ -1,6 +1,4 @@
 import { accountNumberFromFileName } from '../../core/accounts';
-import { currencyFromIban } from '../../core/ibanCurrency';
-import { currencyForLocale } from '../../core/money';
 import type { ReadingProfile, StatementReading } from '../../core/import/types';
 import { db } from '../../db/database';
 import { commitImport, type PreparedImport } from '../../db/importBatch';
@@ -8,8 +6,8 @@ import { replaceImport } from '../../db/readDifferently';
 
 type CommitExtras = [onProgress?: (written: number, total: number) => void, signal?: AbortSignal];
 import type { FileOutcome, FileProblem, ImportState, RejectedLine } from './importState';
-import { prepareRows } from './prepareRows';
 import { currentImportSignal, MAX_FILE_BYTES, readStatementFile } from './readFile';
+import type { PreparedStatement, ReadResult } from '../../worker/importClient';
 
 export interface ReviewAnswer {
   profile: ReadingProfile;
@@ -23,9 +21,9 @@ export interface ImportCallbacks {
   locale: string;
 }
 
-function fatalKey(reading: StatementReading): string | undefined {
+function fatalKey({ reading, prepared }: ReadResult): string | undefined {
   if (reading.fatal) return `error.${reading.fatal.code}`;
-  if (reading.rows.length === 0) return 'error.noTransactions';
+  if ((prepared?.rows ?? reading.rows).length === 0) return 'error.noTransactions';
   return undefined;
 }
 
@@ -74,39 +72,38 @@ export async function runImports(
         continue;
       }
       const knownProfiles = await db.profiles.toArray();
-      let { sha256, reading, labels } = await readStatementFile(file, knownProfiles);
-      const fatal = fatalKey(reading);
+      const { locale } = callbacks;
+      let read = await readStatementFile(file, knownProfiles, { preview: forceReview, locale });
+      const fatal = fatalKey(read);
       if (fatal && !(forceReview && fatal === 'error.noTransactions')) {
         fail(file, fatal);
         continue;
       }
       let saveProfile = false;
-      let chosenCurrency: string | undefined;
-      if (reading.needsReview || forceReview) {
-        const answer = await callbacks.review(file, reading);
+      // Not prepared: the reading needs the person's review (or they asked to read the file differently).
+      if (!read.prepared) {
+        const answer = await callbacks.review(file, read.reading);
         if (!answer) {
           // Said in the results, never dropped silently (Escape in the review lands here too).
           if (!signal.aborted) fail(file, 'error.skippedInReview');
           continue;
         }
-        chosenCurrency = answer.currency;
-        ({ sha256, reading, labels } = await readStatementFile(file, knownProfiles, answer.profile));
+        read = await readStatementFile(file, knownProfiles, {
+          profile: answer.profile,
+          locale,
+          ...(answer.currency ? { currency: answer.currency } : {}),
+        });
         saveProfile = true;
-        const stillFatal = fatalKey(reading);
+        const stillFatal = fatalKey(read) ?? (read.prepared ? undefined : 'error.unexpected');
         if (stillFatal) {
           fail(file, stillFatal);
           continue;
         }
       }
+      const { sha256, reading } = read;
+      const { rows, months, currency } = read.prepared as PreparedStatement;
       callbacks.setState({ state: 'working', stage: 'saving', ...progress });
       const accountNumber = reading.account?.number ?? accountNumberFromFileName(file.name);
-      // The file's own word first, then what an IBAN implies; the browser's locale only as a last guess.
-      const currency =
-        chosenCurrency ??
-        reading.currency ??
-        reading.rows[0]?.currency ??
-        currencyFromIban(accountNumber) ??
-        currencyForLocale(callbacks.locale);
       const store = (input: PreparedImport, ...rest: CommitExtras) =>
         replaceImportId === undefined
           ? commitImport(db, input, ...rest)
@@ -122,7 +119,8 @@ export async function runImports(
             ...(accountNumber ? { number: accountNumber } : {}),
             ...(reading.account?.bankName ? { bankName: reading.account.bankName } : {}),
           },
-          rows: await prepareRows(reading, labels, currency),
+          rows,
+          months,
           errors: reading.errors.length,
         },
         (written, total) =>
