@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packRows, unpackRows } from './packRows';
+import { joinTexts, packRows, splitTexts, unpackRows } from './packRows';
 
 const roundTrip = (rows: object[], skip?: Set<string>) => unpackRows(structuredClone(packRows(rows, skip)));
 
@@ -53,6 +53,12 @@ describe('packRows', () => {
     const holes = rows.map((row, index) => (index === 3 ? {} : row));
     expect(packRows(holes).columns.text).toHaveProperty('values');
     expect(roundTrip(holes)).toEqual(holes);
+  });
+
+  it('joins a list of strings into one and splits it back', () => {
+    const list = ['Café ☕', '', 'Tesco', '😀'];
+    expect(splitTexts(structuredClone(joinTexts(list)))).toEqual(list);
+    expect(splitTexts(joinTexts([]))).toEqual([]);
   });
 
   it('leaves out skipped fields', () => {

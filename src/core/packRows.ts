@@ -13,7 +13,7 @@ export type PackedColumn =
    * Nearly distinct text (descriptions) that every row has, joined: row i is text[ends[i - 1] .. ends[i]). One
    * string clones in one copy, where a hundred thousand short ones each cost an allocation.
    */
-  | { text: string; ends: Uint32Array }
+  | JoinedTexts
   /** 0: no value, 1: false, 2: true. */
   | { flags: Uint8Array }
   /** Anything else (objects, arrays, mixed types), as it is. */
@@ -63,8 +63,14 @@ function packNumbers(values: readonly unknown[]): PackedColumn {
   return { numbers };
 }
 
-/** Text every row has, joined (see PackedColumn); undefined when a row has none. */
-function joinText(values: readonly unknown[]): PackedColumn | undefined {
+/** Strings joined into one, with where each ends: cloned (to IndexedDB, to a worker) in one copy. */
+export interface JoinedTexts {
+  text: string;
+  ends: Uint32Array;
+}
+
+/** Text every row has, joined; undefined when a row has none. */
+function joinText(values: readonly unknown[]): JoinedTexts | undefined {
   const ends = new Uint32Array(values.length);
   let length = 0;
   for (let index = 0; index < values.length; index += 1) {
@@ -74,6 +80,15 @@ function joinText(values: readonly unknown[]): PackedColumn | undefined {
     ends[index] = length;
   }
   return { text: (values as string[]).join(''), ends };
+}
+
+export const joinTexts = (values: readonly string[]): JoinedTexts => joinText(values) as JoinedTexts;
+
+export function splitTexts({ text, ends }: JoinedTexts): string[] {
+  const values = new Array<string>(ends.length);
+  for (let index = 0; index < ends.length; index += 1)
+    values[index] = text.slice(index === 0 ? 0 : ends[index - 1], ends[index]);
+  return values;
 }
 
 function packText(values: readonly unknown[]): PackedColumn {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReadingProfile } from '../core/import/types';
 import { packRows, unpackRows } from '../core/packRows';
 import type { PreparedMonth } from '../core/preparedRows';
+import { MonthStream } from '../core/preparedStream';
 import { commitImport, type PreparedImport, type PreparedRow } from './importBatch';
 import { importsRelyingOn, undoImport, UndoRefusedError } from './undoImport';
 import { clearSampleData, markSampleImports } from './sampleData';
@@ -444,6 +445,71 @@ describe('months packed by the import worker', () => {
     const outcome = await commitImport(db, packedFile(statement()));
     await undoImport(db, outcome.importId);
     expect(await db.blocks.count()).toBe(0);
+    expect(await db.accounts.count()).toBe(0);
+  });
+});
+
+/** A file whose rows come as the import worker sends them: month by month, after commitImport has started. */
+function streamedFile(rows: PreparedRow[], extra: Partial<PreparedImport> = {}) {
+  const { months } = packedFile(rows);
+  const sorted = [...rows].sort((a, b) => (a.date < b.date ? -1 : 1));
+  const stream = new MonthStream(rows.length, [
+    (sorted[0] as PreparedRow).date,
+    (sorted[sorted.length - 1] as PreparedRow).date,
+  ]);
+  const send = async (until = months?.length ?? 0) => {
+    for (const month of (months ?? []).slice(sent, until)) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      stream.push([month]);
+    }
+    sent = until;
+  };
+  let sent = 0;
+  return { input: file([], { rows: stream, ...extra }), stream, send };
+}
+
+describe('rows stored as the import worker sends them', () => {
+  const statement = () => [
+    row('2025-04-30', -100, 'A'),
+    row('2025-05-01', -200, 'B'),
+    { ...row('2025-05-01', -200, 'B'), pending: true },
+    row('2025-06-15', 300, 'C'),
+  ];
+
+  it('stores what the same rows at hand would, month by month as they come', async () => {
+    const streamed = freshDatabase();
+    const atHand = freshDatabase();
+    const { input, stream, send } = streamedFile(statement());
+    const committing = commitImport(streamed, input);
+    await send();
+    stream.end();
+    const outcome = await committing;
+    await commitImport(atHand, packedFile(statement()));
+    expect(outcome).toMatchObject({ added: 4, duplicates: 0, createdAccount: true });
+    expect(await storedRows(streamed).toArray()).toEqual(await storedRows(atHand).toArray());
+    expect((await streamed.blocks.toArray()).map((block) => block.soleImport)).toEqual([1, 1, 1]);
+  });
+
+  it('waits for every row when stored rows are around, and skips what is stored', async () => {
+    const db = freshDatabase();
+    await commitImport(db, file([row('2025-05-01', -200, 'B')]));
+    const { input, stream, send } = streamedFile(statement().filter((row) => !row.pending));
+    const committing = commitImport(db, input);
+    await send();
+    stream.end();
+    expect(await committing).toMatchObject({ added: 2, duplicates: 1 });
+    expect(await storedRows(db).count()).toBe(3);
+  });
+
+  it('stores nothing when the worker fails half-way', async () => {
+    const db = freshDatabase();
+    const { input, stream, send } = streamedFile(statement());
+    const committing = commitImport(db, input);
+    await send(1);
+    stream.fail(new Error('worker failed'));
+    await expect(committing).rejects.toThrow('worker failed');
+    expect(await db.blocks.count()).toBe(0);
+    expect(await db.imports.count()).toBe(0);
     expect(await db.accounts.count()).toBe(0);
   });
 });

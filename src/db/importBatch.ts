@@ -1,38 +1,27 @@
-import { findAccountByNumber, OVERLAP_MATCH_SHARE, suggestAccountName } from '../core/accounts';
 import { addDays } from '../core/dates';
-import { matchIncomingRows, selectNewRows, transactionFingerprint } from '../core/dedupe';
+import { matchIncomingRows } from '../core/dedupe';
 import { settlePending } from '../core/pending';
-import type { ReadingProfile } from '../core/import/types';
-import type { PreparedMonth, PreparedRow } from '../core/preparedRows';
-import type { CurrencyCode, IsoDate, Transaction } from '../core/types';
+import type { PreparedRow } from '../core/preparedRows';
+import type { IsoDate, Transaction } from '../core/types';
 import type { KeptDatabase } from './database';
+import { accountRowsBetween, resolveAccount } from './importAccount';
+import { NewMonths, WRITE_CHUNK } from './newMonths';
+import {
+  dateRange,
+  fingerprintOf,
+  type IncomingRows,
+  incomingRows,
+  type PreparedImport,
+  type RowsAtHand,
+} from './preparedImport';
 import type { ImportRecord } from './records';
-import { blockFromPrepared, blockKey, type TransactionBlock } from './store/blockCodec';
+import { blockKey } from './store/blockCodec';
 import type { BlockWriter } from './store/blockWriter';
 import { reserveIds } from './store/ids';
 import { storeWrite } from './store/storeWrite';
 import { pairNewTransfers } from './transferPairing';
 
-export type { PreparedRow };
-
-export interface PreparedImport {
-  fileName: string;
-  sha256: string;
-  profile: ReadingProfile;
-  /** Save the profile for files of this shape (the person confirmed it in review). */
-  saveProfile: boolean;
-  account: { number?: string; bankName?: string; currency: CurrencyCode };
-  /** Forces the target account (chosen by the person). */
-  accountId?: number;
-  /** Handed over: the new ones become the stored records themselves (ids and import set on them). */
-  rows: PreparedRow[];
-  /**
-   * The same rows in the same order packed month by month (as the import worker sends them): months that hold
-   * nothing yet are written as they are, without packing the rows again.
-   */
-  months?: readonly PreparedMonth[];
-  errors: number;
-}
+export type { PreparedImport, PreparedRow };
 
 export interface ImportOutcome {
   importId: number;
@@ -47,20 +36,6 @@ export interface ImportOutcome {
   /** Transfers between own accounts recognized among the new rows. */
   transfersPaired: number;
 }
-
-function dateRange(rows: readonly { date: IsoDate }[]): [IsoDate, IsoDate] {
-  let min = '9999-12-31';
-  let max = '0000-01-01';
-  for (const row of rows) {
-    if (row.date < min) min = row.date;
-    if (row.date > max) max = row.date;
-  }
-  return [min, max];
-}
-
-/** A pending row and its booked version never count as the same row (settlement decides between them). */
-const fingerprintOf = (row: { date: IsoDate; amount: number; description: string; pending?: boolean }) =>
-  `${row.pending ? 'pending|' : ''}${transactionFingerprint(row.date, row.amount, row.description)}`;
 
 /**
  * The incoming rows that are not stored yet (multiset difference of fingerprints) and the imports whose rows the
@@ -100,81 +75,6 @@ function personalEdits(pending: Transaction | undefined): Partial<Transaction> {
 /** How far around a file's dates stored rows are read: pending rows get booked a few days later. */
 const PENDING_DAYS = 7;
 
-/** Stored rows of one account between two dates (inclusive), and the keys of the blocks they are in. */
-export async function accountRowsBetween(
-  writer: BlockWriter,
-  accountId: number,
-  [from, to]: [IsoDate, IsoDate],
-): Promise<{ rows: Transaction[]; keys: string[] }> {
-  const keys = await writer.accountKeys(accountId, from, to);
-  const blocks = await writer.read(keys);
-  return { rows: [...blocks.values()].flat().filter((row) => row.date >= from && row.date <= to), keys };
-}
-
-/**
- * The account whose stored rows the file repeats, when the evidence is strong: among the file's rows dated within
- * the account's stored rows, a large enough share is already there (an overlapping statement of the same account).
- */
-async function accountByOverlap(
-  db: KeptDatabase,
-  writer: BlockWriter,
-  rows: readonly PreparedRow[],
-  currency: string,
-) {
-  // A statement in another currency is another account, however alike its rows look.
-  const accounts = (await db.accounts.toArray()).filter((account) => account.currency === currency);
-  const range = dateRange(rows);
-  let best: { id: number; share: number } | undefined;
-  for (const account of accounts) {
-    if (account.id === undefined) continue;
-    const { rows: stored } = await accountRowsBetween(writer, account.id, range);
-    if (stored.length === 0) continue;
-    const [from, to] = dateRange(stored);
-    const inside = rows.filter((row) => row.date >= from && row.date <= to).map(fingerprintOf);
-    const repeated = inside.length - selectNewRows(inside, stored.map(fingerprintOf)).length;
-    const share = repeated / Math.max(1, inside.length);
-    if (
-      repeated >= Math.min(3, inside.length) &&
-      share >= OVERLAP_MATCH_SHARE &&
-      (!best || share > best.share)
-    ) {
-      best = { id: account.id, share };
-    }
-  }
-  return best?.id;
-}
-
-async function resolveAccount(db: KeptDatabase, writer: BlockWriter, input: PreparedImport) {
-  if (input.accountId !== undefined) {
-    const chosen = await db.accounts.get(input.accountId);
-    if (chosen?.id !== undefined) return { account: chosen, created: false };
-  }
-  const byNumber = findAccountByNumber(
-    input.account.number,
-    await db.accounts.toArray(),
-    input.account.currency,
-  );
-  if (byNumber?.id !== undefined) return { account: byNumber, created: false };
-  if (!input.account.number && input.rows.length > 0) {
-    const byOverlap = await accountByOverlap(db, writer, input.rows, input.account.currency);
-    const account = byOverlap === undefined ? undefined : await db.accounts.get(byOverlap);
-    if (account?.id !== undefined) return { account, created: false };
-  }
-  const name = suggestAccountName({ ...input.account, fileName: input.fileName });
-  const fresh = {
-    name,
-    currency: input.account.currency,
-    createdAt: Date.now(),
-    ...(input.account.number ? { number: input.account.number } : {}),
-    ...(input.account.bankName ? { bank: input.account.bankName } : {}),
-  };
-  const id = await db.accounts.add(fresh);
-  return { account: { ...fresh, id }, created: true };
-}
-
-/** Rows written per request, at least: small enough for the page to repaint (and show progress) in between. */
-const WRITE_CHUNK = 20_000;
-
 /**
  * Makes and writes the new rows in order, whole blocks at a time (about WRITE_CHUNK rows or one month), checking
  * for Cancel in between. The rows are chronological, so a block never spans two requests: a month split in two
@@ -211,45 +111,6 @@ async function appendInChunks(
 }
 
 /**
- * Writes the packed months as new blocks, a few at a time (at least WRITE_CHUNK rows, checking for Cancel in
- * between), and makes each row its record. The months must hold the rows makeRecord gives, in the same order.
- */
-async function writeMonths(
-  writer: BlockWriter,
-  months: readonly PreparedMonth[],
-  makeRecord: (position: number) => Transaction,
-  onProgress?: (written: number, total: number) => void,
-  signal?: AbortSignal,
-) {
-  const total = months.reduce((sum, month) => sum + month.count, 0);
-  const records: Transaction[] = [];
-  const keys = new Set<string>();
-  let batch: { block: TransactionBlock; rows: Transaction[] }[] = [];
-  let batchRows = 0;
-  const flush = async () => {
-    signal?.throwIfAborted();
-    await writer.putBlocks(batch);
-
-    batch = [];
-    batchRows = 0;
-    onProgress?.(records.length, total);
-  };
-  for (const month of months) {
-    const first = makeRecord(records.length);
-    const block = blockFromPrepared(month, first);
-    const rows = [first];
-    for (let index = 1; index < month.count; index += 1) rows.push(makeRecord(records.length + index));
-    for (const row of rows) records.push(row);
-    batch.push({ block, rows });
-    keys.add(block.key);
-    batchRows += month.count;
-    if (batchRows >= WRITE_CHUNK) await flush();
-  }
-  if (batch.length > 0) await flush();
-  return { records, keys };
-}
-
-/**
  * Stores one file's rows as one IndexedDB transaction: all or nothing. Rows already stored (as a multiset of
  * fingerprints) are skipped, so an overlapping statement adds only what is new.
  */
@@ -259,7 +120,9 @@ export async function commitImport(
   onProgress?: (written: number, total: number) => void,
   signal?: AbortSignal,
 ): Promise<ImportOutcome> {
-  return storeWrite(db, importTables(db), (writer) => storeImport(db, writer, input, { onProgress, signal }));
+  return storeWrite(db, importTables(db), (writer, bound) =>
+    storeImport(bound, writer, input, { onProgress, signal }),
+  );
 }
 
 /** The tables an import writes besides the transaction blocks. */
@@ -274,51 +137,122 @@ export interface StoreImportOptions {
   record?: Partial<ImportRecord>;
 }
 
+/** What an import knows before it writes its rows. */
+interface ImportContext {
+  input: PreparedImport;
+  options: StoreImportOptions;
+  sameFileAgain: boolean;
+  account: { id?: number; name: string };
+  created: boolean;
+  range: [IsoDate, IsoDate];
+}
+
 /** commitImport's work inside a transaction the caller holds (a corrected reading replaces an import this way). */
 export async function storeImport(
   db: KeptDatabase,
   writer: BlockWriter,
   input: PreparedImport,
-  { onProgress, signal, record }: StoreImportOptions = {},
+  options: StoreImportOptions = {},
 ): Promise<ImportOutcome> {
+  const incoming = incomingRows(input, writer);
   const sameFileAgain = (await db.imports.where('sha256').equals(input.sha256).count()) > 0;
-  const { account, created } = await resolveAccount(db, writer, input);
-  const accountId = account.id as number;
-  const [from, to] = dateRange(input.rows);
+  const { account, created } = await resolveAccount(db, writer, input, incoming);
+  const [from, to] = incoming.range;
   const { rows: nearby, keys: nearbyKeys } =
-    input.rows.length > 0
-      ? await accountRowsBetween(writer, accountId, [addDays(from, -PENDING_DAYS), addDays(to, PENDING_DAYS)])
+    incoming.count > 0
+      ? await accountRowsBetween(writer, account.id as number, [
+          addDays(from, -PENDING_DAYS),
+          addDays(to, PENDING_DAYS),
+        ])
       : { rows: [], keys: [] };
+  const context: ImportContext = { input, options, sameFileAgain, account, created, range: [from, to] };
+  // Nothing stored around the file's dates: every row is new, and the months can be stored as they come.
+  if (incoming.stream && nearbyKeys.length === 0) return storeAsTheyCome(db, writer, context, incoming);
+  return storeAtHand(db, writer, context, await incoming.all(), {
+    nearby,
+    emptyMonths: nearbyKeys.length === 0,
+  });
+}
+
+/** Writes an import's rows while the worker still sends them (into months that hold nothing yet). */
+async function storeAsTheyCome(
+  db: KeptDatabase,
+  writer: BlockWriter,
+  context: ImportContext,
+  incoming: IncomingRows,
+): Promise<ImportOutcome> {
+  const stream = incoming.stream as NonNullable<IncomingRows['stream']>;
+  const first = await reserveIds(db, incoming.count);
+  const importId = await addImportRecord(db, context, { added: incoming.count, reliesOn: [] });
+  const months = new NewMonths(
+    writer,
+    { first, accountId: context.account.id as number, importId },
+    { total: incoming.count, ...context.options },
+  );
+  for (;;) {
+    // The transaction stays open while the worker categorizes the next months.
+    const batch = await writer.waitFor(stream.next());
+    if (!batch) break;
+    await months.add(batch.months, batch.rows);
+  }
+  await months.finish();
+
+  return finishImport(db, writer, context, { importId, records: months.records, keys: months.keys });
+}
+
+/**
+ * Writes an import whose rows are all at hand. Rows already stored (as a multiset of fingerprints) are skipped,
+ * and a booked row replaces its pending version.
+ */
+async function storeAtHand(
+  db: KeptDatabase,
+  writer: BlockWriter,
+  context: ImportContext,
+  { rows, months }: RowsAtHand,
+  /** Stored rows around the file's dates; whether its months (and the days around) hold no block at all. */
+  { nearby, emptyMonths }: { nearby: readonly Transaction[]; emptyMonths: boolean },
+): Promise<ImportOutcome> {
+  const [from, to] = context.range;
+  const accountId = context.account.id as number;
   const { indexes: unseen, reliesOn } = unseenRows(
-    input.rows,
+    rows,
     nearby.filter((row) => row.date >= from && row.date <= to),
   );
-  const { settles, alreadyBooked } = settlePending(input.rows, unseen, nearby, PENDING_DAYS);
-  const newIndexes = unseen.filter((index) => !alreadyBooked.has(index));
+  const { settles, alreadyBooked } = settlePending(rows, unseen, nearby, PENDING_DAYS);
+  const newIndexes = alreadyBooked.size > 0 ? unseen.filter((index) => !alreadyBooked.has(index)) : unseen;
   const settledIds = new Set(settles.values());
   const replaced = nearby.filter((row) => row.id !== undefined && settledIds.has(row.id));
   for (const row of replaced) reliesOn.add(row.importId);
   const firstId = await reserveIds(db, newIndexes.length);
   const replacedById = new Map(replaced.map((row) => [row.id, row]));
-  const importId = await db.imports.add({
-    fileName: input.fileName,
-    sha256: input.sha256,
-    accountId,
-    profileSignature: input.profile.signature,
-    createdAccount: created,
+  const importId = await addImportRecord(db, context, {
     added: newIndexes.length,
-    duplicates: input.rows.length - newIndexes.length,
-    errors: input.errors,
-    createdAt: Date.now(),
-    ...(replaced.length > 0 ? { replacedPending: replaced } : {}),
+    duplicates: rows.length - newIndexes.length,
     reliesOn: [...reliesOn],
-    ...record,
+    ...(replaced.length > 0 ? { replacedPending: replaced } : {}),
   });
+  if (replaced.length > 0) {
+    await writer.rewrite(
+      replaced.map((row) => blockKey(row.accountId, row.date)),
+      (blockRows) => blockRows.filter((row) => !settledIds.has(row.id as number)),
+    );
+  }
+  // Months that hold nothing yet, taking every row of the file: the worker's packed months are the blocks.
+  if (months && emptyMonths && newIndexes.length === rows.length && settles.size === 0) {
+    const written = new NewMonths(
+      writer,
+      { first: firstId, accountId, importId },
+      { total: rows.length, ...context.options },
+    );
+    await written.add(months, rows);
+    await written.finish();
+    return finishImport(db, writer, context, { importId, records: written.records, keys: written.keys });
+  }
   // The prepared rows belong to this import: they become the stored records in place (a million copies of a
   // million rows was a second of garbage).
   const makeRecord = (position: number): Transaction => {
     const index = newIndexes[position] as number;
-    const record = input.rows[index] as Transaction;
+    const record = rows[index] as Transaction;
     const pending = settles.size > 0 ? replacedById.get(settles.get(index)) : undefined;
     if (pending) Object.assign(record, personalEdits(pending));
     record.id = firstId + position;
@@ -326,31 +260,63 @@ export async function storeImport(
     record.importId = importId;
     return record;
   };
-  if (replaced.length > 0) {
-    await writer.rewrite(
-      replaced.map((row) => blockKey(row.accountId, row.date)),
-      (rows) => rows.filter((row) => !settledIds.has(row.id as number)),
-    );
-  }
-  // Months that hold nothing yet, taking every row of the file: the worker's packed months are the blocks.
-  const intoEmptyMonths =
-    input.months !== undefined &&
-    nearbyKeys.length === 0 &&
-    newIndexes.length === input.rows.length &&
-    settles.size === 0;
-  const { records, keys } = intoEmptyMonths
-    ? await writeMonths(writer, input.months as readonly PreparedMonth[], makeRecord, onProgress, signal)
-    : await appendInChunks(writer, newIndexes.length, makeRecord, onProgress, signal);
-  const transfersPaired = await pairNewTransfers(db, writer, records, [from, to]);
+  const { onProgress, signal } = context.options;
+  const { records, keys } = await appendInChunks(writer, newIndexes.length, makeRecord, onProgress, signal);
+  return finishImport(db, writer, context, {
+    importId,
+    records,
+    keys,
+    duplicates: rows.length - records.length,
+  });
+}
+
+/** The import's own record (its blocks are added once written). */
+function addImportRecord(
+  db: KeptDatabase,
+  { input, account, created, options }: ImportContext,
+  counts: Pick<ImportRecord, 'added' | 'reliesOn' | 'replacedPending'> & { duplicates?: number },
+): Promise<number> {
+  return db.imports.add({
+    fileName: input.fileName,
+    sha256: input.sha256,
+    accountId: account.id as number,
+    profileSignature: input.profile.signature,
+    createdAccount: created,
+    duplicates: 0,
+    errors: input.errors,
+    createdAt: Date.now(),
+    ...counts,
+    ...options.record,
+  });
+}
+
+/** Pairs the new rows' transfers, notes the import's blocks, saves the profile; says what was done. */
+async function finishImport(
+  db: KeptDatabase,
+  writer: BlockWriter,
+  { input, account, created, sameFileAgain, range }: ImportContext,
+  {
+    importId,
+    records,
+    keys,
+    duplicates = 0,
+  }: {
+    importId: number;
+    records: Transaction[];
+    keys: ReadonlySet<string>;
+    duplicates?: number;
+  },
+): Promise<ImportOutcome> {
+  const transfersPaired = await pairNewTransfers(db, writer, records, range);
   await db.imports.update(importId, { blockKeys: [...keys] });
   if (input.saveProfile) await db.profiles.put({ ...input.profile, savedAt: Date.now() });
   return {
     importId,
-    accountId,
+    accountId: account.id as number,
     accountName: account.name,
     createdAccount: created,
-    added: newIndexes.length,
-    duplicates: input.rows.length - newIndexes.length,
+    added: records.length,
+    duplicates,
     errors: input.errors,
     sameFileAgain,
     transfersPaired,

@@ -22,12 +22,12 @@ export async function replaceImport(
   const blockers = importsRelyingOn(importId, await db.imports.toArray());
   if (blockers.length > 0) throw new UndoRefusedError(blockers);
   const removal = importRemoval(db, old);
-  return storeWrite(db, importTables(db), async (writer: BlockWriter) => {
+  return storeWrite(db, importTables(db), async (writer: BlockWriter, bound) => {
     const blocks = await writer.read(removal.keys);
     const oldRows = [...blocks.values()].flat().filter((row) => row.importId === importId);
-    await removeImport(db, writer, old, removal, true);
+    await removeImport(bound, writer, old, removal, true);
     const outcome = await storeImport(
-      db,
+      bound,
       writer,
       { ...input, accountId: old.accountId },
       {

@@ -1,15 +1,13 @@
 import type { ReadingProfile, StatementReading } from '../core/import/types';
-import { unpackRows } from '../core/packRows';
-import type { PreparedMonth, PreparedRow } from '../core/preparedRows';
+import { MonthStream, type PreparedStream } from '../core/preparedStream';
 import type { CurrencyCode } from '../core/types';
 import ImportWorker from './importWorker?worker';
 import type { CategorizationInput, ReadStage, WorkerReply } from './protocol';
 
-/** A statement's rows ready to store, oldest first, as objects and as the packed months they came in. */
+/** A statement whose rows are being prepared for storing: they arrive month by month, oldest first. */
 export interface PreparedStatement {
-  rows: PreparedRow[];
-  months: PreparedMonth[];
   currency: CurrencyCode;
+  rows: PreparedStream;
 }
 
 export interface ReadResult {
@@ -29,8 +27,14 @@ interface Pending {
   resolve: (result: ReadResult) => void;
   reject: (reason: unknown) => void;
   onStage?: (stage: ReadStage) => void;
-  rows: PreparedRow[];
-  months: PreparedMonth[];
+  /** Once the reading has been said: its rows as they come. */
+  rows?: MonthStream;
+}
+
+/** Ends a request with a failure: its reading (not said yet) or its rows (still coming). */
+function failed(entry: Pending, reason: unknown) {
+  if (entry.rows) entry.rows.fail(reason);
+  else entry.reject(reason);
 }
 
 let worker: Worker | null = null;
@@ -49,28 +53,23 @@ function getWorker(): Worker {
       entry.onStage?.(message.stage);
       return;
     }
+    if (message.type === 'prepared') {
+      const { sha256, reading, currency, count, range } = message;
+      entry.rows = new MonthStream(count, range);
+      entry.resolve({ sha256, reading, prepared: { currency, rows: entry.rows } });
+      return;
+    }
     if (message.type === 'months') {
-      // Unpacked, each month's dates and currencies are one string each (its dictionary's), not one per row.
-      for (const month of message.months) {
-        for (const row of unpackRows<PreparedRow>(month)) entry.rows.push(row);
-        entry.months.push(month);
-      }
+      entry.rows?.push(message.months);
       return;
     }
     pending.delete(message.id);
-    if (message.type === 'failure') {
-      entry.reject(new Error(message.message));
-      return;
-    }
-    const { sha256, reading, currency } = message;
-    entry.resolve({
-      sha256,
-      reading,
-      ...(currency === undefined ? {} : { prepared: { rows: entry.rows, months: entry.months, currency } }),
-    });
+    if (message.type === 'end') entry.rows?.end();
+    else if (message.type === 'failure') failed(entry, new Error(message.message));
+    else entry.resolve({ sha256: message.sha256, reading: message.reading });
   };
   created.onerror = (event) => {
-    for (const entry of pending.values()) entry.reject(new Error(event.message || 'worker failed'));
+    for (const entry of pending.values()) failed(entry, new Error(event.message || 'worker failed'));
     pending.clear();
     created.terminate();
     if (worker === created) worker = null;
@@ -82,7 +81,7 @@ function getWorker(): Worker {
 function restartWorker(reason: unknown) {
   worker?.terminate();
   worker = null;
-  for (const entry of pending.values()) entry.reject(reason);
+  for (const entry of pending.values()) failed(entry, reason);
   pending.clear();
 }
 
@@ -107,8 +106,6 @@ export function readFileInWorker(
     pending.set(id, {
       resolve,
       reject,
-      rows: [],
-      months: [],
       ...(options.onStage ? { onStage: options.onStage } : {}),
     });
     getWorker().postMessage(

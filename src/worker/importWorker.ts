@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { toChronological } from '../core/chronological';
 import { readStatement } from '../core/import';
-import type { StatementReading } from '../core/import/types';
+import type { StatementReading, StatementRow } from '../core/import/types';
 import type { CategorizeContext } from '../core/merchant';
 import type { PackedRows } from '../core/packRows';
 import { monthAlignedEnds, packPreparedMonths } from '../core/preparedRows';
@@ -35,11 +35,21 @@ function buffersOf(chunks: readonly PackedRows[]): ArrayBuffer[] {
 }
 
 /**
- * Categorizes, prepares and sends the rows oldest first, some whole months at a time: the page takes in one part
- * while the next is categorized. Returns the statement's currency.
+ * Says what the reading is, then categorizes, prepares and sends the rows oldest first, some whole months at a
+ * time: the page stores one part while the next is categorized.
  */
-async function prepareInMonths(request: ReadRequest, reading: StatementReading): Promise<string> {
+async function prepareInMonths(request: ReadRequest, reading: StatementReading, sha256: string) {
   const currency = statementCurrency(reading, request.fileName, request.currencyLocale, request.currency);
+  const rows = toChronological(reading.rows);
+  reply({
+    type: 'prepared',
+    id: request.id,
+    sha256,
+    reading: { ...reading, rows: [] },
+    currency,
+    count: rows.length,
+    range: [(rows[0] as StatementRow).date, (rows[rows.length - 1] as StatementRow).date],
+  });
   const signals = statementSignals(reading.rows, {
     ...(reading.profile.bankId ? { bankId: reading.profile.bankId } : {}),
     accounts: [reading.account?.number],
@@ -47,7 +57,6 @@ async function prepareInMonths(request: ReadRequest, reading: StatementReading):
     locale: scope.navigator.language,
   });
   const context: CategorizeContext = await categorizationContext(request.categorization, signals);
-  const rows = toChronological(reading.rows);
   let start = 0;
   for (const end of monthAlignedEnds(rows, ROWS_PER_MESSAGE)) {
     const part = rows.slice(start, end);
@@ -55,7 +64,7 @@ async function prepareInMonths(request: ReadRequest, reading: StatementReading):
     reply({ type: 'months', id: request.id, months }, buffersOf(months));
     start = end;
   }
-  return currency;
+  reply({ type: 'end', id: request.id });
 }
 
 scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
@@ -85,14 +94,7 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       return;
     }
     reply({ type: 'progress', id: request.id, stage: 'categorizing' });
-    const currency = await prepareInMonths(request, reading);
-    reply({
-      type: 'result',
-      id: request.id,
-      sha256: await hashing,
-      reading: { ...reading, rows: [] },
-      currency,
-    });
+    await prepareInMonths(request, reading, await hashing);
   } catch (error) {
     reply({
       type: 'failure',

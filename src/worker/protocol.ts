@@ -43,13 +43,25 @@ export type ReadStage = 'parsing' | 'categorizing';
 export type WorkerReply =
   | { type: 'progress'; id: number; stage: ReadStage }
   /**
+   * A reading whose rows come next as months (`reading.rows` is empty): their number and dates, and the
+   * statement's currency.
+   */
+  | {
+      type: 'prepared';
+      id: number;
+      sha256: string;
+      reading: StatementReading;
+      currency: string;
+      count: number;
+      range: [string, string];
+    }
+  /**
    * Some whole months of the prepared rows, oldest first, packed as columns (cheap to clone): a big file arrives
-   * in pieces, so the page never stalls on one message.
+   * in pieces, so the page stores one while the next is categorized.
    */
   | { type: 'months'; id: number; months: PreparedMonth[] }
-  /**
-   * The reading. Prepared (currency set): its rows came before as months and `reading.rows` is empty. Otherwise
-   * a preview with its rows.
-   */
-  | { type: 'result'; id: number; sha256: string; reading: StatementReading; currency?: string }
+  /** The last months have been sent. */
+  | { type: 'end'; id: number }
+  /** A preview: the reading with its rows. */
+  | { type: 'result'; id: number; sha256: string; reading: StatementReading }
   | { type: 'failure'; id: number; message: string };

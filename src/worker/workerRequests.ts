@@ -12,7 +12,7 @@ export interface WorkerAnswer<Result> {
 export function workerRequests<Request extends object, Result>(
   createWorker: () => Worker,
   failure: string,
-): (request: Request) => Promise<Result> {
+): (request: Request, transfer?: Transferable[]) => Promise<Result> {
   let worker: Worker | null = null;
   let nextId = 1;
   const pending = new Map<number, { resolve: (result: Result) => void; reject: (reason: unknown) => void }>();
@@ -28,11 +28,11 @@ export function workerRequests<Request extends object, Result>(
     };
     return worker;
   };
-  return (request) => {
+  return (request, transfer = []) => {
     const id = nextId++;
     return new Promise<Result>((resolve, reject) => {
       pending.set(id, { resolve, reject });
-      started().postMessage({ ...request, id });
+      started().postMessage({ ...request, id }, transfer);
     });
   };
 }

@@ -1,5 +1,5 @@
 import type { Account } from '../types';
-import { type AccountBalances, type BalanceInput, endOfDayBalances } from './balances';
+import { type AccountBalances, endOfDayBalancesAt } from './balances';
 import type { TransactionColumns } from './columns';
 
 /** Where one account stands: its latest balance when it can be known, never a made-up one. */
@@ -24,28 +24,25 @@ export function accountStandings(
   columns: TransactionColumns,
   accounts: readonly Account[],
 ): AccountStanding[] {
-  const rowsOf = new Map<number, BalanceInput[]>();
+  // Row indexes per account, not an object per row: a million rows are read here on every change.
+  const rowsOf = new Map<number, number[]>();
   const bankGaveBalance = new Set<number>();
   for (let index = 0; index < columns.length; index += 1) {
     const accountId = columns.accountId[index] as number;
-    const balance = columns.balance[index] as number;
     let rows = rowsOf.get(accountId);
     if (!rows) rowsOf.set(accountId, (rows = []));
-    if (!Number.isNaN(balance)) bankGaveBalance.add(accountId);
-    rows.push({
-      day: columns.day[index] as number,
-      amount: columns.amount[index] as number,
-      balance: Number.isNaN(balance) ? null : balance,
-    });
+    if (!Number.isNaN(columns.balance[index] as number)) bankGaveBalance.add(accountId);
+    rows.push(index);
   }
   return accounts.map((account) => {
     const id = account.id ?? -1;
     const rows = rowsOf.get(id) ?? [];
-    const lastDay = rows.at(-1)?.day ?? null;
+    const last = rows.at(-1);
+    const lastDay = last === undefined ? null : (columns.day[last] as number);
     const base = { account, currency: account.currency, lastDay, count: rows.length };
     const known = bankGaveBalance.has(id) || account.openingBalance !== undefined;
     if (!known) return { ...base, balance: null, history: null };
-    const history = endOfDayBalances(rows);
+    const history = endOfDayBalancesAt(columns, rows);
     if (!bankGaveBalance.has(id)) shift(history, account.openingBalance ?? 0);
     const balance = history.points.at(-1)?.balance ?? history.opening;
     return { ...base, balance, history };

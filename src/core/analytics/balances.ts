@@ -1,6 +1,6 @@
 import { dayNumberToIso } from '../dates';
 import type { IsoDate } from '../types';
-import { inBookingOrder } from './dayOrder';
+import { type BalanceColumns, bookingOrder } from './dayOrder';
 
 export interface BalanceInput {
   /** Days since 1970-01-01. */
@@ -15,24 +15,47 @@ export interface BalanceInput {
  * With no known balance at all the account is taken to start at zero.
  */
 export function runningBalances(rows: readonly BalanceInput[]): number[] {
-  const result = new Array<number>(rows.length);
-  const firstKnown = rows.findIndex((row) => row.balance !== null);
+  const columns = balanceColumns(rows);
+  return Array.from(
+    runningBalancesAt(
+      columns,
+      columns.day.map((_, index) => index),
+    ),
+  );
+}
+
+/** runningBalances of the rows at `order`, read from columns. */
+function runningBalancesAt(columns: BalanceColumns, order: readonly number[]): Float64Array {
+  const { amount, balance } = columns;
+  const result = new Float64Array(order.length);
+  let firstKnown = -1;
+  for (let position = 0; position < order.length && firstKnown < 0; position += 1)
+    if (!Number.isNaN(balance[order[position] as number] as number)) firstKnown = position;
   let current = 0;
   if (firstKnown >= 0) {
-    current = rows[firstKnown]?.balance as number;
+    current = balance[order[firstKnown] as number] as number;
     result[firstKnown] = current;
-    for (let index = firstKnown - 1; index >= 0; index -= 1) {
-      current -= (rows[index + 1] as BalanceInput).amount;
-      result[index] = current;
+    for (let position = firstKnown - 1; position >= 0; position -= 1) {
+      current -= amount[order[position + 1] as number] as number;
+      result[position] = current;
     }
     current = result[firstKnown] as number;
   }
-  for (let index = Math.max(firstKnown, -1) + 1; index < rows.length; index += 1) {
-    const row = rows[index] as BalanceInput;
-    current = row.balance ?? current + row.amount;
-    result[index] = current;
+  for (let position = firstKnown + 1; position < order.length; position += 1) {
+    const index = order[position] as number;
+    const given = balance[index] as number;
+    current = Number.isNaN(given) ? current + (amount[index] as number) : given;
+    result[position] = current;
   }
   return result;
+}
+
+function balanceColumns(rows: readonly BalanceInput[]) {
+  return {
+    day: rows.map((row) => row.day),
+    amount: rows.map((row) => row.amount),
+    balance: rows.map((row) => row.balance ?? NaN),
+  };
 }
 
 export interface DayBalance {
@@ -52,15 +75,26 @@ export interface AccountBalances {
  * its last row in booking order (read from the balances), whatever order the rows were stored in.
  */
 export function endOfDayBalances(given: readonly BalanceInput[]): AccountBalances {
-  const rows = inBookingOrder(given);
-  const balances = runningBalances(rows);
-  const opening = rows.length > 0 ? (balances[0] as number) - (rows[0] as BalanceInput).amount : 0;
+  const columns = balanceColumns(given);
+  return endOfDayBalancesAt(
+    columns,
+    given.map((_, index) => index),
+  );
+}
+
+/** endOfDayBalances of the rows at `indexes` (chronological), read from columns: no object per row. */
+export function endOfDayBalancesAt(columns: BalanceColumns, indexes: readonly number[]): AccountBalances {
+  const order = bookingOrder(columns, indexes);
+  const balances = runningBalancesAt(columns, order);
+  const opening =
+    order.length > 0 ? (balances[0] as number) - (columns.amount[order[0] as number] as number) : 0;
   const points: DayBalance[] = [];
-  rows.forEach((row, index) => {
+  for (let position = 0; position < order.length; position += 1) {
+    const day = columns.day[order[position] as number] as number;
     const last = points[points.length - 1];
-    if (last && last.day === row.day) last.balance = balances[index] as number;
-    else points.push({ day: row.day, balance: balances[index] as number });
-  });
+    if (last && last.day === day) last.balance = balances[position] as number;
+    else points.push({ day, balance: balances[position] as number });
+  }
   return { opening, points };
 }
 

@@ -33,6 +33,22 @@ export interface TransactionColumns {
   splits?: SplitColumns;
 }
 
+/** The columns recurring payments and unusual charges are found from (all a worker needs to be sent for them). */
+export type MerchantColumns = Pick<
+  TransactionColumns,
+  | 'length'
+  | 'day'
+  | 'amount'
+  | 'category'
+  | 'merchant'
+  | 'currency'
+  | 'kind'
+  | 'categories'
+  | 'currencies'
+  | 'kinds'
+  | 'merchants'
+>;
+
 /** One entry per split part, ordered by row. */
 export interface SplitColumns {
   /** Index of the row the part belongs to. */

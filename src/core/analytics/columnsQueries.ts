@@ -1,6 +1,6 @@
 import { TRANSFERS } from '../categories';
 import { dayNumberToIso } from '../dates';
-import { type AccountBalances, type BalanceInput, endOfDayBalances } from './balances';
+import { type AccountBalances, endOfDayBalancesAt } from './balances';
 import type { TransactionColumns } from './columns';
 
 /** An inclusive range of day numbers. */
@@ -39,15 +39,7 @@ export function balancesByAccount(
   }
   const result = new Map<number, AccountBalances>();
   for (const [accountId, indexes] of rowsOf) {
-    const rows: BalanceInput[] = indexes.map((index) => {
-      const balance = columns.balance[index] as number;
-      return {
-        day: columns.day[index] as number,
-        amount: columns.amount[index] as number,
-        balance: Number.isNaN(balance) ? null : balance,
-      };
-    });
-    result.set(accountId, endOfDayBalances(rows));
+    result.set(accountId, endOfDayBalancesAt(columns, indexes));
   }
   return result;
 }

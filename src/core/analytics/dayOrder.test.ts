@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { endOfDayBalances } from './balances';
-import { chainOrder, inBookingOrder } from './dayOrder';
+import { bookingOrder, chainOrder } from './dayOrder';
 
 describe('closing balance of a day', () => {
   it('comes from the booking order, not from the stored order (a later import added the earlier row)', () => {
@@ -56,13 +56,9 @@ describe('closing balance of a day', () => {
   });
 
   it('returns rows already in booking order as they are, without a copy', () => {
-    const rows = [
-      { day: 1, amount: -5, balance: 95 },
-      { day: 1, amount: -10, balance: 85 },
-      { day: 2, amount: 1, balance: null },
-    ];
-    expect(inBookingOrder(rows)).toBe(rows);
-    const swapped = [rows[1], rows[0], rows[2]] as typeof rows;
-    expect(inBookingOrder(swapped)).toEqual(rows);
+    const columns = { day: [1, 1, 2], amount: [-5, -10, 1], balance: [95, 85, NaN] };
+    const inOrder = [0, 1, 2];
+    expect(bookingOrder(columns, inOrder)).toBe(inOrder);
+    expect(bookingOrder(columns, [1, 0, 2])).toEqual(inOrder);
   });
 });

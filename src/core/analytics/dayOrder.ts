@@ -40,31 +40,52 @@ export function chainOrder(rows: readonly BalanceInput[]): number[] | null {
   return order;
 }
 
+/** Rows as columns (days since 1970-01-01, amounts, balances with NaN where none was given). */
+export interface BalanceColumns {
+  day: ArrayLike<number>;
+  amount: ArrayLike<number>;
+  balance: ArrayLike<number>;
+}
+
 /**
- * Rows (chronological by day) with each day's rows put in booking order when their balances say so; days the
- * balances cannot order keep the order given. Days already in a balance chain (nearly all) cost one comparison per
- * row and no copy: the input itself is returned when no day moved.
+ * The rows at `indexes` (chronological by day) with each day's rows put in booking order when their balances say
+ * so; days the balances cannot order keep the order given. Days already in a balance chain (nearly all) cost one
+ * comparison per row and no copy: `indexes` itself is returned when no day moved.
  */
-export function inBookingOrder<T extends BalanceInput>(rows: readonly T[]): readonly T[] {
-  let result: T[] | null = null;
+export function bookingOrder(columns: BalanceColumns, indexes: readonly number[]): readonly number[] {
+  const { day, amount, balance } = columns;
+  let result: number[] | null = null;
   let start = 0;
-  while (start < rows.length) {
-    const day = (rows[start] as T).day;
+  while (start < indexes.length) {
+    const first = indexes[start] as number;
     let end = start + 1;
     let chained = true;
-    let complete = (rows[start] as T).balance !== null;
-    for (; end < rows.length && (rows[end] as T).day === day; end += 1) {
-      const previous = (rows[end - 1] as T).balance;
-      const current = rows[end] as T;
-      if (current.balance === null) complete = false;
-      else if (previous === null || previous + current.amount !== current.balance) chained = false;
+    let complete = !Number.isNaN(balance[first] as number);
+    for (; end < indexes.length && day[indexes[end] as number] === day[first]; end += 1) {
+      const previous = balance[indexes[end - 1] as number] as number;
+      const current = indexes[end] as number;
+      if (Number.isNaN(balance[current] as number)) complete = false;
+      else if (Number.isNaN(previous) || previous + (amount[current] as number) !== balance[current])
+        chained = false;
     }
-    const order = !chained && complete ? chainOrder(rows.slice(start, end)) : null;
+    const order = !chained && complete ? chainOrder(balanceInputs(columns, indexes.slice(start, end))) : null;
     if (order) {
-      result ??= rows.slice(0, start);
-      for (const index of order) result.push(rows[start + index] as T);
-    } else if (result) for (let index = start; index < end; index += 1) result.push(rows[index] as T);
+      result ??= indexes.slice(0, start);
+      for (const position of order) result.push(indexes[start + position] as number);
+    } else if (result)
+      for (let position = start; position < end; position += 1) result.push(indexes[position] as number);
     start = end;
   }
-  return result ?? rows;
+  return result ?? indexes;
+}
+
+function balanceInputs(columns: BalanceColumns, indexes: readonly number[]): BalanceInput[] {
+  return indexes.map((index) => {
+    const balance = columns.balance[index] as number;
+    return {
+      day: columns.day[index] as number,
+      amount: columns.amount[index] as number,
+      balance: Number.isNaN(balance) ? null : balance,
+    };
+  });
 }

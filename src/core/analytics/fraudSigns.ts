@@ -1,6 +1,6 @@
 import { currencyDigits } from '../money';
 import { toKey } from '../merchant/fold';
-import type { TransactionColumns } from './columns';
+import type { MerchantColumns } from './columns';
 import type { DayRange } from './columnsQueries';
 import { groupByMerchant, outflowFilter, type RecurringPayment } from './recurring';
 
@@ -47,7 +47,7 @@ const FX =
 const PERIOD_DAYS = { weekly: 7, monthly: 30.44, quarterly: 91.31, yearly: 365.25 } as const;
 
 export function findFraudSigns(
-  columns: TransactionColumns,
+  columns: MerchantColumns,
   currency: string,
   range: DayRange,
   recurring: readonly RecurringPayment[],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dayNumberToIso, isoToDayNumber } from '../dates';
 import type { Transaction } from '../types';
 import { toColumns } from './columns';
-import { findRecurring } from './recurring';
+import { findRecurring, recurringOverview } from './recurring';
 import { charge, everyday, everyNDays, monthlyDates } from './recurring.testkit';
 
 function detect(rows: Transaction[], asOf?: string) {
@@ -228,5 +228,17 @@ describe('findRecurring: what is not recurring', () => {
 
   it('returns nothing for no data', () => {
     expect(detect([])).toEqual({ items: [], monthlyTotal: 0 });
+  });
+});
+
+describe('recurringOverview', () => {
+  it('keeps every line and figure but not the row indexes', () => {
+    const summary = detect(monthlyDates(2025, 1, 20, 12).map((date) => charge(date, 1112, 'Spotify')));
+    const overview = recurringOverview(summary);
+    expect(overview.monthlyTotal).toBe(summary.monthlyTotal);
+    const [line] = overview.items;
+    expect(line).toMatchObject({ merchant: 'Spotify', count: 12 });
+    expect(line).not.toHaveProperty('rows');
+    expect(line).not.toHaveProperty('extras');
   });
 });

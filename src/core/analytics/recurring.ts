@@ -11,7 +11,7 @@ import {
   shiftMonths,
   usualDayOfMonth,
 } from './cadence';
-import type { TransactionColumns } from './columns';
+import type { MerchantColumns } from './columns';
 
 /**
  * Subscriptions and other recurring payments, detected from the intervals between a merchant's charges.
@@ -78,6 +78,18 @@ export interface RecurringSummary {
   monthlyTotal: number;
 }
 
+/** A recurring payment as a list shows it: without its row indexes (a long history's run to a million). */
+export type RecurringLine = Omit<RecurringPayment, 'rows' | 'extras'>;
+
+export interface RecurringOverview {
+  items: RecurringLine[];
+  monthlyTotal: number;
+}
+
+export function recurringOverview({ items, monthlyTotal }: RecurringSummary): RecurringOverview {
+  return { items: items.map(({ rows: _rows, extras: _extras, ...line }) => line), monthlyTotal };
+}
+
 const EXTRA_WINDOW_DAYS = 2;
 const MAX_EXTRA_SHARE = 0.1;
 const FIXED_SHARE = 0.8;
@@ -94,7 +106,7 @@ const BILL_CATEGORIES = new Set(['utilities', 'insurance', 'housing', 'taxes', '
 const BILL_KINDS = new Set(['directDebit', 'fee']);
 
 /** Rows that can be recurring payments: money out, not a transfer, cash or income. */
-export function outflowFilter(columns: TransactionColumns, currency: string): (index: number) => boolean {
+export function outflowFilter(columns: MerchantColumns, currency: string): (index: number) => boolean {
   const currencyIndex = columns.currencies.indexOf(currency);
   const excludedCategory = new Uint8Array(columns.categories.length);
   columns.categories.forEach((id, index) => {
@@ -114,10 +126,7 @@ export interface MerchantGroups {
   rows: Int32Array;
 }
 
-export function groupByMerchant(
-  columns: TransactionColumns,
-  keep: (index: number) => boolean,
-): MerchantGroups {
+export function groupByMerchant(columns: MerchantColumns, keep: (index: number) => boolean): MerchantGroups {
   const merchants = columns.merchants.length;
   const counts = new Int32Array(merchants + 1);
   const kept = new Uint8Array(columns.length);
@@ -153,7 +162,7 @@ interface Candidate {
 }
 
 function detect(
-  columns: TransactionColumns,
+  columns: MerchantColumns,
   candidate: Candidate,
   lastDay: number,
   billKinds: Uint8Array,
@@ -243,7 +252,7 @@ function detect(
 }
 
 /** Groups of (nearly) equal amounts among a merchant's charges (each oldest first), big enough to be a line. */
-function amountGroups(columns: TransactionColumns, rows: readonly number[], minSize: number): number[][] {
+function amountGroups(columns: MerchantColumns, rows: readonly number[], minSize: number): number[][] {
   const sorted = new Float64Array(rows.length);
   rows.forEach((row, position) => (sorted[position] = -(columns.amount[row] as number)));
   sorted.sort();
@@ -282,7 +291,7 @@ export interface RecurringOptions {
 
 /** Finds recurring payments in every stored transaction of `currency`. */
 export function findRecurring(
-  columns: TransactionColumns,
+  columns: MerchantColumns,
   currency: string,
   options: RecurringOptions = {},
 ): RecurringSummary {

@@ -1,4 +1,4 @@
-import type { TransactionColumns } from './columns';
+import type { MerchantColumns } from './columns';
 import type { DayRange } from './columnsQueries';
 import { findFraudSigns, type FraudReason } from './fraudSigns';
 import { medianInPlace, selectKth, selectPair } from './orderStatistics';
@@ -72,7 +72,7 @@ const quantileRank = (count: number, q: number) => Math.min(count - 1, Math.floo
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
 export function findUnusual(
-  columns: TransactionColumns,
+  columns: MerchantColumns,
   currency: string,
   range: DayRange,
   recurring: readonly RecurringPayment[],

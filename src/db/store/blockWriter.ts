@@ -1,5 +1,6 @@
 import type { Transaction } from '../../core/types';
 import type { KeptDatabase } from '../database';
+import type { PromiseExtended } from 'dexie';
 import { decodeBlock, encodeBlock, groupByBlock, type TransactionBlock } from './blockCodec';
 
 /** What a write did to each block it touched: the block's rows now, or null when it was removed. */
@@ -132,6 +133,28 @@ export class BlockWriter {
     const keys = stored.filter((key) => !this.written.has(key));
     await this.put(new Map(keys.map((key) => [key, []])));
     return keys;
+  }
+
+  /**
+   * Waits for something outside IndexedDB (the import worker's next rows) without letting the transaction end:
+   * IndexedDB commits a transaction as soon as it has no request left, so a cheap read keeps one in flight.
+   * (Dexie.waitFor does the same, but resumes its caller outside the request's callback under fake-indexeddb.)
+   */
+  waitFor<T>(promise: Promise<T>): PromiseLike<T> {
+    let outcome: { value: T } | { error: unknown } | undefined;
+    promise.then(
+      (value) => (outcome = { value }),
+      (error: unknown) => (outcome = { error }),
+    );
+    // Chained on Dexie's own promises, not awaited in a loop: Dexie follows its transaction across only so many
+    // native awaits, and a read made outside it would run in a transaction of its own.
+    const poll = (): PromiseExtended<T> =>
+      this.db.blocks.get('').then(() => {
+        if (!outcome) return poll();
+        if ('error' in outcome) throw outcome.error;
+        return outcome.value;
+      });
+    return poll();
   }
 
   /** Stores blocks encoded already, each with the rows it holds. */

@@ -1,4 +1,4 @@
-import type { Table } from 'dexie';
+import type { Table, Transaction as DexieTransaction } from 'dexie';
 import type { Transaction } from '../../core/types';
 import type { KeptDatabase } from '../database';
 import { type BlockChange, BlockWriter } from './blockWriter';
@@ -18,22 +18,39 @@ export interface Preview {
 export async function storeWrite<T>(
   db: KeptDatabase,
   tables: readonly Table[],
-  body: (writer: BlockWriter) => Promise<T>,
+  body: (writer: BlockWriter, db: KeptDatabase) => Promise<T>,
   preview?: Preview,
 ): Promise<T> {
   await db.store.ready();
   const touched = preview ? db.store.preview(preview.keys, preview.change, preview.empties) : [];
-  const writer = new BlockWriter(db);
+  let writer = new BlockWriter(db);
   try {
     // The async wrapper matters: Dexie keeps the transaction open across native awaits only inside an async
     // function it was given directly.
-    const result = await db.transaction('rw', [db.blocks, ...tables], async () => await body(writer));
+    const result = await db.transaction('rw', [db.blocks, ...tables], async (transaction) => {
+      const bound = boundTo(db, transaction);
+      writer = new BlockWriter(bound);
+      return await body(writer, bound);
+    });
     db.store.applyWritten(writer.written);
+
     return result;
   } catch (error) {
     if (touched.length > 0) await db.store.reload(touched);
     throw error;
   }
+}
+
+/**
+ * The database with its tables bound to one transaction: reads and writes through it go into that transaction
+ * even after a long wait (an import storing the worker's rows as they come), where Dexie may have lost track of
+ * which transaction the code runs in and would open a new one.
+ */
+function boundTo(db: KeptDatabase, transaction: DexieTransaction): KeptDatabase {
+  const bound = Object.create(db) as KeptDatabase;
+  for (const name of transaction.storeNames)
+    Object.defineProperty(bound, name, { value: transaction.table(name) });
+  return bound;
 }
 
 /** Every stored transaction as IndexedDB holds it now (tests and exports that must not trust memory). */

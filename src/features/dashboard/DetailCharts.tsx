@@ -10,6 +10,7 @@ import {
 import type { Category } from '../../core/types';
 import { useI18n } from '../../i18n';
 import { Card } from '../../ui/Card';
+import { useStaggeredMount } from '../../ui/useStaggeredMount';
 import { CategoryBreakdownChart } from './CategoryBreakdownChart';
 import { IncomeExpensesChart } from './IncomeExpensesChart';
 import { MonthlySpendingChart } from './MonthlySpendingChart';
@@ -75,19 +76,32 @@ const MonthCards = memo(function MonthCards({
   columns,
   scope,
   periodHint,
-}: Pick<DetailProps, 'columns' | 'periodHint'> & { scope: Scope }) {
+  shown,
+}: Pick<DetailProps, 'columns' | 'periodHint'> & { scope: Scope; shown: number }) {
   const { t } = useI18n();
   const months = useMemo(() => monthlyFlows(columns, scope.currency, scope.range), [columns, scope]);
   return (
     <>
-      <Card title={t('dashboard.incomeExpenses')} subtitle={periodHint}>
-        <IncomeExpensesChart months={months} scope={scope} title={t('dashboard.incomeExpenses')} />
-      </Card>
-      <div className="grid-2">
-        <Card title={t('dashboard.monthlySpending')} subtitle={periodHint}>
-          <MonthlySpendingChart months={months} scope={scope} title={t('dashboard.monthlySpending')} />
+      {shown > 0 ? (
+        <Card title={t('dashboard.incomeExpenses')} subtitle={periodHint}>
+          <IncomeExpensesChart months={months} scope={scope} title={t('dashboard.incomeExpenses')} />
         </Card>
-        <WeekdayCard columns={columns} scope={scope} periodHint={periodHint} />
+      ) : (
+        <CardPlaceholder title={t('dashboard.incomeExpenses')} />
+      )}
+      <div className="grid-2">
+        {shown > 1 ? (
+          <Card title={t('dashboard.monthlySpending')} subtitle={periodHint}>
+            <MonthlySpendingChart months={months} scope={scope} title={t('dashboard.monthlySpending')} />
+          </Card>
+        ) : (
+          <CardPlaceholder title={t('dashboard.monthlySpending')} />
+        )}
+        {shown > 2 ? (
+          <WeekdayCard columns={columns} scope={scope} periodHint={periodHint} />
+        ) : (
+          <CardPlaceholder title={t('dashboard.weekdays')} />
+        )}
       </div>
     </>
   );
@@ -107,8 +121,8 @@ const WeekdayCard = memo(function WeekdayCard({
   );
 });
 
-/** A list's card while its figures are worked out. */
-function ListPlaceholder({ title }: { title: string }) {
+/** A card while its figures are worked out (or before its turn to mount). */
+function CardPlaceholder({ title }: { title: string }) {
   const { t } = useI18n();
   return (
     <Card title={title}>
@@ -132,8 +146,8 @@ const ListsRow = memo(function ListsRow({
   if (!lists)
     return (
       <div className="grid-2 lists-row">
-        <ListPlaceholder title={t('recurring.title')} />
-        <ListPlaceholder title={t('unusual.title')} />
+        <CardPlaceholder title={t('recurring.title')} />
+        <CardPlaceholder title={t('unusual.title')} />
       </div>
     );
   return (
@@ -159,21 +173,34 @@ export const DetailCharts = memo(function DetailCharts({
   periodHint,
   today,
 }: DetailProps) {
+  const { t } = useI18n();
   const scope = useMemo(() => ({ currency, range }), [currency, range]);
+  const shown = useStaggeredMount(6);
   return (
     <>
       <div className="grid-2">
         <CategoryCard columns={columns} scope={scope} categories={categories} periodHint={periodHint} />
-        <MerchantsCard columns={columns} scope={scope} periodHint={periodHint} />
+        {shown > 1 ? (
+          <MerchantsCard columns={columns} scope={scope} periodHint={periodHint} />
+        ) : (
+          <CardPlaceholder title={t('dashboard.topMerchants')} />
+        )}
       </div>
-      <MonthCards columns={columns} scope={scope} periodHint={periodHint} />
-      <ListsRow
-        columns={columns}
-        scope={scope}
-        categories={categories}
-        periodHint={periodHint}
-        today={today}
-      />
+      <MonthCards columns={columns} scope={scope} periodHint={periodHint} shown={shown - 2} />
+      {shown > 5 ? (
+        <ListsRow
+          columns={columns}
+          scope={scope}
+          categories={categories}
+          periodHint={periodHint}
+          today={today}
+        />
+      ) : (
+        <div className="grid-2 lists-row">
+          <CardPlaceholder title={t('recurring.title')} />
+          <CardPlaceholder title={t('unusual.title')} />
+        </div>
+      )}
     </>
   );
 });

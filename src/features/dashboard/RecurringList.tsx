@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { RecurringPayment, RecurringSummary } from '../../core/analytics/recurring';
+import type { RecurringLine, RecurringOverview } from '../../core/analytics/recurring';
 import { formatMoney } from '../../core/money';
 import type { Category } from '../../core/types';
 import { transactionsHref } from '../../core/workspace/txQuery';
@@ -17,7 +17,7 @@ function RecurringRow({
   today,
   dataEnd,
 }: {
-  item: RecurringPayment;
+  item: RecurringLine;
   category: Category | undefined;
   currency: string;
   today: number;
@@ -110,7 +110,7 @@ export function RecurringList({
   today,
   dataEnd,
 }: {
-  summary: RecurringSummary;
+  summary: RecurringOverview;
   categories: Category[];
   currency: string;
   /** Day number of today: an expected charge before it that has not come is past due. */

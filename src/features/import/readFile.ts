@@ -35,10 +35,18 @@ export async function readStatementFile(
     ...(profile ? { profile } : {}),
   });
   current = handle;
-  try {
-    return await handle.promise;
-  } finally {
+  const done = () => {
     if (current === handle) current = null;
+  };
+  try {
+    const result = await handle.promise;
+    // Prepared rows are still coming: Cancel stops the worker until the last has come.
+    if (result.prepared) void result.prepared.rows.all().then(done, done);
+    else done();
+    return result;
+  } catch (error) {
+    done();
+    throw error;
   }
 }
 

@@ -23,7 +23,7 @@ export interface ImportCallbacks {
 
 function fatalKey({ reading, prepared }: ReadResult): string | undefined {
   if (reading.fatal) return `error.${reading.fatal.code}`;
-  if ((prepared?.rows ?? reading.rows).length === 0) return 'error.noTransactions';
+  if ((prepared ? prepared.rows.count : reading.rows.length) === 0) return 'error.noTransactions';
   return undefined;
 }
 
@@ -101,7 +101,7 @@ export async function runImports(
         }
       }
       const { sha256, reading } = read;
-      const { rows, months, currency } = read.prepared as PreparedStatement;
+      const { rows, currency } = read.prepared as PreparedStatement;
       callbacks.setState({ state: 'working', stage: 'saving', ...progress });
       const accountNumber = reading.account?.number ?? accountNumberFromFileName(file.name);
       const store = (input: PreparedImport, ...rest: CommitExtras) =>
@@ -120,7 +120,6 @@ export async function runImports(
             ...(reading.account?.bankName ? { bankName: reading.account.bankName } : {}),
           },
           rows,
-          months,
           errors: reading.errors.length,
         },
         (written, total) =>

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { packPreparedMonths } from './preparedRows';
+import { MonthStream } from './preparedStream';
+import type { StatementRow } from './import/types';
+
+const row = (date: string, description: string): StatementRow => ({
+  line: 1,
+  date,
+  description,
+  amount: -100,
+  balance: null,
+});
+const months = (...rows: StatementRow[]) => packPreparedMonths(rows, undefined, 'EUR');
+
+describe('MonthStream', () => {
+  it('gives each batch once, in order, waiting for the next, then null; all() gives everything', async () => {
+    const stream = new MonthStream(3, ['2025-01-01', '2025-02-01']);
+    const first = stream.next();
+    stream.push(months(row('2025-01-01', 'A'), row('2025-01-02', 'B')));
+    expect((await first)?.rows.map((r) => r.description)).toEqual(['A', 'B']);
+    const all = stream.all();
+    const second = stream.next();
+    stream.push(months(row('2025-02-01', 'C')));
+    expect((await second)?.months.map((m) => m.month)).toEqual(['2025-02']);
+    stream.end();
+    expect(await stream.next()).toBeNull();
+    const everything = await all;
+    expect(everything.rows.map((r) => r.description)).toEqual(['A', 'B', 'C']);
+    expect(everything.months.map((m) => [m.month, m.count])).toEqual([
+      ['2025-01', 2],
+      ['2025-02', 1],
+    ]);
+  });
+
+  it('makes every waiting and later reader fail once the sender fails', async () => {
+    const stream = new MonthStream(1, ['2025-01-01', '2025-01-01']);
+    const waiting = stream.next();
+    const all = stream.all();
+    stream.fail(new Error('worker failed'));
+    await expect(waiting).rejects.toThrow('worker failed');
+    await expect(all).rejects.toThrow('worker failed');
+    await expect(stream.next()).rejects.toThrow('worker failed');
+  });
+});

@@ -1,0 +1,89 @@
+import { unpackRows } from './packRows';
+import type { PreparedMonth, PreparedRow } from './preparedRows';
+import type { IsoDate } from './types';
+
+/** Some whole months of prepared rows: the rows, oldest first, and the same rows packed month by month. */
+export interface PreparedBatch {
+  rows: PreparedRow[];
+  months: PreparedMonth[];
+}
+
+/**
+ * A statement's prepared rows as they arrive from the import worker, oldest first: storing can start with the
+ * first months while the next are categorized.
+ */
+export interface PreparedStream {
+  /** Rows in the statement, and the first and last of their dates. */
+  count: number;
+  range: [IsoDate, IsoDate];
+  /** The next batch (waiting for it), or null after the last. Each batch is given once. */
+  next(): Promise<PreparedBatch | null>;
+  /** Every row and month, once the last has come (whatever next() gave already). */
+  all(): Promise<PreparedBatch>;
+}
+
+/** A PreparedStream filled by whoever receives the months (push, then end, or fail). */
+export class MonthStream implements PreparedStream {
+  private readonly batches: PreparedBatch[] = [];
+  private readonly everything: PreparedBatch = { rows: [], months: [] };
+  private taken = 0;
+  private ended = false;
+  private failure: { reason: unknown } | null = null;
+  private waiting: (() => void)[] = [];
+
+  constructor(
+    readonly count: number,
+    readonly range: [IsoDate, IsoDate],
+  ) {}
+
+  /** Takes in some whole months, unpacking their rows. */
+  push(months: PreparedMonth[]): void {
+    const rows: PreparedRow[] = [];
+    for (const month of months) for (const row of unpackRows<PreparedRow>(month)) rows.push(row);
+    this.batches.push({ rows, months });
+    for (const row of rows) this.everything.rows.push(row);
+    for (const month of months) this.everything.months.push(month);
+    this.wake();
+  }
+
+  end(): void {
+    this.ended = true;
+    this.wake();
+  }
+
+  fail(reason: unknown): void {
+    this.failure ??= { reason };
+    this.wake();
+  }
+
+  async next(): Promise<PreparedBatch | null> {
+    for (;;) {
+      if (this.failure) throw this.failure.reason;
+      const batch = this.batches[this.taken];
+      if (batch) {
+        this.taken += 1;
+        return batch;
+      }
+      if (this.ended) return null;
+      await this.change();
+    }
+  }
+
+  async all(): Promise<PreparedBatch> {
+    for (;;) {
+      if (this.failure) throw this.failure.reason;
+      if (this.ended) return this.everything;
+      await this.change();
+    }
+  }
+
+  private change(): Promise<void> {
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private wake(): void {
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const resolve of waiting) resolve();
+  }
+}

@@ -1,0 +1,65 @@
+import type { PreparedMonth, PreparedRow } from '../core/preparedRows';
+import type { Transaction } from '../core/types';
+import { blockFromPrepared, type TransactionBlock } from './store/blockCodec';
+import type { BlockWriter } from './store/blockWriter';
+
+/** Rows written per request, at least: small enough for the page to repaint (and show progress) in between. */
+export const WRITE_CHUNK = 20_000;
+
+/**
+ * Writes an import's rows into months of its account that hold nothing yet: each packed month (as the import
+ * worker made it) plus the id, account and import columns is the block, so no row is packed again. Blocks go a
+ * few at a time (at least WRITE_CHUNK rows, checking for Cancel in between); the rows become the stored records.
+ */
+export class NewMonths {
+  readonly records: Transaction[] = [];
+  readonly keys = new Set<string>();
+  private batch: { block: TransactionBlock; rows: Transaction[] }[] = [];
+  private batchRows = 0;
+
+  constructor(
+    private readonly writer: BlockWriter,
+    private readonly ids: { first: number; accountId: number; importId: number },
+    private readonly progress: {
+      total: number;
+      onProgress?: ((written: number, total: number) => void) | undefined;
+      signal?: AbortSignal | undefined;
+    },
+  ) {}
+
+  /** Takes whole months and their rows, in the same order, oldest first. */
+  async add(months: readonly PreparedMonth[], rows: readonly PreparedRow[]): Promise<void> {
+    let at = 0;
+    for (const month of months) {
+      const monthRows: Transaction[] = [];
+      for (let index = at; index < at + month.count; index += 1) {
+        const record = rows[index] as Transaction;
+        record.id = this.ids.first + this.records.length;
+        record.accountId = this.ids.accountId;
+        record.importId = this.ids.importId;
+        monthRows.push(record);
+        this.records.push(record);
+      }
+      at += month.count;
+      const block = blockFromPrepared(month, monthRows[0] as Transaction);
+      this.batch.push({ block, rows: monthRows });
+      this.keys.add(block.key);
+      this.batchRows += month.count;
+      if (this.batchRows >= WRITE_CHUNK) await this.flush();
+    }
+  }
+
+  /** Writes what is left. */
+  async finish(): Promise<void> {
+    if (this.batch.length > 0) await this.flush();
+  }
+
+  private async flush() {
+    // Throwing inside the transaction rolls back everything this import wrote.
+    this.progress.signal?.throwIfAborted();
+    await this.writer.putBlocks(this.batch);
+    this.batch = [];
+    this.batchRows = 0;
+    this.progress.onProgress?.(this.records.length, this.progress.total);
+  }
+}
