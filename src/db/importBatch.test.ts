@@ -193,7 +193,7 @@ describe('cancelling', () => {
       controller.signal,
     );
     await expect(attempt).rejects.toThrow('Import cancelled');
-    expect(progress).toEqual([20_000]);
+    expect(progress).toEqual([10_000]);
     expect(await storedRows(db).count()).toBe(0);
     expect(await db.imports.count()).toBe(0);
     expect(await db.accounts.count()).toBe(0);

@@ -4,7 +4,7 @@ import { blockFromPrepared, type TransactionBlock } from './store/blockCodec';
 import type { BlockWriter } from './store/blockWriter';
 
 /** Rows written per request, at least: small enough for the page to repaint (and show progress) in between. */
-export const WRITE_CHUNK = 20_000;
+export const WRITE_CHUNK = 10_000;
 
 /**
  * Writes an import's rows into months of its account that hold nothing yet: each packed month (as the import
@@ -16,6 +16,8 @@ export class NewMonths {
   readonly keys = new Set<string>();
   private batch: { block: TransactionBlock; rows: Transaction[] }[] = [];
   private batchRows = 0;
+  /** The last write handed to IndexedDB: the next waits for it, so one is stored while the next is made. */
+  private inFlight: PromiseLike<unknown> | null = null;
 
   constructor(
     private readonly writer: BlockWriter,
@@ -49,17 +51,23 @@ export class NewMonths {
     }
   }
 
-  /** Writes what is left. */
+  /** Writes what is left, and waits until IndexedDB has stored everything. */
   async finish(): Promise<void> {
     if (this.batch.length > 0) await this.flush();
+    if (this.inFlight) await this.inFlight;
   }
 
   private async flush() {
     // Throwing inside the transaction rolls back everything this import wrote.
     this.progress.signal?.throwIfAborted();
-    await this.writer.putBlocks(this.batch);
+    const previous = this.inFlight;
+    const write = this.writer.putBlocks(this.batch);
+    // A failed write surfaces when it is awaited (next flush or finish), not as an unhandled rejection.
+    write.then(undefined, () => undefined);
+    this.inFlight = write;
     this.batch = [];
     this.batchRows = 0;
     this.progress.onProgress?.(this.records.length, this.progress.total);
+    if (previous) await previous;
   }
 }

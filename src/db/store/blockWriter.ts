@@ -1,6 +1,6 @@
+import type { PromiseExtended } from 'dexie';
 import type { Transaction } from '../../core/types';
 import type { KeptDatabase } from '../database';
-import type { PromiseExtended } from 'dexie';
 import { decodeBlock, encodeBlock, groupByBlock, type TransactionBlock } from './blockCodec';
 
 /** What a write did to each block it touched: the block's rows now, or null when it was removed. */
@@ -137,8 +137,9 @@ export class BlockWriter {
 
   /**
    * Waits for something outside IndexedDB (the import worker's next rows) without letting the transaction end:
-   * IndexedDB commits a transaction as soon as it has no request left, so a cheap read keeps one in flight.
-   * (Dexie.waitFor does the same, but resumes its caller outside the request's callback under fake-indexeddb.)
+   * IndexedDB commits a transaction as soon as it has no request left, and takes new requests only from within
+   * its callbacks, so a cheap read stays in flight and the caller resumes in the callback of the first read done
+   * after the promise settled.
    */
   waitFor<T>(promise: Promise<T>): PromiseLike<T> {
     let outcome: { value: T } | { error: unknown } | undefined;
@@ -146,8 +147,7 @@ export class BlockWriter {
       (value) => (outcome = { value }),
       (error: unknown) => (outcome = { error }),
     );
-    // Chained on Dexie's own promises, not awaited in a loop: Dexie follows its transaction across only so many
-    // native awaits, and a read made outside it would run in a transaction of its own.
+    // Chained on Dexie's own promises, each read made inside the previous one's callback.
     const poll = (): PromiseExtended<T> =>
       this.db.blocks.get('').then(() => {
         if (!outcome) return poll();
@@ -157,10 +157,10 @@ export class BlockWriter {
     return poll();
   }
 
-  /** Stores blocks encoded already, each with the rows it holds. */
-  async putBlocks(blocks: readonly { block: TransactionBlock; rows: Transaction[] }[]): Promise<void> {
+  /** Stores blocks encoded already, each with the rows it holds (the caller awaits the write). */
+  putBlocks(blocks: readonly { block: TransactionBlock; rows: Transaction[] }[]): PromiseLike<unknown> {
     for (const { block, rows } of blocks) this.written.set(block.key, rows);
-    await this.db.blocks.bulkPut(blocks.map(({ block }) => block));
+    return this.db.blocks.bulkPut(blocks.map(({ block }) => block));
   }
 
   /** Appends rows (ids already set) to their blocks. */
