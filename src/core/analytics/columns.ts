@@ -129,6 +129,19 @@ function mergeRuns(left: readonly Transaction[], right: readonly Transaction[]):
 }
 
 export function toColumns(transactions: readonly Transaction[]): TransactionColumns {
+  const builder = columnsBuilder(transactions);
+  while (!builder.step(Number.POSITIVE_INFINITY));
+  return builder.result();
+}
+
+/** Rows per step when columns are built a slice at a time (about 15 ms here), the page getting turns between. */
+export const COLUMNS_SLICE = 100_000;
+
+/**
+ * toColumns a slice of rows at a time: `step(count)` reads up to `count` more rows and says whether all are read;
+ * `result()` then gives the columns.
+ */
+export function columnsBuilder(transactions: readonly Transaction[]) {
   const sorted = chronological(transactions);
   const length = sorted.length;
   const columns: TransactionColumns = {
@@ -152,33 +165,43 @@ export function toColumns(transactions: readonly Transaction[]): TransactionColu
   const kinds = indexer();
   let lastDate = '';
   let lastDay = 0;
+  let index = 0;
   const parts: { row: number; category: number; amount: number }[] = [];
-  sorted.forEach((transaction, index) => {
-    for (const part of usableSplits(transaction) ?? [])
-      parts.push({ row: index, category: categories.of(part.category), amount: part.amount });
-    if (transaction.date !== lastDate) {
-      lastDate = transaction.date;
-      lastDay = isoToDayNumber(transaction.date);
+  const step = (count: number): boolean => {
+    const end = Math.min(length, index + count);
+    for (; index < end; index += 1) {
+      const transaction = sorted[index] as Transaction;
+      if (transaction.splits)
+        for (const part of usableSplits(transaction) ?? [])
+          parts.push({ row: index, category: categories.of(part.category), amount: part.amount });
+      if (transaction.date !== lastDate) {
+        lastDate = transaction.date;
+        lastDay = isoToDayNumber(transaction.date);
+      }
+      columns.day[index] = lastDay;
+      columns.amount[index] = transaction.amount;
+      columns.balance[index] = transaction.balance ?? Number.NaN;
+      columns.accountId[index] = transaction.accountId;
+      columns.category[index] = categories.of(transaction.category);
+      columns.merchant[index] = merchants.of(transaction.merchant);
+      columns.currency[index] = currencies.of(transaction.currency);
+      columns.kind[index] = kinds.of(transaction.kind ?? '');
     }
-    columns.day[index] = lastDay;
-    columns.amount[index] = transaction.amount;
-    columns.balance[index] = transaction.balance ?? Number.NaN;
-    columns.accountId[index] = transaction.accountId;
-    columns.category[index] = categories.of(transaction.category);
-    columns.merchant[index] = merchants.of(transaction.merchant);
-    columns.currency[index] = currencies.of(transaction.currency);
-    columns.kind[index] = kinds.of(transaction.kind ?? '');
-  });
-  columns.categories = categories.list;
-  columns.merchants = merchants.list;
-  columns.currencies = currencies.list;
-  columns.kinds = kinds.list;
-  if (parts.length > 0) {
-    columns.splits = {
-      row: Int32Array.from(parts, (part) => part.row),
-      category: Uint16Array.from(parts, (part) => part.category),
-      amount: Float64Array.from(parts, (part) => part.amount),
-    };
-  }
-  return columns;
+    return index >= length;
+  };
+  const result = (): TransactionColumns => {
+    columns.categories = categories.list;
+    columns.merchants = merchants.list;
+    columns.currencies = currencies.list;
+    columns.kinds = kinds.list;
+    if (parts.length > 0) {
+      columns.splits = {
+        row: Int32Array.from(parts, (part) => part.row),
+        category: Uint16Array.from(parts, (part) => part.category),
+        amount: Float64Array.from(parts, (part) => part.amount),
+      };
+    }
+    return columns;
+  };
+  return { step, result };
 }

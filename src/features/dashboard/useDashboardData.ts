@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useMemo } from 'react';
-import { toColumns, type TransactionColumns } from '../../core/analytics/columns';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { COLUMNS_SLICE, columnsBuilder, type TransactionColumns } from '../../core/analytics/columns';
 import type { Account, Category } from '../../core/types';
 import { db } from '../../db/database';
 import { useCategoryLocalizer } from '../../i18n';
@@ -26,11 +26,37 @@ export function useDashboardData(): AnalyticsData | undefined {
       return { accounts, categories: categories.map(localize) };
     }, [localize]),
   );
-  return useMemo(
-    () =>
-      version === undefined || !lists
-        ? undefined
-        : { ...lists, columns: db.store.derive('columns', (rows) => toColumns(rows)) },
-    [version, lists],
-  );
+  const columns = useColumns(version);
+  return useMemo(() => (columns && lists ? { ...lists, columns } : undefined), [columns, lists]);
+}
+
+/** The last columns built, for the store version they were built from (a page opened again reuses them). */
+let built: { version: number; columns: TransactionColumns } | null = null;
+
+/**
+ * The store's rows as columns, built a slice of rows per task after a change: a million rows held the page for
+ * 150 ms in one go. Until the new columns are ready the previous ones are shown.
+ */
+function useColumns(version: number | undefined): TransactionColumns | undefined {
+  const [latest, setLatest] = useState(built);
+  useEffect(() => {
+    if (version === undefined || built?.version === version) return;
+    let cancelled = false;
+    const builder = columnsBuilder(db.store.all());
+    const next = () => {
+      if (cancelled) return;
+      if (!builder.step(COLUMNS_SLICE)) {
+        setTimeout(next, 0);
+        return;
+      }
+      built = { version, columns: builder.result() };
+      setLatest(built);
+    };
+    next();
+    return () => {
+      cancelled = true;
+    };
+  }, [version]);
+  if (version !== undefined && built?.version === version) return built.columns;
+  return latest?.columns;
 }
