@@ -69,6 +69,9 @@ test('storage running out while saving stores nothing and says why', async ({ pa
   const status = importStatus(page);
   await expect(status).toHaveAttribute('data-state', 'error', { timeout: 60_000 });
   await expect(status).toContainText('refused to store');
+  // What the browser said is quoted, never a placeholder.
+  await expect(status).toContainText(/quota/i);
+  await expect(status).not.toContainText('{message}');
   await page.evaluate(() => delete (window as unknown as { failBlocksAfter?: number }).failBlocksAfter);
   await page.reload();
   expect(await storedCount(page)).toBe(before);

@@ -34,7 +34,7 @@ export function FileResults({ files }: { files: readonly FileOutcome[] }) {
                   errors: file.errors ?? 0,
                 })
               : file.message?.startsWith('error.')
-                ? t(file.message as MessageKey, { size: '200 MB' })
+                ? t(file.message as MessageKey, { size: '200 MB', message: file.detail ?? '' })
                 : (file.message ?? '')}
           </span>
           {file.reading ? (

@@ -8,7 +8,7 @@ import type { FileProblem, ImportState } from './importState';
 
 function problemText(problem: FileProblem, t: ReturnType<typeof useI18n>['t']) {
   const message = problem.message.startsWith('error.')
-    ? t(problem.message as MessageKey, { size: '200 MB' })
+    ? t(problem.message as MessageKey, { size: '200 MB', message: problem.detail ?? '' })
     : problem.message;
   return t('status.error', { file: problem.fileName, message });
 }

@@ -6,6 +6,8 @@ export interface FileProblem {
   fileName: string;
   /** Message key (error.*) or a raw message. */
   message: string;
+  /** What the browser said, for a message that quotes it (error.storage). */
+  detail?: string;
 }
 
 /** What happened to one file of a run, for the one-line-per-file summary. */
@@ -18,6 +20,8 @@ export interface FileOutcome {
   errors?: number;
   /** Message key (error.*) or raw message, when it failed. */
   message?: string;
+  /** What the browser said, for a message that quotes it (error.storage). */
+  detail?: string;
   /** The file itself when another reading could work ("Read differently…"). */
   file?: File;
   /** The import that stored it (a corrected reading replaces it). */

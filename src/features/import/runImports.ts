@@ -51,12 +51,13 @@ export async function runImports(
   const problems: FileProblem[] = [];
   const importIds: number[] = [];
   const outcomes: FileOutcome[] = [];
-  const fail = (file: File, message: string) => {
-    problems.push({ fileName: file.name, message });
+  const fail = (file: File, message: string, detail?: string) => {
+    problems.push({ fileName: file.name, message, ...(detail ? { detail } : {}) });
     outcomes.push({
       fileName: file.name,
       status: message === 'error.skippedInReview' ? 'skipped' : 'failed',
       message,
+      ...(detail ? { detail } : {}),
       ...(READ_AGAIN.has(message) ? { file } : {}),
     });
   };
@@ -154,7 +155,7 @@ export async function runImports(
           ? 'error.storage'
           : 'error.unexpected';
       console.error(error);
-      fail(file, key);
+      fail(file, key, message);
     }
   }
 
