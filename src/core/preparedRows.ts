@@ -15,7 +15,7 @@ export interface PreparedMonth extends PackedRows {
   month: string;
 }
 
-export const monthOfRow = (row: { date: string }) => row.date.slice(0, 7);
+const monthOfRow = (row: { date: string }) => row.date.slice(0, 7);
 
 /**
  * Chronological statement rows with their labels (none when categorization did not run), prepared in the
