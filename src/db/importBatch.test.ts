@@ -1,49 +1,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { ReadingProfile } from '../core/import/types';
-import { packRows, unpackRows } from '../core/packRows';
-import type { PreparedMonth } from '../core/preparedRows';
-import { MonthStream } from '../core/preparedStream';
-import { commitImport, type PreparedImport, type PreparedRow } from './importBatch';
+import { commitImport, type PreparedRow } from './importBatch';
+import { file, row } from './importTesting';
 import { importsRelyingOn, undoImport, UndoRefusedError } from './undoImport';
 import { clearSampleData, markSampleImports } from './sampleData';
 import { replaceImport } from './readDifferently';
 import { freshDatabase, storedRows } from './testing';
-
-const profile: ReadingProfile = {
-  signature: 'test',
-  delimiter: ',',
-  headerRow: 0,
-  roles: ['date', 'description', 'amount'],
-  dateOrder: 'YMD',
-  decimalMark: '.',
-  sign: 'normal',
-};
-
-function row(date: string, amount: number, description: string): PreparedRow {
-  return {
-    date,
-    amount,
-    description,
-    merchant: description,
-    category: 'uncategorized',
-    currency: 'EUR',
-    balance: null,
-  };
-}
-
-function file(rows: PreparedRow[], extra: Partial<PreparedImport> = {}): PreparedImport {
-  return {
-    fileName: 'statement.csv',
-    sha256: `sha-${Math.random()}`,
-    profile,
-    saveProfile: false,
-    account: { currency: 'EUR', number: 'FR7630006000011234567890189', bankName: 'Test Bank' },
-    rows,
-    errors: 0,
-    ...extra,
-  };
-}
 
 describe('commitImport', () => {
   it('seeds the default categories on first open', async () => {
@@ -384,132 +346,6 @@ describe('read differently', () => {
     expect((await storedRows(db).toArray()).map((t) => t.amount)).toEqual([4_500, 9_000]);
     expect((await db.imports.toArray()).map((r) => r.id)).toEqual([misread.importId]);
     await undoImport(db, misread.importId);
-    expect(await db.accounts.count()).toBe(0);
-  });
-});
-
-/** A file as the import worker hands it over: rows packed month by month, and the same rows unpacked. */
-function packedFile(rows: PreparedRow[], extra: Partial<PreparedImport> = {}): PreparedImport {
-  const months: PreparedMonth[] = [];
-  for (const month of new Set(rows.map((row) => row.date.slice(0, 7))))
-    months.push({ month, ...packRows(rows.filter((row) => row.date.startsWith(month))) });
-  return file(
-    months.flatMap((month) => unpackRows<PreparedRow>(month)),
-    { months, ...extra },
-  );
-}
-
-describe('months packed by the import worker', () => {
-  const statement = () => [
-    row('2025-04-30', -100, 'A'),
-    { ...row('2025-05-01', -200, 'B'), valueDate: '2025-05-02', pending: true },
-    row('2025-05-01', -200, 'B'),
-    { ...row('2025-06-15', 300, 'C'), merchantKey: 'c', kind: 'transfer', confidence: 0.5 } as PreparedRow,
-  ];
-
-  it('stores the same rows and blocks as packing the rows would', async () => {
-    const packed = freshDatabase();
-    const plain = freshDatabase();
-    await commitImport(packed, packedFile(statement()));
-    await commitImport(plain, file(statement()));
-    expect(await storedRows(packed).toArray()).toEqual(await storedRows(plain).toArray());
-    const blocks = await packed.blocks.toArray();
-    expect(blocks.map((block) => [block.key, block.count, block.soleImport])).toEqual([
-      ['1:2025-04', 1, 1],
-      ['1:2025-05', 2, 1],
-      ['1:2025-06', 1, 1],
-    ]);
-    expect(packed.store.all().map((stored) => stored.id)).toEqual([1, 2, 3, 4]);
-  });
-
-  it('merges into months that already hold rows, and skips what is stored', async () => {
-    const db = freshDatabase();
-    await commitImport(db, packedFile([row('2025-05-01', -200, 'B')]));
-    const second = await commitImport(db, packedFile(statement().filter((row) => !row.pending)));
-    expect(second).toMatchObject({ added: 2, duplicates: 1 });
-    const stored = await storedRows(db).toArray();
-    expect(stored.map((stored) => [stored.date, stored.description, stored.importId])).toEqual([
-      ['2025-05-01', 'B', 1],
-      ['2025-04-30', 'A', 2],
-      ['2025-06-15', 'C', 2],
-    ]);
-    expect((await db.blocks.toArray()).map((block) => [block.key, block.soleImport])).toEqual([
-      ['1:2025-04', 2],
-      ['1:2025-05', 1],
-      ['1:2025-06', 2],
-    ]);
-  });
-
-  it('undo drops the months it wrote', async () => {
-    const db = freshDatabase();
-    const outcome = await commitImport(db, packedFile(statement()));
-    await undoImport(db, outcome.importId);
-    expect(await db.blocks.count()).toBe(0);
-    expect(await db.accounts.count()).toBe(0);
-  });
-});
-
-/** A file whose rows come as the import worker sends them: month by month, after commitImport has started. */
-function streamedFile(rows: PreparedRow[], extra: Partial<PreparedImport> = {}) {
-  const { months } = packedFile(rows);
-  const sorted = [...rows].sort((a, b) => (a.date < b.date ? -1 : 1));
-  const stream = new MonthStream(rows.length, [
-    (sorted[0] as PreparedRow).date,
-    (sorted[sorted.length - 1] as PreparedRow).date,
-  ]);
-  const send = async (until = months?.length ?? 0) => {
-    for (const month of (months ?? []).slice(sent, until)) {
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      stream.push([month]);
-    }
-    sent = until;
-  };
-  let sent = 0;
-  return { input: file([], { rows: stream, ...extra }), stream, send };
-}
-
-describe('rows stored as the import worker sends them', () => {
-  const statement = () => [
-    row('2025-04-30', -100, 'A'),
-    row('2025-05-01', -200, 'B'),
-    { ...row('2025-05-01', -200, 'B'), pending: true },
-    row('2025-06-15', 300, 'C'),
-  ];
-
-  it('stores what the same rows at hand would, month by month as they come', async () => {
-    const streamed = freshDatabase();
-    const atHand = freshDatabase();
-    const { input, stream, send } = streamedFile(statement());
-    const committing = commitImport(streamed, input);
-    await send();
-    stream.end();
-    const outcome = await committing;
-    await commitImport(atHand, packedFile(statement()));
-    expect(outcome).toMatchObject({ added: 4, duplicates: 0, createdAccount: true });
-    expect(await storedRows(streamed).toArray()).toEqual(await storedRows(atHand).toArray());
-    expect((await streamed.blocks.toArray()).map((block) => block.soleImport)).toEqual([1, 1, 1]);
-  });
-
-  it('waits for every row when stored rows are around, and skips what is stored', async () => {
-    const db = freshDatabase();
-    await commitImport(db, file([row('2025-05-01', -200, 'B')]));
-    const { input, stream, send } = streamedFile(statement().filter((row) => !row.pending));
-    const committing = commitImport(db, input);
-    await send();
-    stream.end();
-    expect(await committing).toMatchObject({ added: 2, duplicates: 1 });
-    expect(await storedRows(db).count()).toBe(3);
-  });
-
-  it('stores nothing when the worker fails half-way', async () => {
-    const db = freshDatabase();
-    const { input, stream, send } = streamedFile(statement());
-    const committing = commitImport(db, input);
-    await send(1);
-    stream.fail(new Error('worker failed'));
-    await expect(committing).rejects.toThrow('worker failed');
-    expect(await db.blocks.count()).toBe(0);
-    expect(await db.imports.count()).toBe(0);
     expect(await db.accounts.count()).toBe(0);
   });
 });
