@@ -12,7 +12,6 @@ import {
   type IncomingRows,
   incomingRows,
   type PreparedImport,
-  type RowsAtHand,
 } from './preparedImport';
 import type { ImportRecord } from './records';
 import { blockKey } from './store/blockCodec';
@@ -168,10 +167,7 @@ export async function storeImport(
   const context: ImportContext = { input, options, sameFileAgain, account, created, range: [from, to] };
   // Nothing stored around the file's dates: every row is new, and the months can be stored as they come.
   if (incoming.stream && nearbyKeys.length === 0) return storeAsTheyCome(db, writer, context, incoming);
-  return storeAtHand(db, writer, context, await incoming.all(), {
-    nearby,
-    emptyMonths: nearbyKeys.length === 0,
-  });
+  return storeAtHand(db, writer, context, (await incoming.all()).rows, nearby);
 }
 
 /** Writes an import's rows while the worker still sends them (into months that hold nothing yet). */
@@ -196,7 +192,6 @@ async function storeAsTheyCome(
     await months.add(batch.months, batch.rows);
   }
   await months.finish();
-
   return finishImport(db, writer, context, { importId, records: months.records, keys: months.keys });
 }
 
@@ -208,9 +203,9 @@ async function storeAtHand(
   db: KeptDatabase,
   writer: BlockWriter,
   context: ImportContext,
-  { rows, months }: RowsAtHand,
-  /** Stored rows around the file's dates; whether its months (and the days around) hold no block at all. */
-  { nearby, emptyMonths }: { nearby: readonly Transaction[]; emptyMonths: boolean },
+  rows: readonly PreparedRow[],
+  /** Stored rows around the file's dates. */
+  nearby: readonly Transaction[],
 ): Promise<ImportOutcome> {
   const [from, to] = context.range;
   const accountId = context.account.id as number;
@@ -236,17 +231,6 @@ async function storeAtHand(
       replaced.map((row) => blockKey(row.accountId, row.date)),
       (blockRows) => blockRows.filter((row) => !settledIds.has(row.id as number)),
     );
-  }
-  // Months that hold nothing yet, taking every row of the file: the worker's packed months are the blocks.
-  if (months && emptyMonths && newIndexes.length === rows.length && settles.size === 0) {
-    const written = new NewMonths(
-      writer,
-      { first: firstId, accountId, importId },
-      { total: rows.length, ...context.options },
-    );
-    await written.add(months, rows);
-    await written.finish();
-    return finishImport(db, writer, context, { importId, records: written.records, keys: written.keys });
   }
   // The prepared rows belong to this import: they become the stored records in place (a million copies of a
   // million rows was a second of garbage).

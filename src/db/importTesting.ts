@@ -41,32 +41,37 @@ export function file(rows: PreparedRow[], extra: Partial<PreparedImport> = {}): 
   };
 }
 
-/** A file as the import worker hands it over: rows packed month by month, and the same rows unpacked. */
-export function packedFile(rows: PreparedRow[], extra: Partial<PreparedImport> = {}): PreparedImport {
+/** Rows (chronological) packed month by month, as the import worker sends them. */
+function packedMonths(rows: readonly PreparedRow[]): PreparedMonth[] {
   const months: PreparedMonth[] = [];
   for (const month of new Set(rows.map((row) => row.date.slice(0, 7))))
     months.push({ month, ...packRows(rows.filter((row) => row.date.startsWith(month))) });
-  return file(
-    months.flatMap((month) => unpackRows<PreparedRow>(month)),
-    { months, ...extra },
-  );
+  return months;
 }
 
 /** A file whose rows come as the import worker sends them: month by month, after commitImport has started. */
 export function streamedFile(rows: PreparedRow[], extra: Partial<PreparedImport> = {}) {
-  const { months } = packedFile(rows);
-  const sorted = [...rows].sort((a, b) => (a.date < b.date ? -1 : 1));
+  const months = packedMonths([...rows].sort((a, b) => (a.date < b.date ? -1 : 1)));
+  const first = months[0]?.month ?? '';
   const stream = new MonthStream(rows.length, [
-    (sorted[0] as PreparedRow).date,
-    (sorted[sorted.length - 1] as PreparedRow).date,
+    unpackRows<PreparedRow>(months[0] as PreparedMonth)[0]?.date ?? first,
+    unpackRows<PreparedRow>(months[months.length - 1] as PreparedMonth).at(-1)?.date ?? first,
   ]);
-  const send = async (until = months?.length ?? 0) => {
-    for (const month of (months ?? []).slice(sent, until)) {
+  let sent = 0;
+  const send = async (until = months.length) => {
+    for (const month of months.slice(sent, until)) {
       await new Promise((resolve) => setTimeout(resolve, 5));
       stream.push([month]);
     }
     sent = until;
   };
-  let sent = 0;
   return { input: file([], { rows: stream, ...extra }), stream, send };
+}
+
+/** A file as the import worker hands it over, every month already sent. */
+export async function packedFile(rows: PreparedRow[], extra: Partial<PreparedImport> = {}) {
+  const { input, stream, send } = streamedFile(rows, extra);
+  await send();
+  stream.end();
+  return input;
 }

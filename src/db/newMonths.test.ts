@@ -16,7 +16,7 @@ describe('months packed by the import worker', () => {
   it('stores the same rows and blocks as packing the rows would', async () => {
     const packed = freshDatabase();
     const plain = freshDatabase();
-    await commitImport(packed, packedFile(statement()));
+    await commitImport(packed, await packedFile(statement()));
     await commitImport(plain, file(statement()));
     expect(await storedRows(packed).toArray()).toEqual(await storedRows(plain).toArray());
     const blocks = await packed.blocks.toArray();
@@ -30,8 +30,8 @@ describe('months packed by the import worker', () => {
 
   it('merges into months that already hold rows, and skips what is stored', async () => {
     const db = freshDatabase();
-    await commitImport(db, packedFile([row('2025-05-01', -200, 'B')]));
-    const second = await commitImport(db, packedFile(statement().filter((row) => !row.pending)));
+    await commitImport(db, await packedFile([row('2025-05-01', -200, 'B')]));
+    const second = await commitImport(db, await packedFile(statement().filter((row) => !row.pending)));
     expect(second).toMatchObject({ added: 2, duplicates: 1 });
     const stored = await storedRows(db).toArray();
     expect(stored.map((stored) => [stored.date, stored.description, stored.importId])).toEqual([
@@ -48,7 +48,7 @@ describe('months packed by the import worker', () => {
 
   it('undo drops the months it wrote', async () => {
     const db = freshDatabase();
-    const outcome = await commitImport(db, packedFile(statement()));
+    const outcome = await commitImport(db, await packedFile(statement()));
     await undoImport(db, outcome.importId);
     expect(await db.blocks.count()).toBe(0);
     expect(await db.accounts.count()).toBe(0);
@@ -71,7 +71,7 @@ describe('rows stored as the import worker sends them', () => {
     await send();
     stream.end();
     const outcome = await committing;
-    await commitImport(atHand, packedFile(statement()));
+    await commitImport(atHand, await packedFile(statement()));
     expect(outcome).toMatchObject({ added: 4, duplicates: 0, createdAccount: true });
     expect(await storedRows(streamed).toArray()).toEqual(await storedRows(atHand).toArray());
     expect((await streamed.blocks.toArray()).map((block) => block.soleImport)).toEqual([1, 1, 1]);

@@ -1,5 +1,5 @@
 import type { ReadingProfile } from '../core/import/types';
-import type { PreparedMonth, PreparedRow } from '../core/preparedRows';
+import type { PreparedRow } from '../core/preparedRows';
 import type { PreparedStream } from '../core/preparedStream';
 import type { CurrencyCode, IsoDate } from '../core/types';
 import { transactionFingerprint } from '../core/dedupe';
@@ -21,18 +21,7 @@ export interface PreparedImport {
    * as they come.
    */
   rows: PreparedRow[] | PreparedStream;
-  /**
-   * With rows at hand, the same rows in the same order packed month by month (as the import worker sends them):
-   * months that hold nothing yet are written as they are, without packing the rows again.
-   */
-  months?: readonly PreparedMonth[];
   errors: number;
-}
-
-/** An import's rows, all at hand. */
-export interface RowsAtHand {
-  rows: PreparedRow[];
-  months?: readonly PreparedMonth[] | undefined;
 }
 
 /** An import's rows however they come: how many, their dates, and all of them (waiting for the last). */
@@ -40,12 +29,11 @@ export interface IncomingRows {
   count: number;
   range: [IsoDate, IsoDate];
   stream?: PreparedStream;
-  all(): Promise<RowsAtHand>;
+  all(): Promise<{ rows: PreparedRow[] }>;
 }
 
-export function incomingRows({ rows, months }: PreparedImport, writer: BlockWriter): IncomingRows {
-  if (Array.isArray(rows))
-    return { count: rows.length, range: dateRange(rows), all: async () => ({ rows, months }) };
+export function incomingRows({ rows }: PreparedImport, writer: BlockWriter): IncomingRows {
+  if (Array.isArray(rows)) return { count: rows.length, range: dateRange(rows), all: async () => ({ rows }) };
   return {
     count: rows.count,
     range: rows.range,
