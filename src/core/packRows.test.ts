@@ -55,6 +55,16 @@ describe('packRows', () => {
     expect(roundTrip(holes)).toEqual(holes);
   });
 
+  it('tells nearly distinct text by its first 200 values, a row without text counting as one more', () => {
+    const rows: { text?: string }[] = Array.from({ length: 400 }, (_, index) => ({
+      text: `S${index % 100}`,
+    }));
+    expect(packRows(rows).columns.text).toHaveProperty('codes');
+    rows[0] = {};
+    expect(packRows(rows).columns.text).toHaveProperty('values');
+    expect(roundTrip(rows)).toEqual(rows);
+  });
+
   it('joins a list of strings into one and splits it back', () => {
     const list = ['Café ☕', '', 'Tesco', '😀'];
     expect(splitTexts(structuredClone(joinTexts(list)))).toEqual(list);

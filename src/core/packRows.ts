@@ -29,14 +29,7 @@ const DICTIONARY_SHARE = 0.5;
 /** Rows looked at first to tell a column of nearly distinct text (descriptions) without building its dictionary. */
 const SAMPLE = 200;
 
-function mostlyDistinct(values: readonly unknown[]): boolean {
-  if (values.length < SAMPLE * 2) return false;
-  const seen = new Set<unknown>();
-  for (let index = 0; index < SAMPLE; index += 1) seen.add(values[index]);
-  return seen.size > SAMPLE * DICTIONARY_SHARE;
-}
-
-type ValueType = 'number' | 'string' | 'boolean' | 'mixed';
+export type ValueType = 'number' | 'string' | 'boolean' | 'mixed';
 
 function columnType(values: readonly unknown[]): ValueType {
   let type: ValueType | undefined;
@@ -91,15 +84,25 @@ export function splitTexts({ text, ends }: JoinedTexts): string[] {
   return values;
 }
 
+/**
+ * A dictionary and a code per row, unless the text is nearly distinct (descriptions): told by the first SAMPLE
+ * values (a row without text counting as one more distinct value), or by the dictionary outgrowing its share.
+ */
 function packText(values: readonly unknown[]): PackedColumn {
-  if (mostlyDistinct(values)) return joinText(values) ?? { values: [...values] };
   const dictionary: string[] = [];
   const codeOf = new Map<string, number>();
   const limit = Math.max(16, values.length * DICTIONARY_SHARE);
+  const sampled = values.length >= SAMPLE * 2 ? SAMPLE : -1;
   const codes = new Uint32Array(values.length);
+  let noValueSeen = 0;
   for (let index = 0; index < values.length; index += 1) {
+    if (index === sampled && dictionary.length + noValueSeen > SAMPLE * DICTIONARY_SHARE)
+      return joinText(values) ?? { values: [...values] };
     const value = values[index] as string | undefined;
-    if (value === undefined) continue;
+    if (value === undefined) {
+      noValueSeen = 1;
+      continue;
+    }
     let code = codeOf.get(value);
     if (code === undefined) {
       if (dictionary.length >= limit) return joinText(values) ?? { values: [...values] };
@@ -121,8 +124,7 @@ function packFlags(values: readonly unknown[]): PackedColumn {
   return { flags };
 }
 
-function packColumn(values: readonly unknown[]): PackedColumn {
-  const type = columnType(values);
+function packColumn(values: readonly unknown[], type = columnType(values)): PackedColumn {
   if (type === 'number') return packNumbers(values);
   if (type === 'string') return packText(values);
   if (type === 'boolean') return packFlags(values);
@@ -143,12 +145,19 @@ export function packRows(rows: readonly object[], skip: ReadonlySet<string> = ne
   return packColumns(rows.length, raw);
 }
 
-/** Columns of `count` values each (undefined: the row has none), packed; a column no row has is left out. */
-export function packColumns(count: number, raw: Record<string, unknown[]>): PackedRows {
+/**
+ * Columns of `count` values each (undefined: the row has none), packed; a column no row has is left out. The
+ * value type of a column is found by looking at its values, unless `types` tells it.
+ */
+export function packColumns(
+  count: number,
+  raw: Record<string, unknown[]>,
+  types: Readonly<Record<string, ValueType>> = {},
+): PackedRows {
   const columns: Record<string, PackedColumn> = {};
   for (const field in raw) {
     const values = raw[field] as unknown[];
-    if (values.some((value) => value !== undefined)) columns[field] = packColumn(values);
+    if (values.some((value) => value !== undefined)) columns[field] = packColumn(values, types[field]);
   }
   return { count, columns };
 }

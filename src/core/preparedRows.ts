@@ -1,6 +1,6 @@
 import type { StatementRow } from './import/types';
 import type { Categorization } from './merchant';
-import { type PackedRows, packColumns } from './packRows';
+import { type PackedRows, packColumns, type ValueType } from './packRows';
 import type { CurrencyCode, Transaction } from './types';
 
 /** One row ready to store: read from the file, cleaned and categorized (storing adds id, account and import). */
@@ -35,11 +35,33 @@ export function packPreparedMonths(
     const month = monthOfRow(rows[start] as StatementRow);
     let end = start + 1;
     while (end < rows.length && monthOfRow(rows[end] as StatementRow) === month) end += 1;
-    months.push({ month, ...packColumns(end - start, preparedColumns(rows, labels, currency, start, end)) });
+    months.push({
+      month,
+      ...packColumns(end - start, preparedColumns(rows, labels, currency, start, end), PREPARED_TYPES),
+    });
     start = end;
   }
   return months;
 }
+
+/**
+ * The value type of prepared columns (known: the rows are typed), so packing need not look at every value. Not the
+ * balance: a row without one holds null.
+ */
+const PREPARED_TYPES: Readonly<Record<string, ValueType>> = {
+  date: 'string',
+  description: 'string',
+  merchant: 'string',
+  category: 'string',
+  amount: 'number',
+  currency: 'string',
+  valueDate: 'string',
+  merchantKey: 'string',
+  kind: 'string',
+  categorySource: 'string',
+  confidence: 'number',
+  pending: 'boolean',
+};
 
 function preparedColumns(
   rows: readonly StatementRow[],

@@ -32,6 +32,17 @@ describe('MonthStream', () => {
     ]);
   });
 
+  it('gives the months that came since the last call as one batch, so a writer behind catches up at once', async () => {
+    const stream = new MonthStream(3, ['2025-01-01', '2025-03-01']);
+    stream.push(months(row('2025-01-01', 'A')));
+    stream.push(months(row('2025-02-01', 'B'), row('2025-03-01', 'C')));
+    const caughtUp = await stream.next();
+    expect(caughtUp?.rows.map((r) => r.description)).toEqual(['A', 'B', 'C']);
+    expect(caughtUp?.months.map((m) => m.month)).toEqual(['2025-01', '2025-02', '2025-03']);
+    stream.end();
+    expect(await stream.next()).toBeNull();
+  });
+
   it('makes every waiting and later reader fail once the sender fails', async () => {
     const stream = new MonthStream(1, ['2025-01-01', '2025-01-01']);
     const waiting = stream.next();

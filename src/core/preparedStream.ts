@@ -16,7 +16,10 @@ export interface PreparedStream {
   /** Rows in the statement, and the first and last of their dates. */
   count: number;
   range: [IsoDate, IsoDate];
-  /** The next batch (waiting for it), or null after the last. Each batch is given once. */
+  /**
+   * Every month that came since the last call, as one batch (waiting for one when none has), or null after the
+   * last. Each month is given once.
+   */
   next(): Promise<PreparedBatch | null>;
   /** Every row and month, once the last has come (whatever next() gave already). */
   all(): Promise<PreparedBatch>;
@@ -59,14 +62,21 @@ export class MonthStream implements PreparedStream {
   async next(): Promise<PreparedBatch | null> {
     for (;;) {
       if (this.failure) throw this.failure.reason;
-      const batch = this.batches[this.taken];
-      if (batch) {
-        this.taken += 1;
-        return batch;
-      }
+      if (this.taken < this.batches.length) return this.takeArrived();
       if (this.ended) return null;
       await this.change();
     }
+  }
+
+  /** The batches not given yet, as one: a writer that fell behind catches up in one go. */
+  private takeArrived(): PreparedBatch {
+    const arrived = this.batches.slice(this.taken);
+    this.taken = this.batches.length;
+    if (arrived.length === 1) return arrived[0] as PreparedBatch;
+    return {
+      rows: arrived.flatMap((batch) => batch.rows),
+      months: arrived.flatMap((batch) => batch.months),
+    };
   }
 
   async all(): Promise<PreparedBatch> {

@@ -16,8 +16,11 @@ export class NewMonths {
   readonly keys = new Set<string>();
   private batch: { block: TransactionBlock; rows: Transaction[] }[] = [];
   private batchRows = 0;
-  /** The last write handed to IndexedDB: the next waits for it, so one is stored while the next is made. */
-  private inFlight: PromiseLike<unknown> | null = null;
+  /**
+   * Writes handed to IndexedDB and not awaited yet: it stores them in order while the next months are made, so
+   * the import never waits for one write before handing over the next.
+   */
+  private readonly inFlight: PromiseLike<unknown>[] = [];
 
   constructor(
     private readonly writer: BlockWriter,
@@ -30,7 +33,7 @@ export class NewMonths {
   ) {}
 
   /** Takes whole months and their rows, in the same order, oldest first. */
-  async add(months: readonly PreparedMonth[], rows: readonly PreparedRow[]): Promise<void> {
+  add(months: readonly PreparedMonth[], rows: readonly PreparedRow[]): void {
     let at = 0;
     for (const month of months) {
       const monthRows: Transaction[] = [];
@@ -47,27 +50,25 @@ export class NewMonths {
       this.batch.push({ block, rows: monthRows });
       this.keys.add(block.key);
       this.batchRows += month.count;
-      if (this.batchRows >= WRITE_CHUNK) await this.flush();
+      if (this.batchRows >= WRITE_CHUNK) this.flush();
     }
   }
 
   /** Writes what is left, and waits until IndexedDB has stored everything. */
   async finish(): Promise<void> {
-    if (this.batch.length > 0) await this.flush();
-    if (this.inFlight) await this.inFlight;
+    if (this.batch.length > 0) this.flush();
+    await Promise.all(this.inFlight);
   }
 
-  private async flush() {
+  private flush(): void {
     // Throwing inside the transaction rolls back everything this import wrote.
     this.progress.signal?.throwIfAborted();
-    const previous = this.inFlight;
     const write = this.writer.putBlocks(this.batch);
-    // A failed write surfaces when it is awaited (next flush or finish), not as an unhandled rejection.
+    // A failed write surfaces when finish() awaits it, not as an unhandled rejection.
     write.then(undefined, () => undefined);
-    this.inFlight = write;
+    this.inFlight.push(write);
     this.batch = [];
     this.batchRows = 0;
     this.progress.onProgress?.(this.records.length, this.progress.total);
-    if (previous) await previous;
   }
 }

@@ -29,7 +29,7 @@ export async function storeWrite<T>(
     // function it was given directly.
     const result = await db.transaction('rw', [db.blocks, ...tables], async (transaction) => {
       const bound = boundTo(db, transaction);
-      writer = new BlockWriter(bound);
+      writer = new BlockWriter(bound, transaction.idbtrans);
       return await body(writer, bound);
     });
     db.store.applyWritten(writer.written);
