@@ -43,6 +43,25 @@ describe('MonthStream', () => {
     expect(await stream.next()).toBeNull();
   });
 
+  it('catches up a few batches at a time, so no step of the writer is long', async () => {
+    const stream = new MonthStream(4, ['2025-01-01', '2025-04-01'], 2);
+    for (const [date, description] of [
+      ['2025-01-01', 'A'],
+      ['2025-02-01', 'B'],
+      ['2025-03-01', 'C'],
+      ['2025-04-01', 'D'],
+    ])
+      stream.push(months(row(date as string, description as string)));
+    stream.end();
+    const steps: string[][] = [];
+    for (let batch = await stream.next(); batch; batch = await stream.next())
+      steps.push(batch.rows.map((r) => r.description));
+    expect(steps).toEqual([
+      ['A', 'B'],
+      ['C', 'D'],
+    ]);
+  });
+
   it('makes every waiting and later reader fail once the sender fails', async () => {
     const stream = new MonthStream(1, ['2025-01-01', '2025-01-01']);
     const waiting = stream.next();
