@@ -10,21 +10,20 @@ export interface PreparedStatement {
   rows: PreparedStream;
 }
 
-export interface ReadResult {
-  sha256: string;
+export interface WorkerReading {
   /** Its rows only when it is a preview (then `prepared` is absent). */
   reading: StatementReading;
   prepared?: PreparedStatement;
 }
 
 export interface ReadHandle {
-  promise: Promise<ReadResult>;
+  promise: Promise<WorkerReading>;
   /** Stops the work; the promise rejects with an AbortError. */
   cancel: () => void;
 }
 
 interface Pending {
-  resolve: (result: ReadResult) => void;
+  resolve: (result: WorkerReading) => void;
   reject: (reason: unknown) => void;
   onStage?: (stage: ReadStage) => void;
   /** Once the reading has been said: its rows as they come. */
@@ -54,9 +53,9 @@ function getWorker(): Worker {
       return;
     }
     if (message.type === 'prepared') {
-      const { sha256, reading, currency, count, range } = message;
+      const { reading, currency, count, range } = message;
       entry.rows = new MonthStream(count, range);
-      entry.resolve({ sha256, reading, prepared: { currency, rows: entry.rows } });
+      entry.resolve({ reading, prepared: { currency, rows: entry.rows } });
       return;
     }
     if (message.type === 'months') {
@@ -66,7 +65,7 @@ function getWorker(): Worker {
     pending.delete(message.id);
     if (message.type === 'end') entry.rows?.end();
     else if (message.type === 'failure') failed(entry, new Error(message.message));
-    else entry.resolve({ sha256: message.sha256, reading: message.reading });
+    else entry.resolve({ reading: message.reading });
   };
   created.onerror = (event) => {
     for (const entry of pending.values()) failed(entry, new Error(event.message || 'worker failed'));
@@ -102,7 +101,7 @@ export function readFileInWorker(
   },
 ): ReadHandle {
   const id = nextId++;
-  const promise = new Promise<ReadResult>((resolve, reject) => {
+  const promise = new Promise<WorkerReading>((resolve, reject) => {
     pending.set(id, {
       resolve,
       reject,

@@ -10,7 +10,6 @@ import { categorizationContext, categorizeWith, statementSignals } from './categ
 import { loadKnowledgeFor } from './merchantPacks';
 import { parseTableWithPapa } from './parseTable';
 import type { ReadRequest, WorkerReply, WorkerRequest } from './protocol';
-import { sha256Hex } from './sha256';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -38,13 +37,12 @@ function buffersOf(chunks: readonly PackedRows[]): ArrayBuffer[] {
  * Says what the reading is, then categorizes, prepares and sends the rows oldest first, some whole months at a
  * time: the page stores one part while the next is categorized.
  */
-async function prepareInMonths(request: ReadRequest, reading: StatementReading, sha256: string) {
+async function prepareInMonths(request: ReadRequest, reading: StatementReading) {
   const currency = statementCurrency(reading, request.fileName, request.currencyLocale, request.currency);
   const rows = toChronological(reading.rows);
   reply({
     type: 'prepared',
     id: request.id,
-    sha256,
     reading: { ...reading, rows: [] },
     currency,
     count: rows.length,
@@ -75,8 +73,6 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     return;
   }
   try {
-    // The digest runs off this thread (WebCrypto) while the file is read.
-    const hashing = sha256Hex(request.bytes);
     reply({ type: 'progress', id: request.id, stage: 'parsing' });
     const reading = readStatement(new Uint8Array(request.bytes), parseTableWithPapa, {
       knownProfiles: request.knownProfiles,
@@ -90,11 +86,11 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       request.purpose === 'preview' ||
       (reading.needsReview && !request.profile);
     if (preview) {
-      reply({ type: 'result', id: request.id, sha256: await hashing, reading });
+      reply({ type: 'result', id: request.id, reading });
       return;
     }
     reply({ type: 'progress', id: request.id, stage: 'categorizing' });
-    await prepareInMonths(request, reading, await hashing);
+    await prepareInMonths(request, reading);
   } catch (error) {
     reply({
       type: 'failure',

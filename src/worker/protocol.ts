@@ -49,7 +49,6 @@ export type WorkerReply =
   | {
       type: 'prepared';
       id: number;
-      sha256: string;
       reading: StatementReading;
       currency: string;
       count: number;
@@ -63,5 +62,5 @@ export type WorkerReply =
   /** The last months have been sent. */
   | { type: 'end'; id: number }
   /** A preview: the reading with its rows. */
-  | { type: 'result'; id: number; sha256: string; reading: StatementReading }
+  | { type: 'result'; id: number; reading: StatementReading }
   | { type: 'failure'; id: number; message: string };

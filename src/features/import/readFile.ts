@@ -1,7 +1,8 @@
 import type { ReadingProfile } from '../../core/import/types';
 import { loadCategorizationInput } from '../../db/categorizationInput';
 import { db } from '../../db/database';
-import { readFileInWorker, type ReadResult } from '../../worker/importClient';
+import { readFileInWorker, type WorkerReading } from '../../worker/importClient';
+import { fileSha256 } from '../../worker/hashClient';
 
 /** Files above this size are refused before reading (a statement this big is almost certainly not one). */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -17,6 +18,11 @@ export interface ReadFileOptions {
   preview?: boolean;
   /** The app's locale: the last guess for the currency of a file that names none. */
   locale: string;
+}
+
+export interface ReadResult extends WorkerReading {
+  /** The file's SHA-256 (hex): the same bytes imported again are told apart from new ones. */
+  sha256: string;
 }
 
 /** Reads a file in the worker: prepared for storing, or (a preview, or a reading to review first) with its rows. */
@@ -35,6 +41,8 @@ export async function readStatementFile(
     ...(profile ? { profile } : {}),
   });
   current = handle;
+  const hashing = fileSha256(file);
+  hashing.catch(() => undefined);
   const done = () => {
     if (current === handle) current = null;
   };
@@ -43,7 +51,7 @@ export async function readStatementFile(
     // Prepared rows are still coming: Cancel stops the worker until the last has come.
     if (result.prepared) void result.prepared.rows.all().then(done, done);
     else done();
-    return result;
+    return { ...result, sha256: await hashing };
   } catch (error) {
     done();
     throw error;

@@ -6,8 +6,8 @@ import { replaceImport } from '../../db/readDifferently';
 
 type CommitExtras = [onProgress?: (written: number, total: number) => void, signal?: AbortSignal];
 import type { FileOutcome, FileProblem, ImportState, RejectedLine } from './importState';
-import { currentImportSignal, MAX_FILE_BYTES, readStatementFile } from './readFile';
-import type { PreparedStatement, ReadResult } from '../../worker/importClient';
+import { currentImportSignal, MAX_FILE_BYTES, type ReadResult, readStatementFile } from './readFile';
+import type { PreparedStatement } from '../../worker/importClient';
 
 export interface ReviewAnswer {
   profile: ReadingProfile;
