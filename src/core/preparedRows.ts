@@ -33,8 +33,7 @@ export function packPreparedMonths(
   let start = 0;
   while (start < rows.length) {
     const month = monthOfRow(rows[start] as StatementRow);
-    let end = start + 1;
-    while (end < rows.length && monthOfRow(rows[end] as StatementRow) === month) end += 1;
+    const end = monthEnd(rows, start, month);
     months.push({
       month,
       ...packColumns(end - start, preparedColumns(rows, labels, currency, start, end), PREPARED_TYPES),
@@ -42,6 +41,16 @@ export function packPreparedMonths(
     start = end;
   }
   return months;
+}
+
+/**
+ * Where the month that starts at `start` ends. A function of its own: the engine compiles this row loop on its
+ * own, instead of compiling all of packPreparedMonths (with the packing it inlines) mid-loop, and again later.
+ */
+function monthEnd(rows: readonly { date: string }[], start: number, month: string): number {
+  let end = start + 1;
+  while (end < rows.length && monthOfRow(rows[end] as { date: string }) === month) end += 1;
+  return end;
 }
 
 /**

@@ -22,7 +22,9 @@ describe('MonthStream', () => {
     const second = stream.next();
     stream.push(months(row('2025-02-01', 'C')));
     expect((await second)?.months.map((m) => m.month)).toEqual(['2025-02']);
+    const ended = stream.ended();
     stream.end();
+    await ended;
     expect(await stream.next()).toBeNull();
     const everything = await all;
     expect(everything.rows.map((r) => r.description)).toEqual(['A', 'B', 'C']);
@@ -70,5 +72,6 @@ describe('MonthStream', () => {
     await expect(waiting).rejects.toThrow('worker failed');
     await expect(all).rejects.toThrow('worker failed');
     await expect(stream.next()).rejects.toThrow('worker failed');
+    await expect(stream.ended()).rejects.toThrow('worker failed');
   });
 });

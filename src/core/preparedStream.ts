@@ -26,14 +26,16 @@ export interface PreparedStream {
   next(): Promise<PreparedBatch | null>;
   /** Every row and month, once the last has come (whatever next() gave already). */
   all(): Promise<PreparedBatch>;
+  /** Resolves once the last month has come; rejects when sending them failed. */
+  ended(): Promise<void>;
 }
 
 /** A PreparedStream filled by whoever receives the months (push, then end, or fail). */
 export class MonthStream implements PreparedStream {
   private readonly batches: PreparedBatch[] = [];
-  private readonly everything: PreparedBatch = { rows: [], months: [] };
+  private everything: PreparedBatch | null = null;
   private taken = 0;
-  private ended = false;
+  private isEnded = false;
   private failure: { reason: unknown } | null = null;
   private waiting: (() => void)[] = [];
 
@@ -45,16 +47,14 @@ export class MonthStream implements PreparedStream {
 
   /** Takes in some whole months, unpacking their rows. */
   push(months: PreparedMonth[]): void {
-    const rows: PreparedRow[] = [];
-    for (const month of months) for (const row of unpackRows<PreparedRow>(month)) rows.push(row);
+    const rows = months.length === 1 ? unpackRows<PreparedRow>(months[0] as PreparedMonth) : [];
+    if (months.length > 1) for (const month of months) concatInto(rows, unpackRows<PreparedRow>(month));
     this.batches.push({ rows, months });
-    for (const row of rows) this.everything.rows.push(row);
-    for (const month of months) this.everything.months.push(month);
     this.wake();
   }
 
   end(): void {
-    this.ended = true;
+    this.isEnded = true;
     this.wake();
   }
 
@@ -67,7 +67,7 @@ export class MonthStream implements PreparedStream {
     for (;;) {
       if (this.failure) throw this.failure.reason;
       if (this.taken < this.batches.length) return this.takeArrived();
-      if (this.ended) return null;
+      if (this.isEnded) return null;
       await this.change();
     }
   }
@@ -81,18 +81,19 @@ export class MonthStream implements PreparedStream {
     let rows = 0;
     while (this.taken < this.batches.length && rows < this.catchUpRows)
       rows += (this.batches[this.taken++] as PreparedBatch).rows.length;
-    const arrived = this.batches.slice(first, this.taken);
-    if (arrived.length === 1) return arrived[0] as PreparedBatch;
-    return {
-      rows: arrived.flatMap((batch) => batch.rows),
-      months: arrived.flatMap((batch) => batch.months),
-    };
+    return joined(this.batches.slice(first, this.taken));
   }
 
   async all(): Promise<PreparedBatch> {
+    await this.ended();
+    this.everything ??= joined(this.batches);
+    return this.everything;
+  }
+
+  async ended(): Promise<void> {
     for (;;) {
       if (this.failure) throw this.failure.reason;
-      if (this.ended) return this.everything;
+      if (this.isEnded) return;
       await this.change();
     }
   }
@@ -106,4 +107,21 @@ export class MonthStream implements PreparedStream {
     this.waiting = [];
     for (const resolve of waiting) resolve();
   }
+}
+
+/** Some batches as one (the very batch when there is one). */
+function joined(batches: readonly PreparedBatch[]): PreparedBatch {
+  if (batches.length === 1) return batches[0] as PreparedBatch;
+  const rows: PreparedRow[] = [];
+  const months: PreparedMonth[] = [];
+  for (const batch of batches) {
+    concatInto(rows, batch.rows);
+    concatInto(months, batch.months);
+  }
+  return { rows, months };
+}
+
+/** Appends in place (a spread of many items would overflow the stack). */
+function concatInto<T>(target: T[], items: readonly T[]): void {
+  for (let index = 0; index < items.length; index += 1) target.push(items[index] as T);
 }

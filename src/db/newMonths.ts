@@ -36,18 +36,11 @@ export class NewMonths {
   add(months: readonly PreparedMonth[], rows: readonly PreparedRow[]): void {
     let at = 0;
     for (const month of months) {
-      const monthRows: Transaction[] = [];
-      for (let index = at; index < at + month.count; index += 1) {
-        const record = rows[index] as Transaction;
-        record.id = this.ids.first + this.records.length;
-        record.accountId = this.ids.accountId;
-        record.importId = this.ids.importId;
-        monthRows.push(record);
-        this.records.push(record);
-      }
+      const monthRows = this.records.length;
+      stampRows(rows, at, month.count, this.ids, this.records);
       at += month.count;
-      const block = blockFromPrepared(month, monthRows[0] as Transaction);
-      this.batch.push({ block, rows: monthRows });
+      const block = blockFromPrepared(month, this.records[monthRows] as Transaction);
+      this.batch.push({ block, rows: this.records.slice(monthRows) });
       this.keys.add(block.key);
       this.batchRows += month.count;
       if (this.batchRows >= WRITE_CHUNK) this.flush();
@@ -70,5 +63,25 @@ export class NewMonths {
     this.batch = [];
     this.batchRows = 0;
     this.progress.onProgress?.(this.records.length, this.progress.total);
+  }
+}
+
+/**
+ * Makes `count` prepared rows from `start` stored records (consecutive ids, the account, the import), appended to
+ * `records`. A function of its own: the engine compiles this row loop alone, not all of add() around it.
+ */
+function stampRows(
+  rows: readonly PreparedRow[],
+  start: number,
+  count: number,
+  ids: { first: number; accountId: number; importId: number },
+  records: Transaction[],
+): void {
+  for (let index = start; index < start + count; index += 1) {
+    const record = rows[index] as Transaction;
+    record.id = ids.first + records.length;
+    record.accountId = ids.accountId;
+    record.importId = ids.importId;
+    records.push(record);
   }
 }

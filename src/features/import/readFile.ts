@@ -49,7 +49,7 @@ export async function readStatementFile(
   try {
     const result = await handle.promise;
     // Prepared rows are still coming: Cancel stops the worker until the last has come.
-    if (result.prepared) void result.prepared.rows.all().then(done, done);
+    if (result.prepared) void result.prepared.rows.ended().then(done, done);
     else done();
     return { ...result, sha256: await hashing };
   } catch (error) {
