@@ -47,8 +47,7 @@ export class MonthStream implements PreparedStream {
 
   /** Takes in some whole months, unpacking their rows. */
   push(months: PreparedMonth[]): void {
-    const rows = months.length === 1 ? unpackRows<PreparedRow>(months[0] as PreparedMonth) : [];
-    if (months.length > 1) for (const month of months) concatInto(rows, unpackRows<PreparedRow>(month));
+    const rows = months.flatMap((month) => unpackRows<PreparedRow>(month));
     this.batches.push({ rows, months });
     this.wake();
   }
@@ -112,16 +111,5 @@ export class MonthStream implements PreparedStream {
 /** Some batches as one (the very batch when there is one). */
 function joined(batches: readonly PreparedBatch[]): PreparedBatch {
   if (batches.length === 1) return batches[0] as PreparedBatch;
-  const rows: PreparedRow[] = [];
-  const months: PreparedMonth[] = [];
-  for (const batch of batches) {
-    concatInto(rows, batch.rows);
-    concatInto(months, batch.months);
-  }
-  return { rows, months };
-}
-
-/** Appends in place (a spread of many items would overflow the stack). */
-function concatInto<T>(target: T[], items: readonly T[]): void {
-  for (let index = 0; index < items.length; index += 1) target.push(items[index] as T);
+  return { rows: batches.flatMap((batch) => batch.rows), months: batches.flatMap((batch) => batch.months) };
 }

@@ -36,11 +36,10 @@ export class NewMonths {
   add(months: readonly PreparedMonth[], rows: readonly PreparedRow[]): void {
     let at = 0;
     for (const month of months) {
-      const monthRows = this.records.length;
-      stampRows(rows, at, month.count, this.ids, this.records);
+      const monthRows = stampRows(rows, at, month.count, this.ids, this.records);
       at += month.count;
-      const block = blockFromPrepared(month, this.records[monthRows] as Transaction);
-      this.batch.push({ block, rows: this.records.slice(monthRows) });
+      const block = blockFromPrepared(month, monthRows[0] as Transaction);
+      this.batch.push({ block, rows: monthRows });
       this.keys.add(block.key);
       this.batchRows += month.count;
       if (this.batchRows >= WRITE_CHUNK) this.flush();
@@ -68,7 +67,7 @@ export class NewMonths {
 
 /**
  * Makes `count` prepared rows from `start` stored records (consecutive ids, the account, the import), appended to
- * `records`. A function of its own: the engine compiles this row loop alone, not all of add() around it.
+ * `records`; returns them. A function of its own: the engine compiles this row loop alone, not all of add().
  */
 function stampRows(
   rows: readonly PreparedRow[],
@@ -76,12 +75,15 @@ function stampRows(
   count: number,
   ids: { first: number; accountId: number; importId: number },
   records: Transaction[],
-): void {
+): Transaction[] {
+  const stamped: Transaction[] = [];
   for (let index = start; index < start + count; index += 1) {
     const record = rows[index] as Transaction;
     record.id = ids.first + records.length;
     record.accountId = ids.accountId;
     record.importId = ids.importId;
     records.push(record);
+    stamped.push(record);
   }
+  return stamped;
 }

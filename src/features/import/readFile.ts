@@ -42,7 +42,6 @@ export async function readStatementFile(
   });
   current = handle;
   const hashing = fileSha256(file);
-  hashing.catch(() => undefined);
   const done = () => {
     if (current === handle) current = null;
   };
