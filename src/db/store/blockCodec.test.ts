@@ -23,6 +23,50 @@ describe('blockCodec', () => {
     expect(decodeBlock(structuredClone(block))).toEqual(rows);
   });
 
+  it('gives each row back exactly: optional fields only on the rows that had them', () => {
+    const rows: Transaction[] = [
+      { ...row(1, 7), note: 'gift', balance: 1200, categorySource: 'manual' },
+      { ...row(2, 7), pending: true, balance: 900, splits: [{ category: 'food', amount: -200 }] },
+    ];
+    expect(decodeBlock(structuredClone(encodeBlock('3:2025-02', rows)))).toStrictEqual(rows);
+    const label = { merchantKey: 'shop', kind: 'card', categorySource: 'knowledge', confidence: 0.9 };
+    const labelled: Transaction[] = [
+      { ...row(1, 7), ...label },
+      { ...row(2, 7), ...label, note: 'n' },
+    ];
+    expect(decodeBlock(structuredClone(encodeBlock('3:2025-02', labelled)))).toStrictEqual(labelled);
+  });
+
+  it('reads a block where a field is missing from some rows or plain arrays (written by older versions)', () => {
+    const block: TransactionBlock = {
+      key: '3:2025-02',
+      accountId: 3,
+      month: '2025-02',
+      count: 2,
+      columns: {
+        id: [1, 2],
+        accountId: [3, 3],
+        importId: [7, 7],
+        date: ['2025-02-01', '2025-02-02'],
+        description: ['A', 'B'],
+        merchant: ['A', 'B'],
+        category: ['food', 'food'],
+        amount: [-100, -200],
+        currency: ['EUR', undefined],
+        balance: [null, null],
+      },
+    };
+    const [first, second] = decodeBlock(block);
+    expect(first).toStrictEqual({
+      ...row(1, 7),
+      date: '2025-02-01',
+      description: 'A',
+      merchant: 'A',
+      category: 'food',
+    });
+    expect(second).not.toHaveProperty('currency');
+  });
+
   it('marks a block whose rows all came from one import, packed or written as plain arrays', () => {
     const own = encodeBlock('3:2025-02', [row(1, 7), row(2, 7)]);
     const shared = encodeBlock('3:2025-02', [row(1, 7), row(2, 8)]);
