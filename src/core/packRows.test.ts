@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { everyRowHas, joinTexts, packRows, splitTexts, unpackRows } from './packRows';
+import { joinTexts, packRows, splitTexts, unpackRows } from './packRows';
 
 const roundTrip = (rows: object[], skip?: Set<string>) => unpackRows(structuredClone(packRows(rows, skip)));
 
@@ -88,20 +88,5 @@ describe('packRows', () => {
     expect(column).toHaveProperty('codes');
     expect((column as { codes: unknown }).codes).toBeInstanceOf(Uint32Array);
     expect(unpackRows(packRows(rows))).toEqual(rows);
-  });
-
-  it('tells a column every row has a value in from one some rows lack', () => {
-    const { columns } = packRows([
-      { amount: 1, kind: 'card', text: 'A', pending: true, tags: ['x'] },
-      { amount: 2, kind: 'card', text: 'B', pending: false, tags: ['y'] },
-      { amount: 3, text: 'C', tags: ['z'] },
-    ]);
-    expect(everyRowHas(columns.amount, 3)).toBe(true);
-    expect(everyRowHas(columns.text, 3)).toBe(true);
-    expect(everyRowHas(columns.tags, 3)).toBe(true);
-    expect(everyRowHas(columns.kind, 3)).toBe(false);
-    expect(everyRowHas(columns.pending, 3)).toBe(false);
-    expect(everyRowHas(columns.missing, 3)).toBe(false);
-    expect(everyRowHas([1, undefined], 2)).toBe(false);
   });
 });

@@ -205,36 +205,13 @@ export function unpackRows<T>(packed: {
 }): T[] {
   const rows = new Array<Record<string, unknown>>(packed.count);
   for (let index = 0; index < packed.count; index += 1) rows[index] = {};
-  addColumns(rows, packed);
-  return rows as T[];
-}
-
-/**
- * Gives each row its value of every column not in `skip` (a row without one gets no field). A column at a time:
- * one reader per loop, and every row gains its fields in the same order.
- */
-export function addColumns(
-  rows: object[],
-  packed: { columns: Record<string, PackedColumn | unknown[]> },
-  skip: ReadonlySet<string> = new Set(),
-): void {
+  // A column at a time: one reader per loop, and every row gains its fields in the same order.
   for (const field in packed.columns) {
-    if (skip.has(field)) continue;
     const read = reader(packed.columns[field] as PackedColumn | unknown[]);
-    for (let index = 0; index < rows.length; index += 1) {
+    for (let index = 0; index < packed.count; index += 1) {
       const value = read(index);
       if (value !== undefined) (rows[index] as Record<string, unknown>)[field] = value;
     }
   }
-}
-
-/** True when every row has a value in this column (a row without one reads as undefined). */
-export function everyRowHas(column: PackedColumn | unknown[] | undefined, count: number): boolean {
-  if (column === undefined) return false;
-  if (Array.isArray(column)) return !column.slice(0, count).includes(undefined);
-  if ('numbers' in column) return !column.numbers.some(Number.isNaN);
-  if ('codes' in column) return !column.codes.includes(0);
-  if ('flags' in column) return !column.flags.includes(0);
-  if ('text' in column) return true;
-  return !column.values.slice(0, count).includes(undefined);
+  return rows as T[];
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unpackRows } from './packRows';
-import { packPreparedMonths, type PreparedMonth, type PreparedRow } from './preparedRows';
+import { packPreparedMonths } from './preparedRows';
 import { MonthStream } from './preparedStream';
 import type { StatementRow } from './import/types';
 
@@ -12,19 +11,17 @@ const row = (date: string, description: string): StatementRow => ({
   balance: null,
 });
 const months = (...rows: StatementRow[]) => packPreparedMonths(rows, undefined, 'EUR');
-const descriptions = (batch: readonly PreparedMonth[] | null) =>
-  batch?.flatMap((month) => unpackRows<PreparedRow>(month).map((r) => r.description));
 
 describe('MonthStream', () => {
   it('gives each batch once, in order, waiting for the next, then null; all() gives everything', async () => {
     const stream = new MonthStream(3, ['2025-01-01', '2025-02-01']);
     const first = stream.next();
     stream.push(months(row('2025-01-01', 'A'), row('2025-01-02', 'B')));
-    expect(descriptions(await first)).toEqual(['A', 'B']);
+    expect((await first)?.rows.map((r) => r.description)).toEqual(['A', 'B']);
     const all = stream.all();
     const second = stream.next();
     stream.push(months(row('2025-02-01', 'C')));
-    expect((await second)?.map((m) => m.month)).toEqual(['2025-02']);
+    expect((await second)?.months.map((m) => m.month)).toEqual(['2025-02']);
     const ended = stream.ended();
     stream.end();
     await ended;
@@ -42,8 +39,8 @@ describe('MonthStream', () => {
     stream.push(months(row('2025-01-01', 'A')));
     stream.push(months(row('2025-02-01', 'B'), row('2025-03-01', 'C')));
     const caughtUp = await stream.next();
-    expect(descriptions(caughtUp)).toEqual(['A', 'B', 'C']);
-    expect(caughtUp?.map((m) => m.month)).toEqual(['2025-01', '2025-02', '2025-03']);
+    expect(caughtUp?.rows.map((r) => r.description)).toEqual(['A', 'B', 'C']);
+    expect(caughtUp?.months.map((m) => m.month)).toEqual(['2025-01', '2025-02', '2025-03']);
     stream.end();
     expect(await stream.next()).toBeNull();
   });
@@ -60,7 +57,7 @@ describe('MonthStream', () => {
     stream.end();
     const steps: string[][] = [];
     for (let batch = await stream.next(); batch; batch = await stream.next())
-      steps.push(descriptions(batch) ?? []);
+      steps.push(batch.rows.map((r) => r.description));
     expect(steps).toEqual([
       ['A', 'B'],
       ['C', 'D'],

@@ -20,10 +20,10 @@ export interface PreparedStream {
   count: number;
   range: [IsoDate, IsoDate];
   /**
-   * The months that came since the last call, some tens of thousands of rows at most (waiting for one when none
-   * has), or null after the last. Each month is given once, in order.
+   * The months that came since the last call, as one batch of some tens of thousands of rows at most (waiting
+   * for one when none has), or null after the last. Each month is given once, in order.
    */
-  next(): Promise<PreparedMonth[] | null>;
+  next(): Promise<PreparedBatch | null>;
   /** Every row and month, once the last has come (whatever next() gave already). */
   all(): Promise<PreparedBatch>;
   /** Resolves once the last month has come; rejects when sending them failed. */
@@ -32,8 +32,7 @@ export interface PreparedStream {
 
 /** A PreparedStream filled by whoever receives the months (push, then end, or fail). */
 export class MonthStream implements PreparedStream {
-  /** The months of each message, as they came. */
-  private readonly batches: PreparedMonth[][] = [];
+  private readonly batches: PreparedBatch[] = [];
   private everything: PreparedBatch | null = null;
   private taken = 0;
   private isEnded = false;
@@ -46,9 +45,10 @@ export class MonthStream implements PreparedStream {
     private readonly catchUpRows = CATCH_UP_ROWS,
   ) {}
 
-  /** Takes in some whole months (kept packed: storing them as new blocks never unpacks the rows). */
+  /** Takes in some whole months, unpacking their rows. */
   push(months: PreparedMonth[]): void {
-    this.batches.push(months);
+    const rows = months.flatMap((month) => unpackRows<PreparedRow>(month));
+    this.batches.push({ rows, months });
     this.wake();
   }
 
@@ -62,7 +62,7 @@ export class MonthStream implements PreparedStream {
     this.wake();
   }
 
-  async next(): Promise<PreparedMonth[] | null> {
+  async next(): Promise<PreparedBatch | null> {
     for (;;) {
       if (this.failure) throw this.failure.reason;
       if (this.taken < this.batches.length) return this.takeArrived();
@@ -72,26 +72,20 @@ export class MonthStream implements PreparedStream {
   }
 
   /**
-   * The months of the batches not given yet (up to CATCH_UP_ROWS rows): a writer that fell behind catches up in
-   * a few steps, each short enough for the page to stay responsive.
+   * The batches not given yet, as one (up to CATCH_UP_ROWS rows): a writer that fell behind catches up in a few
+   * steps, each short enough for the page to stay responsive.
    */
-  private takeArrived(): PreparedMonth[] {
-    const months: PreparedMonth[] = [];
+  private takeArrived(): PreparedBatch {
+    const first = this.taken;
     let rows = 0;
     while (this.taken < this.batches.length && rows < this.catchUpRows)
-      for (const month of this.batches[this.taken++] as PreparedMonth[]) {
-        months.push(month);
-        rows += month.count;
-      }
-    return months;
+      rows += (this.batches[this.taken++] as PreparedBatch).rows.length;
+    return joined(this.batches.slice(first, this.taken));
   }
 
   async all(): Promise<PreparedBatch> {
     await this.ended();
-    if (!this.everything) {
-      const months = this.batches.flat();
-      this.everything = { months, rows: months.flatMap((month) => unpackRows<PreparedRow>(month)) };
-    }
+    this.everything ??= joined(this.batches);
     return this.everything;
   }
 
@@ -112,4 +106,10 @@ export class MonthStream implements PreparedStream {
     this.waiting = [];
     for (const resolve of waiting) resolve();
   }
+}
+
+/** Some batches as one (the very batch when there is one). */
+function joined(batches: readonly PreparedBatch[]): PreparedBatch {
+  if (batches.length === 1) return batches[0] as PreparedBatch;
+  return { rows: batches.flatMap((batch) => batch.rows), months: batches.flatMap((batch) => batch.months) };
 }

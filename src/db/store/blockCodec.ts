@@ -1,11 +1,4 @@
-import {
-  addColumns,
-  columnReader,
-  everyRowHas,
-  type PackedColumn,
-  packRows,
-  unpackRows,
-} from '../../core/packRows';
+import { type PackedColumn, packRows, unpackRows } from '../../core/packRows';
 import type { PreparedMonth } from '../../core/preparedRows';
 import type { IsoDate, Transaction } from '../../core/types';
 
@@ -68,91 +61,8 @@ export function blockFromPrepared(
   };
 }
 
-/** The fields every stored transaction has. */
-const CORE_FIELDS = [
-  'id',
-  'accountId',
-  'importId',
-  'date',
-  'description',
-  'merchant',
-  'category',
-  'amount',
-  'currency',
-  'balance',
-] as const;
-/** The fields of an automatic category, which most imported rows have. */
-const LABEL_FIELDS = ['merchantKey', 'kind', 'categorySource', 'confidence'] as const;
-const CORE: ReadonlySet<string> = new Set(CORE_FIELDS);
-const CORE_AND_LABEL: ReadonlySet<string> = new Set([...CORE_FIELDS, ...LABEL_FIELDS]);
-
-/** A column's value at a row, taken as the type of the field it fills (the block was packed from transactions). */
-type Reader = (index: number) => never;
-
-/**
- * The block's rows. Each row is made whole by one object literal of the fields it is known to have, then given the
- * others it has: adding fields one at a time costs a row several allocations and a change of shape per field,
- * which made decoding the slowest part of storing a large import. Blocks written by older versions, where a row
- * may lack one of them, are read field by field.
- */
 export function decodeBlock(block: TransactionBlock): Transaction[] {
-  const has = (field: string) => everyRowHas(block.columns[field], block.count);
-  if (!CORE_FIELDS.every(has)) return unpackRows<Transaction>(block);
-  const read = (field: string) => columnReader(block, field) as Reader;
-  const core = CORE_FIELDS.map(read);
-  if (!LABEL_FIELDS.every(has)) {
-    const rows = coreRows(block.count, core);
-    addColumns(rows, block, CORE);
-    return rows;
-  }
-  const rows = labelledRows(block.count, core, LABEL_FIELDS.map(read));
-  addColumns(rows, block, CORE_AND_LABEL);
-  return rows;
-}
-
-function coreRows(count: number, core: Reader[]): Transaction[] {
-  const [id, accountId, importId, date, description, merchant, category, amount, currency, balance] =
-    core as [Reader, Reader, Reader, Reader, Reader, Reader, Reader, Reader, Reader, Reader];
-  const rows = new Array<Transaction>(count);
-  for (let index = 0; index < count; index += 1)
-    rows[index] = {
-      id: id(index),
-      accountId: accountId(index),
-      importId: importId(index),
-      date: date(index),
-      description: description(index),
-      merchant: merchant(index),
-      category: category(index),
-      amount: amount(index),
-      currency: currency(index),
-      balance: balance(index),
-    };
-  return rows;
-}
-
-function labelledRows(count: number, core: Reader[], label: Reader[]): Transaction[] {
-  const [id, accountId, importId, date, description, merchant, category, amount, currency, balance] =
-    core as [Reader, Reader, Reader, Reader, Reader, Reader, Reader, Reader, Reader, Reader];
-  const [merchantKey, kind, categorySource, confidence] = label as [Reader, Reader, Reader, Reader];
-  const rows = new Array<Transaction>(count);
-  for (let index = 0; index < count; index += 1)
-    rows[index] = {
-      id: id(index),
-      accountId: accountId(index),
-      importId: importId(index),
-      date: date(index),
-      description: description(index),
-      merchant: merchant(index),
-      category: category(index),
-      amount: amount(index),
-      currency: currency(index),
-      balance: balance(index),
-      merchantKey: merchantKey(index),
-      kind: kind(index),
-      categorySource: categorySource(index),
-      confidence: confidence(index),
-    };
-  return rows;
+  return unpackRows<Transaction>(block);
 }
 
 /** The block with `soleImport` set when its rows all came from one import (also for blocks written before it existed). */
