@@ -39,9 +39,17 @@ const PENDING =
 const SKIPPED_STATE =
   /^(declined|reverted|failed|cancel+ed|abgelehnt|storniert|rejected|refuse|annule|交易关闭|已关闭|失败|交易失败|отклонен\p{L}*|отменен\p{L}*|неуспешн\p{L}*|відхилен\p{L}*)$/iu;
 
-/** 1-based file line of each parsed row (quoted cells may span several lines). */
-export function lineNumbers(table: readonly string[][]): Int32Array {
+/**
+ * 1-based file line of each parsed row (quoted cells may span several lines). Given the text the table was parsed
+ * from, a file with fewer line breaks than rows has none inside a cell, so row i is line i + 1 without a look at
+ * every cell.
+ */
+export function lineNumbers(table: readonly string[][], text?: string): Int32Array {
   const lines = new Int32Array(table.length);
+  if (text !== undefined && lineBreaksBelow(text, table.length)) {
+    for (let i = 0; i < table.length; i++) lines[i] = i + 1;
+    return lines;
+  }
   let line = 1;
   for (let i = 0; i < table.length; i++) {
     lines[i] = line;
@@ -57,6 +65,14 @@ export function lineNumbers(table: readonly string[][]): Int32Array {
     }
   }
   return lines;
+}
+
+/** True when `text` holds fewer than `limit` line feeds (counting stops at the limit). */
+function lineBreaksBelow(text: string, limit: number): boolean {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
+    if (++count >= limit) return false;
+  return true;
 }
 
 function isBlank(row: readonly string[]): boolean {

@@ -212,7 +212,7 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
     bankPreset?.currency ??
     currencyFromValues(moneyValues);
   const feesIncluded = feesAlreadyCounted(sample, layout, profile.decimalMark);
-  const extracted = extractRows(table, lineNumbers(table), {
+  const extracted = extractRows(table, lineNumbers(table, text), {
     layout,
     dataStart,
     headerKey: header ? header.map((c) => normalizeName(c)).join('|') : null,

@@ -10,6 +10,8 @@ import { cleanCell, decodeEntities, normalizeName } from './text';
 import { directionOf } from './direction';
 import { currencyFromValues, isIsoCurrency } from './currency';
 import { mergeThousandsFragments } from './wideRows';
+import { lineNumbers } from './extractRows';
+import Papa from 'papaparse';
 
 describe('text helpers', () => {
   it('normalizes header names', () => {
@@ -239,5 +241,22 @@ describe('inferSign on all-positive files', () => {
       type: '',
     }));
     expect(inferSign(rows, false)).toEqual({ sign: 'inverted', weak: true });
+  });
+});
+
+const parseTableWithPapa = (text: string, delimiter: string) =>
+  Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false }).data;
+
+describe('lineNumbers', () => {
+  it('gives the file line of each row, with or without the text, line breaks in quoted cells or not', () => {
+    const plain = 'Date,Amount\r\n2025-01-02,-1\r\n2025-01-03,-2\r\n';
+    const quoted =
+      'Date,Memo,Amount\n2025-01-02,"two\nlines",-1\n2025-01-03,"x",-2\n2025-01-04,"a\r\nb\nc",-3\n';
+    for (const text of [plain, quoted]) {
+      const table = parseTableWithPapa(text, ',');
+      expect([...lineNumbers(table, text)]).toEqual([...lineNumbers(table)]);
+    }
+    expect([...lineNumbers(parseTableWithPapa(plain, ','), plain)]).toEqual([1, 2, 3, 4]);
+    expect([...lineNumbers(parseTableWithPapa(quoted, ','), quoted)]).toEqual([1, 2, 4, 5, 8]);
   });
 });
