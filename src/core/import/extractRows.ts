@@ -41,12 +41,12 @@ const SKIPPED_STATE =
 
 /**
  * 1-based file line of each parsed row (quoted cells may span several lines). Given the text the table was parsed
- * from, a file with fewer line breaks than rows has none inside a cell, so row i is line i + 1 without a look at
- * every cell.
+ * from, a file whose line feeds are exactly the breaks between its rows (or that has none) has none inside a cell,
+ * so row i is line i + 1 without a look at every cell.
  */
 export function lineNumbers(table: readonly string[][], text?: string): Int32Array {
   const lines = new Int32Array(table.length);
-  if (text !== undefined && lineBreaksBelow(text, table.length)) {
+  if (text !== undefined && onlyRowBreaks(lineFeeds(text, table.length), table.length)) {
     for (let i = 0; i < table.length; i++) lines[i] = i + 1;
     return lines;
   }
@@ -67,13 +67,18 @@ export function lineNumbers(table: readonly string[][], text?: string): Int32Arr
   return lines;
 }
 
-/** True when `text` holds fewer than `limit` line feeds (counting stops at the limit). */
-function lineBreaksBelow(text: string, limit: number): boolean {
+/** The line feeds in `text`, counted up to `limit`. */
+function lineFeeds(text: string, limit: number): number {
   let count = 0;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
-    if (++count >= limit) return false;
-  return true;
+  for (let at = text.indexOf('\n'); at >= 0 && count < limit; at = text.indexOf('\n', at + 1)) count++;
+  return count;
 }
+
+/**
+ * True when `feeds` line feeds can only be the breaks between `rows` rows: none at all, or one fewer than the
+ * rows (a file whose lines end with a carriage return alone may hold a few line feeds inside its cells).
+ */
+const onlyRowBreaks = (feeds: number, rows: number): boolean => feeds === 0 || feeds === rows - 1;
 
 function isBlank(row: readonly string[]): boolean {
   for (let k = 0; k < row.length; k++) if (row[k]!.trim().length > 0) return false;

@@ -252,11 +252,13 @@ describe('lineNumbers', () => {
     const plain = 'Date,Amount\r\n2025-01-02,-1\r\n2025-01-03,-2\r\n';
     const quoted =
       'Date,Memo,Amount\n2025-01-02,"two\nlines",-1\n2025-01-03,"x",-2\n2025-01-04,"a\r\nb\nc",-3\n';
-    for (const text of [plain, quoted]) {
+    const oldMac = 'Date,Memo,Amount\r2025-01-02,"two\nlines",-1\r2025-01-03,"x",-2\r2025-01-04,"y",-3\r';
+    for (const text of [plain, quoted, oldMac]) {
       const table = parseTableWithPapa(text, ',');
       expect([...lineNumbers(table, text)]).toEqual([...lineNumbers(table)]);
     }
     expect([...lineNumbers(parseTableWithPapa(plain, ','), plain)]).toEqual([1, 2, 3, 4]);
     expect([...lineNumbers(parseTableWithPapa(quoted, ','), quoted)]).toEqual([1, 2, 4, 5, 8]);
+    expect([...lineNumbers(parseTableWithPapa(oldMac, ','), oldMac)]).toEqual([1, 2, 4, 5, 6]);
   });
 });
