@@ -27,6 +27,22 @@ describe('categorize', () => {
       source: 'type',
     });
   });
+  it('shares one label between rows its analysis decides alone, and makes its own for a corrected merchant', () => {
+    const first = categorize({ description: 'CB CARREFOUR CITY 12/03 CARTE 4821', amount: -1234 }, ctx);
+    const second = categorize({ description: 'CB CARREFOUR CITY 14/03 CARTE 4821', amount: -567 }, ctx);
+    expect(second).toBe(first);
+    const learned = new Map([['carrefour city', { merchant: 'Carrefour du coin' }]]);
+    const renamed = categorize(
+      { description: 'CB CARREFOUR CITY 15/03 CARTE 4821', amount: -890 },
+      {
+        ...ctx,
+        learned,
+      },
+    );
+    expect(renamed).not.toBe(first);
+    expect(renamed).toMatchObject({ merchant: 'Carrefour du coin', category: 'groceries' });
+    expect(first).toMatchObject({ merchant: 'Carrefour City', category: 'groceries', source: 'dictionary' });
+  });
   it('follows the priority order: rule > learned > type > knowledge > model', () => {
     const tx = { description: 'CB CARREFOUR CITY 12/03', amount: -1234 };
     const rule = {

@@ -94,6 +94,8 @@ interface Base {
   source: CategorySource;
   confidence: number;
   memoKey: string;
+  /** The label of every row this analysis decides alone (no rule, correction or model): made once, shared. */
+  label: Categorization | undefined;
 }
 
 /** One memo per knowledge (the worker keeps a knowledge per set of brand packs, so across imports). */
@@ -136,6 +138,7 @@ function analyzeUncached(tx: CategorizeInput, knowledge: MerchantKnowledge): Bas
     source,
     confidence,
     memoKey: a.memoKey,
+    label: undefined,
   });
 
   const byType = typeCategory(type, tx.amount);
@@ -206,7 +209,8 @@ function withoutBankCategory(description: string, bankCategory: string | undefin
   return kept.length > 0 && kept.length < parts.length ? kept.join(' · ') : description;
 }
 
-export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categorization {
+/** The label of one transaction: rows that the same analysis decides alone share one label, to read, not change. */
+export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Readonly<Categorization> {
   const b = analyze(tx, ctx.knowledge ?? curatedKnowledge());
   let { merchant, merchantKey } = b;
 
@@ -226,6 +230,8 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
     if (p && p.probability >= (ctx.autoApplyThreshold ?? 0.8))
       return labelled(b, merchant, merchantKey, p.category, 'model', p.probability);
   }
+  if (merchant === b.merchant && merchantKey === b.merchantKey)
+    return (b.label ??= labelled(b, merchant, merchantKey, b.category, b.source, b.confidence));
   return labelled(b, merchant, merchantKey, b.category, b.source, b.confidence);
 }
 
