@@ -46,7 +46,7 @@ const SKIPPED_STATE =
  */
 export function lineNumbers(table: readonly string[][], text?: string): Int32Array {
   const lines = new Int32Array(table.length);
-  if (text !== undefined && onlyRowBreaks(lineFeeds(text, table.length), table.length)) {
+  if (text !== undefined && onlyRowBreaks(text, table.length)) {
     for (let i = 0; i < table.length; i++) lines[i] = i + 1;
     return lines;
   }
@@ -74,11 +74,21 @@ function lineFeeds(text: string, limit: number): number {
   return count;
 }
 
+/** True when some carriage return in `text` ends a line alone (old Mac files), not as half of a CR LF. */
+function hasLoneCarriageReturn(text: string): boolean {
+  for (let at = text.indexOf('\r'); at >= 0; at = text.indexOf('\r', at + 1))
+    if (text.charCodeAt(at + 1) !== 10) return true;
+  return false;
+}
+
 /**
- * True when `feeds` line feeds can only be the breaks between `rows` rows: none at all, or one fewer than the
- * rows (a file whose lines end with a carriage return alone may hold a few line feeds inside its cells).
+ * True when no cell of the `rows` rows parsed from `text` holds a line feed: the text has none at all, or every
+ * break between rows holds one (no line ends with a carriage return alone) and there are no more than those.
  */
-const onlyRowBreaks = (feeds: number, rows: number): boolean => feeds === 0 || feeds === rows - 1;
+function onlyRowBreaks(text: string, rows: number): boolean {
+  const feeds = lineFeeds(text, rows);
+  return feeds === 0 || (feeds === rows - 1 && !hasLoneCarriageReturn(text));
+}
 
 function isBlank(row: readonly string[]): boolean {
   for (let k = 0; k < row.length; k++) if (row[k]!.trim().length > 0) return false;

@@ -253,12 +253,15 @@ describe('lineNumbers', () => {
     const quoted =
       'Date,Memo,Amount\n2025-01-02,"two\nlines",-1\n2025-01-03,"x",-2\n2025-01-04,"a\r\nb\nc",-3\n';
     const oldMac = 'Date,Memo,Amount\r2025-01-02,"two\nlines",-1\r2025-01-03,"x",-2\r2025-01-04,"y",-3\r';
-    for (const text of [plain, quoted, oldMac]) {
+    // As many line feeds inside cells as there are breaks between rows, which end with a carriage return alone.
+    const oldMacFeeds = 'Date,Memo\r2025-01-02,"a\nb"\r2025-01-03,"c\nd"';
+    for (const text of [plain, quoted, oldMac, oldMacFeeds]) {
       const table = parseTableWithPapa(text, ',');
       expect([...lineNumbers(table, text)]).toEqual([...lineNumbers(table)]);
     }
     expect([...lineNumbers(parseTableWithPapa(plain, ','), plain)]).toEqual([1, 2, 3, 4]);
     expect([...lineNumbers(parseTableWithPapa(quoted, ','), quoted)]).toEqual([1, 2, 4, 5, 8]);
     expect([...lineNumbers(parseTableWithPapa(oldMac, ','), oldMac)]).toEqual([1, 2, 4, 5, 6]);
+    expect([...lineNumbers(parseTableWithPapa(oldMacFeeds, ','), oldMacFeeds)]).toEqual([1, 2, 4]);
   });
 });
