@@ -17,6 +17,21 @@ describe('packRows', () => {
     expect('balance' in (back[1] as object)).toBe(false);
   });
 
+  it('gives fields every row has first, in column order, whatever their values, then the others', () => {
+    const rows = [
+      { note: 'n', date: '2024-01-31', balance: 12 },
+      { date: '2024-02-01', balance: null },
+      { date: '2024-02-02', balance: 'n/a' },
+    ];
+    const back = roundTrip(rows);
+    expect(back).toEqual(rows);
+    expect(back.map((row) => Object.keys(row as object))).toEqual([
+      ['date', 'balance', 'note'],
+      ['date', 'balance'],
+      ['date', 'balance'],
+    ]);
+  });
+
   it('packs numbers, repeated text and flags into typed arrays', () => {
     const rows = Array.from({ length: 100 }, (_, index) => ({
       amount: -index,

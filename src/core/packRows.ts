@@ -162,56 +162,88 @@ export function packColumns(
   return { count, columns };
 }
 
-/** One column's value getter: undefined where the row has none. Plain arrays (older blocks) are read as they are. */
-export function columnReader(
-  packed: { columns: Record<string, PackedColumn | unknown[]> },
-  field: string,
-): (index: number) => unknown {
-  const column = packed.columns[field];
-  return column ? reader(column) : () => undefined;
-}
-
-function reader(column: PackedColumn | unknown[]): (index: number) => unknown {
-  if (Array.isArray(column)) return (index) => column[index];
+/** True when every one of the `count` rows has a value in this column. */
+function inEveryRow(column: PackedColumn | unknown[], count: number): boolean {
+  if (Array.isArray(column) || 'values' in column) {
+    const values = Array.isArray(column) ? column : column.values;
+    for (let index = 0; index < count; index += 1) if (values[index] === undefined) return false;
+    return true;
+  }
   if ('numbers' in column) {
-    const { numbers } = column;
-    return (index) => {
-      const value = numbers[index] as number;
-      return Number.isNaN(value) ? undefined : value;
-    };
+    for (let index = 0; index < count; index += 1) if (Number.isNaN(column.numbers[index])) return false;
+    return true;
   }
-  if ('codes' in column) {
-    const { dictionary, codes } = column;
-    return (index) => {
-      const code = codes[index] as number;
-      return code === 0 ? undefined : dictionary[code - 1];
-    };
-  }
-  if ('flags' in column) {
-    const { flags } = column;
-    return (index) => (flags[index] === 0 ? undefined : flags[index] === 2);
-  }
-  if ('text' in column) {
-    const { text, ends } = column;
-    return (index) => text.slice(index === 0 ? 0 : ends[index - 1], ends[index]);
-  }
-  return (index) => column.values[index];
+  if ('codes' in column) return !column.codes.includes(0);
+  if ('flags' in column) return !column.flags.includes(0);
+  return true;
 }
 
-/** The rows back as objects, fields in column order; accepts plain-array columns as written by older versions. */
+type Row = Record<string, unknown>;
+
+/** Sets `field` on each row that has a value in `column` (one loop per kind of column, no call per value). */
+function fill(rows: Row[], field: string, column: PackedColumn | unknown[]): void {
+  if (Array.isArray(column) || 'values' in column) {
+    const values = Array.isArray(column) ? column : column.values;
+    for (let index = 0; index < rows.length; index += 1)
+      if (values[index] !== undefined) (rows[index] as Row)[field] = values[index];
+  } else if ('numbers' in column) {
+    const { numbers } = column;
+    for (let index = 0; index < rows.length; index += 1) {
+      const value = numbers[index] as number;
+      if (!Number.isNaN(value)) (rows[index] as Row)[field] = value;
+    }
+  } else if ('codes' in column) {
+    const { dictionary, codes } = column;
+    for (let index = 0; index < rows.length; index += 1) {
+      const code = codes[index] as number;
+      if (code !== 0) (rows[index] as Row)[field] = dictionary[code - 1];
+    }
+  } else if ('flags' in column) {
+    const { flags } = column;
+    for (let index = 0; index < rows.length; index += 1) {
+      const flag = flags[index] as number;
+      if (flag !== 0) (rows[index] as Row)[field] = flag === 2;
+    }
+  } else {
+    const { text, ends } = column;
+    let start = 0;
+    for (let index = 0; index < rows.length; index += 1) {
+      const end = ends[index] as number;
+      (rows[index] as Row)[field] = text.slice(start, end);
+      start = end;
+    }
+  }
+}
+
+/**
+ * An object with these fields, each able to hold any value: a number set in one row and text or null in another
+ * changes nothing, where a field first laid out for small integers would be re-laid in every row made so far.
+ */
+function rowTemplate(fields: readonly string[]): Row {
+  const template: Row = {};
+  for (const field of fields) template[field] = 0;
+  for (const field of fields) template[field] = null;
+  return template;
+}
+
+/**
+ * The rows back as objects; accepts plain-array columns as written by older versions. A field absent from a row
+ * stays absent. Fields every row has come first, in column order: each row starts as a copy of one template
+ * holding them, so setting them adds no property; the others are added where a row has them.
+ */
 export function unpackRows<T>(packed: {
   count: number;
   columns: Record<string, PackedColumn | unknown[]>;
 }): T[] {
-  const rows = new Array<Record<string, unknown>>(packed.count);
-  for (let index = 0; index < packed.count; index += 1) rows[index] = {};
-  // A column at a time: one reader per loop, and every row gains its fields in the same order.
-  for (const field in packed.columns) {
-    const read = reader(packed.columns[field] as PackedColumn | unknown[]);
-    for (let index = 0; index < packed.count; index += 1) {
-      const value = read(index);
-      if (value !== undefined) (rows[index] as Record<string, unknown>)[field] = value;
-    }
-  }
+  const { count, columns } = packed;
+  const everyRow: string[] = [];
+  const someRows: string[] = [];
+  for (const field in columns)
+    (inEveryRow(columns[field] as PackedColumn | unknown[], count) ? everyRow : someRows).push(field);
+  const template = rowTemplate(everyRow);
+  const rows = new Array<Row>(count);
+  for (let index = 0; index < count; index += 1) rows[index] = { ...template };
+  for (const field of [...everyRow, ...someRows])
+    fill(rows, field, columns[field] as PackedColumn | unknown[]);
   return rows as T[];
 }

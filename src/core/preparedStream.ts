@@ -2,13 +2,17 @@ import { unpackRows } from './packRows';
 import type { PreparedMonth, PreparedRow } from './preparedRows';
 import type { IsoDate } from './types';
 
-/** Rows given at most by one call of next() that catches up with several batches (about 10 ms a 10,000). */
+/** Rows given at most by one call of next() that catches up with several batches (about 10 ms a 10,000 to store). */
 const CATCH_UP_ROWS = 30_000;
 
-/** Some whole months of prepared rows: the rows, oldest first, and the same rows packed month by month. */
+/** Some whole months of prepared rows, oldest first, packed month by month. */
 export interface PreparedBatch {
-  rows: PreparedRow[];
   months: PreparedMonth[];
+}
+
+/** Every prepared row of a statement, and the same rows packed month by month. */
+export interface PreparedRows extends PreparedBatch {
+  rows: PreparedRow[];
 }
 
 /**
@@ -25,7 +29,7 @@ export interface PreparedStream {
    */
   next(): Promise<PreparedBatch | null>;
   /** Every row and month, once the last has come (whatever next() gave already). */
-  all(): Promise<PreparedBatch>;
+  all(): Promise<PreparedRows>;
   /** Resolves once the last month has come; rejects when sending them failed. */
   ended(): Promise<void>;
 }
@@ -33,7 +37,7 @@ export interface PreparedStream {
 /** A PreparedStream filled by whoever receives the months (push, then end, or fail). */
 export class MonthStream implements PreparedStream {
   private readonly batches: PreparedBatch[] = [];
-  private everything: PreparedBatch | null = null;
+  private everything: PreparedRows | null = null;
   private taken = 0;
   private isEnded = false;
   private failure: { reason: unknown } | null = null;
@@ -45,10 +49,12 @@ export class MonthStream implements PreparedStream {
     private readonly catchUpRows = CATCH_UP_ROWS,
   ) {}
 
-  /** Takes in some whole months, unpacking their rows. */
+  /**
+   * Takes in some whole months, as they are: a writer storing them into empty months never needs their rows as
+   * prepared (it unpacks the stored blocks, ids included).
+   */
   push(months: PreparedMonth[]): void {
-    const rows = months.flatMap((month) => unpackRows<PreparedRow>(month));
-    this.batches.push({ rows, months });
+    this.batches.push({ months });
     this.wake();
   }
 
@@ -79,13 +85,16 @@ export class MonthStream implements PreparedStream {
     const first = this.taken;
     let rows = 0;
     while (this.taken < this.batches.length && rows < this.catchUpRows)
-      rows += (this.batches[this.taken++] as PreparedBatch).rows.length;
+      rows += rowCount(this.batches[this.taken++] as PreparedBatch);
     return joined(this.batches.slice(first, this.taken));
   }
 
-  async all(): Promise<PreparedBatch> {
+  async all(): Promise<PreparedRows> {
     await this.ended();
-    this.everything ??= joined(this.batches);
+    if (!this.everything) {
+      const { months } = joined(this.batches);
+      this.everything = { months, rows: months.flatMap((month) => unpackRows<PreparedRow>(month)) };
+    }
     return this.everything;
   }
 
@@ -108,8 +117,10 @@ export class MonthStream implements PreparedStream {
   }
 }
 
+const rowCount = (batch: PreparedBatch): number => batch.months.reduce((sum, month) => sum + month.count, 0);
+
 /** Some batches as one (the very batch when there is one). */
 function joined(batches: readonly PreparedBatch[]): PreparedBatch {
   if (batches.length === 1) return batches[0] as PreparedBatch;
-  return { rows: batches.flatMap((batch) => batch.rows), months: batches.flatMap((batch) => batch.months) };
+  return { months: batches.flatMap((batch) => batch.months) };
 }

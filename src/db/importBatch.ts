@@ -189,7 +189,7 @@ async function storeAsTheyCome(
     // The transaction stays open while the worker categorizes the next months.
     const batch = await writer.waitFor(stream.next());
     if (!batch) break;
-    months.add(batch.months, batch.rows);
+    months.add(batch.months);
   }
   await months.finish();
   return finishImport(db, writer, context, { importId, records: months.records, keys: months.keys });

@@ -1,6 +1,6 @@
-import type { PreparedMonth, PreparedRow } from '../core/preparedRows';
+import type { PreparedMonth } from '../core/preparedRows';
 import type { Transaction } from '../core/types';
-import { blockFromPrepared, type TransactionBlock } from './store/blockCodec';
+import { blockFromPrepared, decodeBlock, type TransactionBlock } from './store/blockCodec';
 import type { BlockWriter } from './store/blockWriter';
 
 /** Rows written per request, at least: small enough for the page to repaint (and show progress) in between. */
@@ -9,7 +9,8 @@ export const WRITE_CHUNK = 10_000;
 /**
  * Writes an import's rows into months of its account that hold nothing yet: each packed month (as the import
  * worker made it) plus the id, account and import columns is the block, so no row is packed again. Blocks go a
- * few at a time (at least WRITE_CHUNK rows, checking for Cancel in between); the rows become the stored records.
+ * few at a time (at least WRITE_CHUNK rows, checking for Cancel in between); the stored records are the blocks'
+ * rows, unpacked once with their ids.
  */
 export class NewMonths {
   readonly records: Transaction[] = [];
@@ -32,14 +33,18 @@ export class NewMonths {
     },
   ) {}
 
-  /** Takes whole months and their rows, in the same order, oldest first. */
-  add(months: readonly PreparedMonth[], rows: readonly PreparedRow[]): void {
-    let at = 0;
+  /** Takes whole months, oldest first. */
+  add(months: readonly PreparedMonth[]): void {
     for (const month of months) {
-      const monthRows = stampRows(rows, at, month.count, this.ids, this.records);
-      at += month.count;
-      const block = blockFromPrepared(month, monthRows[0] as Transaction);
-      this.batch.push({ block, rows: monthRows });
+      const { accountId, importId } = this.ids;
+      const block = blockFromPrepared(month, {
+        id: this.ids.first + this.records.length,
+        accountId,
+        importId,
+      });
+      const rows = decodeBlock(block);
+      for (const row of rows) this.records.push(row);
+      this.batch.push({ block, rows });
       this.keys.add(block.key);
       this.batchRows += month.count;
       if (this.batchRows >= WRITE_CHUNK) this.flush();
@@ -63,27 +68,4 @@ export class NewMonths {
     this.batchRows = 0;
     this.progress.onProgress?.(this.records.length, this.progress.total);
   }
-}
-
-/**
- * Makes `count` prepared rows from `start` stored records (consecutive ids, the account, the import), appended to
- * `records`; returns them. A function of its own: the engine compiles this row loop alone, not all of add().
- */
-function stampRows(
-  rows: readonly PreparedRow[],
-  start: number,
-  count: number,
-  ids: { first: number; accountId: number; importId: number },
-  records: Transaction[],
-): Transaction[] {
-  const stamped: Transaction[] = [];
-  for (let index = start; index < start + count; index += 1) {
-    const record = rows[index] as Transaction;
-    record.id = ids.first + records.length;
-    record.accountId = ids.accountId;
-    record.importId = ids.importId;
-    records.push(record);
-    stamped.push(record);
-  }
-  return stamped;
 }
