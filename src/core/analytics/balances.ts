@@ -120,15 +120,17 @@ export function combinedBalanceSeries(
   const series: BalancePoint[] = [];
   for (let day = from; day <= to; day += 1) {
     let total = 0;
-    withRows.forEach((account, index) => {
+    // A loop, not a callback made anew every day: the engine optimized each new callback and threw its code away.
+    for (let index = 0; index < withRows.length; index += 1) {
+      const { points } = withRows[index] as AccountBalances;
       let cursor = cursors[index] as number;
-      while (cursor < account.points.length && (account.points[cursor] as DayBalance).day <= day) {
-        carried[index] = (account.points[cursor] as DayBalance).balance;
+      while (cursor < points.length && (points[cursor] as DayBalance).day <= day) {
+        carried[index] = (points[cursor] as DayBalance).balance;
         cursor += 1;
       }
       cursors[index] = cursor;
       total += carried[index] as number;
-    });
+    }
     if ((day - from) % stepDays === 0 || day === to)
       series.push({ date: dayNumberToIso(day), balance: total });
   }
