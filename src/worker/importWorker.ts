@@ -10,6 +10,7 @@ import { categorizationContext, categorizeWith, statementSignals } from './categ
 import { loadKnowledgeFor } from './merchantPacks';
 import { parseTableWithPapa } from './parseTable';
 import type { ReadRequest, WorkerReply, WorkerRequest } from './protocol';
+import { sha256Hex } from './sha256';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -37,13 +38,14 @@ function buffersOf(chunks: readonly PackedRows[]): ArrayBuffer[] {
  * Says what the reading is, then categorizes, prepares and sends the rows oldest first, some whole months at a
  * time: the page stores one part while the next is categorized.
  */
-async function prepareInMonths(request: ReadRequest, reading: StatementReading) {
+async function prepareInMonths(request: ReadRequest, reading: StatementReading, sha256: string) {
   const currency = statementCurrency(reading, request.fileName, request.currencyLocale, request.currency);
   const rows = toChronological(reading.rows);
   reply({
     type: 'prepared',
     id: request.id,
     reading: { ...reading, rows: [] },
+    sha256,
     currency,
     count: rows.length,
     range: [(rows[0] as StatementRow).date, (rows[rows.length - 1] as StatementRow).date],
@@ -74,7 +76,11 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   }
   try {
     reply({ type: 'progress', id: request.id, stage: 'parsing' });
-    const reading = readStatement(new Uint8Array(request.bytes), parseTableWithPapa, {
+    const bytes = new Uint8Array(await request.file.arrayBuffer());
+    // WebCrypto copies the bytes and hashes them on a thread of its own while this one reads them.
+    const digest = sha256Hex(bytes);
+    digest.catch(() => undefined);
+    const reading = readStatement(bytes, parseTableWithPapa, {
       knownProfiles: request.knownProfiles,
       ...(request.profile ? { profile: request.profile } : {}),
       // The browser's locale is evidence for day/month order when a file cannot tell (every day ≤ 12).
@@ -86,11 +92,11 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       request.purpose === 'preview' ||
       (reading.needsReview && !request.profile);
     if (preview) {
-      reply({ type: 'result', id: request.id, reading });
+      reply({ type: 'result', id: request.id, reading, sha256: await digest });
       return;
     }
     reply({ type: 'progress', id: request.id, stage: 'categorizing' });
-    await prepareInMonths(request, reading);
+    await prepareInMonths(request, reading, await digest);
   } catch (error) {
     reply({
       type: 'failure',

@@ -14,7 +14,8 @@ export interface ReadRequest {
   type: 'read';
   id: number;
   fileName: string;
-  bytes: ArrayBuffer;
+  /** The file itself: the worker reads its bytes, so the page never holds them. */
+  file: Blob;
   knownProfiles: ReadingProfile[];
   profile?: ReadingProfile;
   /** navigator.language: the last clue for day/month order when the file gives none. */
@@ -50,6 +51,8 @@ export type WorkerReply =
       type: 'prepared';
       id: number;
       reading: StatementReading;
+      /** The file's SHA-256 (hex). */
+      sha256: string;
       currency: string;
       count: number;
       range: [string, string];
@@ -62,5 +65,5 @@ export type WorkerReply =
   /** The last months have been sent. */
   | { type: 'end'; id: number }
   /** A preview: the reading with its rows. */
-  | { type: 'result'; id: number; reading: StatementReading }
+  | { type: 'result'; id: number; reading: StatementReading; sha256: string }
   | { type: 'failure'; id: number; message: string };
