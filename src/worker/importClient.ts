@@ -2,7 +2,7 @@ import type { ReadingProfile, StatementReading } from '../core/import/types';
 import { MonthStream, type PreparedStream } from '../core/preparedStream';
 import type { CurrencyCode } from '../core/types';
 import ImportWorker from './importWorker?worker';
-import type { CategorizationInput, ReadRequest, ReadStage, WorkerReply } from './protocol';
+import type { CategorizationInput, ReadStage, WorkerReply } from './protocol';
 
 /** A statement whose rows are being prepared for storing: they arrive month by month, oldest first. */
 export interface PreparedStatement {
@@ -13,8 +13,6 @@ export interface PreparedStatement {
 export interface WorkerReading {
   /** Its rows only when it is a preview (then `prepared` is absent). */
   reading: StatementReading;
-  /** The file's SHA-256 (hex): the same bytes imported again are told apart from new ones. */
-  sha256: string;
   prepared?: PreparedStatement;
 }
 
@@ -55,9 +53,9 @@ function getWorker(): Worker {
       return;
     }
     if (message.type === 'prepared') {
-      const { reading, sha256, currency, count, range } = message;
+      const { reading, currency, count, range } = message;
       entry.rows = new MonthStream(count, range);
-      entry.resolve({ reading, sha256, prepared: { currency, rows: entry.rows } });
+      entry.resolve({ reading, prepared: { currency, rows: entry.rows } });
       return;
     }
     if (message.type === 'months') {
@@ -67,7 +65,7 @@ function getWorker(): Worker {
     pending.delete(message.id);
     if (message.type === 'end') entry.rows?.end();
     else if (message.type === 'failure') failed(entry, new Error(message.message));
-    else entry.resolve({ reading: message.reading, sha256: message.sha256 });
+    else entry.resolve({ reading: message.reading });
   };
   created.onerror = (event) => {
     for (const entry of pending.values()) failed(entry, new Error(event.message || 'worker failed'));
@@ -86,9 +84,10 @@ function restartWorker(reason: unknown) {
   pending.clear();
 }
 
-/** Reads, hashes and categorizes one file off the main thread (the worker reads the file's bytes itself). */
+/** Reads and categorizes one file off the main thread. The bytes are transferred, not copied. */
 export function readFileInWorker(
-  file: File,
+  fileName: string,
+  bytes: ArrayBuffer,
   options: {
     knownProfiles: ReadingProfile[];
     profile?: ReadingProfile;
@@ -108,18 +107,21 @@ export function readFileInWorker(
       reject,
       ...(options.onStage ? { onStage: options.onStage } : {}),
     });
-    getWorker().postMessage({
-      type: 'read',
-      id,
-      fileName: file.name,
-      file,
-      knownProfiles: options.knownProfiles,
-      categorization: options.categorization,
-      purpose: options.purpose,
-      currencyLocale: options.currencyLocale,
-      ...(options.currency ? { currency: options.currency } : {}),
-      ...(options.profile ? { profile: options.profile } : {}),
-    } satisfies ReadRequest);
+    getWorker().postMessage(
+      {
+        type: 'read',
+        id,
+        fileName,
+        bytes,
+        knownProfiles: options.knownProfiles,
+        categorization: options.categorization,
+        purpose: options.purpose,
+        currencyLocale: options.currencyLocale,
+        ...(options.currency ? { currency: options.currency } : {}),
+        ...(options.profile ? { profile: options.profile } : {}),
+      },
+      [bytes],
+    );
   });
   return { promise, cancel: () => restartWorker(new DOMException('Import cancelled', 'AbortError')) };
 }

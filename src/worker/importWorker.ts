@@ -10,7 +10,6 @@ import { categorizationContext, categorizeWith, statementSignals } from './categ
 import { loadKnowledgeFor } from './merchantPacks';
 import { parseTableWithPapa } from './parseTable';
 import type { ReadRequest, WorkerReply, WorkerRequest } from './protocol';
-import { sha256Hex } from './sha256';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -38,14 +37,13 @@ function buffersOf(chunks: readonly PackedRows[]): ArrayBuffer[] {
  * Says what the reading is, then categorizes, prepares and sends the rows oldest first, some whole months at a
  * time: the page stores one part while the next is categorized.
  */
-async function prepareInMonths(request: ReadRequest, reading: StatementReading, sha256: string) {
+async function prepareInMonths(request: ReadRequest, reading: StatementReading) {
   const currency = statementCurrency(reading, request.fileName, request.currencyLocale, request.currency);
   const rows = toChronological(reading.rows);
   reply({
     type: 'prepared',
     id: request.id,
     reading: { ...reading, rows: [] },
-    sha256,
     currency,
     count: rows.length,
     range: [(rows[0] as StatementRow).date, (rows[rows.length - 1] as StatementRow).date],
@@ -76,11 +74,7 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   }
   try {
     reply({ type: 'progress', id: request.id, stage: 'parsing' });
-    const bytes = new Uint8Array(await request.file.arrayBuffer());
-    // WebCrypto copies the bytes and hashes them on a thread of its own while this one reads them.
-    const digest = sha256Hex(bytes);
-    digest.catch(() => undefined);
-    const reading = readStatement(bytes, parseTableWithPapa, {
+    const reading = readStatement(new Uint8Array(request.bytes), parseTableWithPapa, {
       knownProfiles: request.knownProfiles,
       ...(request.profile ? { profile: request.profile } : {}),
       // The browser's locale is evidence for day/month order when a file cannot tell (every day ≤ 12).
@@ -92,11 +86,11 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       request.purpose === 'preview' ||
       (reading.needsReview && !request.profile);
     if (preview) {
-      reply({ type: 'result', id: request.id, reading, sha256: await digest });
+      reply({ type: 'result', id: request.id, reading });
       return;
     }
     reply({ type: 'progress', id: request.id, stage: 'categorizing' });
-    await prepareInMonths(request, reading, await digest);
+    await prepareInMonths(request, reading);
   } catch (error) {
     reply({
       type: 'failure',

@@ -14,8 +14,7 @@ export interface ReadRequest {
   type: 'read';
   id: number;
   fileName: string;
-  /** The file itself: the worker reads its bytes, so the page never holds them. */
-  file: Blob;
+  bytes: ArrayBuffer;
   knownProfiles: ReadingProfile[];
   profile?: ReadingProfile;
   /** navigator.language: the last clue for day/month order when the file gives none. */
@@ -51,8 +50,6 @@ export type WorkerReply =
       type: 'prepared';
       id: number;
       reading: StatementReading;
-      /** The file's SHA-256 (hex). */
-      sha256: string;
       currency: string;
       count: number;
       range: [string, string];
@@ -65,5 +62,5 @@ export type WorkerReply =
   /** The last months have been sent. */
   | { type: 'end'; id: number }
   /** A preview: the reading with its rows. */
-  | { type: 'result'; id: number; reading: StatementReading; sha256: string }
+  | { type: 'result'; id: number; reading: StatementReading }
   | { type: 'failure'; id: number; message: string };

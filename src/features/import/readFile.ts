@@ -2,6 +2,7 @@ import type { ReadingProfile } from '../../core/import/types';
 import { loadCategorizationInput } from '../../db/categorizationInput';
 import { db } from '../../db/database';
 import { readFileInWorker, type WorkerReading } from '../../worker/importClient';
+import { fileSha256 } from '../../worker/hashClient';
 
 /** Files above this size are refused before reading (a statement this big is almost certainly not one). */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -19,14 +20,19 @@ export interface ReadFileOptions {
   locale: string;
 }
 
+export interface ReadResult extends WorkerReading {
+  /** The file's SHA-256 (hex): the same bytes imported again are told apart from new ones. */
+  sha256: string;
+}
+
 /** Reads a file in the worker: prepared for storing, or (a preview, or a reading to review first) with its rows. */
 export async function readStatementFile(
   file: File,
   knownProfiles: ReadingProfile[],
   { profile, currency, preview = false, locale }: ReadFileOptions,
-): Promise<WorkerReading> {
-  const categorization = await loadCategorizationInput(db);
-  const handle = readFileInWorker(file, {
+): Promise<ReadResult> {
+  const [bytes, categorization] = await Promise.all([file.arrayBuffer(), loadCategorizationInput(db)]);
+  const handle = readFileInWorker(file.name, bytes, {
     knownProfiles,
     categorization,
     purpose: preview ? 'preview' : 'import',
@@ -35,6 +41,7 @@ export async function readStatementFile(
     ...(profile ? { profile } : {}),
   });
   current = handle;
+  const hashing = fileSha256(file);
   const done = () => {
     if (current === handle) current = null;
   };
@@ -43,7 +50,7 @@ export async function readStatementFile(
     // Prepared rows are still coming: Cancel stops the worker until the last has come.
     if (result.prepared) void result.prepared.rows.ended().then(done, done);
     else done();
-    return result;
+    return { ...result, sha256: await hashing };
   } catch (error) {
     done();
     throw error;

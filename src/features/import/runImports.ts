@@ -6,8 +6,8 @@ import { replaceImport } from '../../db/readDifferently';
 
 type CommitExtras = [onProgress?: (written: number, total: number) => void, signal?: AbortSignal];
 import type { FileOutcome, FileProblem, ImportState, RejectedLine } from './importState';
-import { currentImportSignal, MAX_FILE_BYTES, readStatementFile } from './readFile';
-import type { PreparedStatement, WorkerReading } from '../../worker/importClient';
+import { currentImportSignal, MAX_FILE_BYTES, type ReadResult, readStatementFile } from './readFile';
+import type { PreparedStatement } from '../../worker/importClient';
 
 export interface ReviewAnswer {
   profile: ReadingProfile;
@@ -21,7 +21,7 @@ export interface ImportCallbacks {
   locale: string;
 }
 
-function fatalKey({ reading, prepared }: WorkerReading): string | undefined {
+function fatalKey({ reading, prepared }: ReadResult): string | undefined {
   if (reading.fatal) return `error.${reading.fatal.code}`;
   if ((prepared ? prepared.rows.count : reading.rows.length) === 0) return 'error.noTransactions';
   return undefined;
