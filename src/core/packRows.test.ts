@@ -41,13 +41,41 @@ describe('packRows', () => {
     }));
     const { columns } = packRows(rows);
     expect(columns.amount).toEqual({ numbers: expect.any(Float64Array) });
-    expect(columns.category).toEqual({ dictionary: ['rent', 'food'], codes: expect.any(Uint16Array) });
+    expect(columns.category).toEqual({ dictionary: ['rent', 'food'], codes: expect.any(Uint8Array) });
     expect(columns.pending).toEqual({ flags: expect.any(Uint8Array) });
     // Nearly all distinct: a dictionary would only add work; joined, the column clones in one copy.
     expect(columns.description).toEqual({ text: expect.any(String), ends: expect.any(Uint32Array) });
     expect(unpackRows(packRows(rows))).toEqual(
       rows.map(({ pending, ...rest }) => (pending ? { ...rest, pending } : rest)),
     );
+  });
+
+  it('packs numbers that take a few values as a byte a row, and the others (or a -0) as they are', () => {
+    const rows = Array.from({ length: 600 }, (_, index) => ({
+      accountId: 7,
+      confidence: index % 3 ? 0.9 : undefined,
+      amount: index * 100 - 0.5,
+      few: index % 255,
+    }));
+    const { columns } = packRows(rows);
+    expect(columns.accountId).toEqual({
+      numberDictionary: Float64Array.of(7),
+      numberCodes: expect.any(Uint8Array),
+    });
+    expect(columns.confidence).toHaveProperty('numberCodes');
+    expect(columns.few).toHaveProperty('numberCodes');
+    expect(columns.amount).toHaveProperty('numbers');
+    expect(roundTrip(rows)).toEqual(
+      rows.map(({ confidence, ...rest }) => (confidence ? { ...rest, confidence } : rest)),
+    );
+    const zero = packRows([{ amount: -0 }, { amount: 5 }]).columns.amount;
+    expect(zero).toHaveProperty('numbers');
+    expect(
+      Object.is(
+        (unpackRows<{ amount: number }>(packRows([{ amount: -0 }]))[0] as { amount: number }).amount,
+        -0,
+      ),
+    ).toBe(true);
   });
 
   it('keeps columns of mixed or odd values as they are (NaN, objects, numbers mixed with text)', () => {
@@ -97,7 +125,10 @@ describe('packRows', () => {
     ]);
   });
 
-  it('uses wide codes past 65,534 distinct values', () => {
+  it('uses codes as narrow as the dictionary allows: a byte, two bytes, four past 65,535 values', () => {
+    const medium = Array.from({ length: 2_000 }, (_, index) => ({ t: `v${Math.floor(index / 4) % 300}` }));
+    expect((packRows(medium).columns.t as { codes: unknown }).codes).toBeInstanceOf(Uint16Array);
+    expect(unpackRows(packRows(medium))).toEqual(medium);
     const rows = Array.from({ length: 140_000 }, (_, index) => ({ t: `v${Math.floor(index / 2)}` }));
     const column = packRows(rows).columns.t;
     expect(column).toHaveProperty('codes');

@@ -1,14 +1,20 @@
 /**
- * Rows of plain objects packed as columns that structured cloning copies cheaply: numbers in one Float64Array,
- * repeated strings as a short dictionary plus one code per row, flags as bytes. Cloning (IndexedDB writes and
+ * Rows of plain objects packed as columns that structured cloning copies cheaply: numbers in one Float64Array
+ * (or a byte a row when they take a few values), repeated strings as a short dictionary plus one code per row,
+ * flags as bytes. Cloning (IndexedDB writes and
  * reads, messages between a worker and the page) costs per value, so a typed array of 100,000 numbers is one
  * copy where an array of them is 100,000.
  */
 export type PackedColumn =
   /** NaN where the row has no value (stored numbers are never NaN). */
   | { numbers: Float64Array }
+  /**
+   * Numbers that take a few values (an account, an import, a confidence): code 0 no value, code n
+   * numberDictionary[n - 1]. A byte a row instead of eight.
+   */
+  | FewNumbers
   /** Code 0: no value; code n: dictionary[n - 1]. */
-  | { dictionary: string[]; codes: Uint16Array | Uint32Array }
+  | { dictionary: string[]; codes: Uint8Array | Uint16Array | Uint32Array }
   /**
    * Nearly distinct text (descriptions) that every row has, joined: row i is text[ends[i - 1] .. ends[i]). One
    * string clones in one copy, where a hundred thousand short ones each cost an allocation.
@@ -18,6 +24,11 @@ export type PackedColumn =
   | { flags: Uint8Array }
   /** Anything else (objects, arrays, mixed types), as it is. */
   | { values: unknown[] };
+
+export interface FewNumbers {
+  numberDictionary: Float64Array;
+  numberCodes: Uint8Array;
+}
 
 export interface PackedRows {
   count: number;
@@ -47,7 +58,40 @@ function columnType(values: readonly unknown[]): ValueType {
   return type ?? 'mixed';
 }
 
+/** Distinct numbers a column may take to be stored as FewNumbers (code 0 is no value). */
+const FEW_NUMBERS = 255;
+
 function packNumbers(values: readonly unknown[]): PackedColumn {
+  return fewNumbers(values) ?? manyNumbers(values);
+}
+
+/** The numbers as a byte a row, unless they take more than FEW_NUMBERS values (or hold a -0, which a Map takes for 0). */
+function fewNumbers(values: readonly unknown[]): FewNumbers | undefined {
+  const dictionary: number[] = [];
+  const codeOf = new Map<number, number>();
+  const numberCodes = new Uint8Array(values.length);
+  for (let index = 0; index < values.length; index += 1) {
+    const value = values[index] as number | undefined;
+    if (value === undefined) continue;
+    if (Object.is(value, -0)) return undefined;
+    let code = codeOf.get(value);
+    if (code === undefined) {
+      if (dictionary.length >= FEW_NUMBERS) return undefined;
+      dictionary.push(value);
+      code = dictionary.length;
+      codeOf.set(value, code);
+    }
+    numberCodes[index] = code;
+  }
+  return { numberDictionary: Float64Array.from(dictionary), numberCodes };
+}
+
+/** The same number in every one of `count` rows. */
+export function constantNumbers(value: number, count: number): FewNumbers {
+  return { numberDictionary: Float64Array.of(value), numberCodes: new Uint8Array(count).fill(1) };
+}
+
+function manyNumbers(values: readonly unknown[]): PackedColumn {
   const numbers = new Float64Array(values.length);
   for (let index = 0; index < values.length; index += 1) {
     const value = values[index];
@@ -112,7 +156,13 @@ function packText(values: readonly unknown[]): PackedColumn {
     }
     codes[index] = code;
   }
-  return { dictionary, codes: dictionary.length < 0xffff ? Uint16Array.from(codes) : codes };
+  return { dictionary, codes: narrowest(codes, dictionary.length) };
+}
+
+/** Codes up to `largest` in the smallest typed array that holds them: a byte a row for a short dictionary. */
+function narrowest(codes: Uint32Array, largest: number): Uint8Array | Uint16Array | Uint32Array {
+  if (largest <= 0xff) return Uint8Array.from(codes);
+  return largest <= 0xffff ? Uint16Array.from(codes) : codes;
 }
 
 function packFlags(values: readonly unknown[]): PackedColumn {
@@ -174,6 +224,7 @@ function inEveryRow(column: PackedColumn | unknown[], count: number): boolean {
     return true;
   }
   if ('codes' in column) return !column.codes.includes(0);
+  if ('numberCodes' in column) return !column.numberCodes.includes(0);
   if ('flags' in column) return !column.flags.includes(0);
   return true;
 }
@@ -197,6 +248,12 @@ function fill(rows: Row[], field: string, column: PackedColumn | unknown[]): voi
     for (let index = 0; index < rows.length; index += 1) {
       const code = codes[index] as number;
       if (code !== 0) (rows[index] as Row)[field] = dictionary[code - 1];
+    }
+  } else if ('numberCodes' in column) {
+    const { numberDictionary, numberCodes } = column;
+    for (let index = 0; index < rows.length; index += 1) {
+      const code = numberCodes[index] as number;
+      if (code !== 0) (rows[index] as Row)[field] = numberDictionary[code - 1];
     }
   } else if ('flags' in column) {
     const { flags } = column;

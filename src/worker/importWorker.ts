@@ -28,6 +28,8 @@ function buffersOf(chunks: readonly PackedRows[]): ArrayBuffer[] {
       if ('numbers' in column) buffers.push(column.numbers.buffer as ArrayBuffer);
       else if ('codes' in column) buffers.push(column.codes.buffer as ArrayBuffer);
       else if ('flags' in column) buffers.push(column.flags.buffer as ArrayBuffer);
+      else if ('numberCodes' in column)
+        buffers.push(column.numberCodes.buffer as ArrayBuffer, column.numberDictionary.buffer as ArrayBuffer);
       else if ('ends' in column) buffers.push(column.ends.buffer as ArrayBuffer);
     }
   return buffers;

@@ -1,4 +1,4 @@
-import { type PackedColumn, packRows, unpackRows } from '../../core/packRows';
+import { constantNumbers, type PackedColumn, packRows, unpackRows } from '../../core/packRows';
 import type { PreparedMonth } from '../../core/preparedRows';
 import type { IsoDate, Transaction } from '../../core/types';
 
@@ -54,8 +54,8 @@ export function blockFromPrepared(
     columns: {
       ...month.columns,
       id: { numbers: ids },
-      accountId: { numbers: new Float64Array(month.count).fill(first.accountId) },
-      importId: { numbers: new Float64Array(month.count).fill(first.importId) },
+      accountId: constantNumbers(first.accountId, month.count),
+      importId: constantNumbers(first.importId as number, month.count),
     },
     soleImport: first.importId,
   };
@@ -67,12 +67,22 @@ export function decodeBlock(block: TransactionBlock): Transaction[] {
 
 /** The block with `soleImport` set when its rows all came from one import (also for blocks written before it existed). */
 export function withSoleImport(block: TransactionBlock): TransactionBlock {
-  const column = block.columns.importId;
-  const values = !column ? [] : Array.isArray(column) ? column : 'numbers' in column ? column.numbers : [];
+  const sole = soleNumber(block.columns.importId, block.count);
+  return sole === undefined ? block : { ...block, soleImport: sole };
+}
+
+/** The number each of `count` rows holds in this column, when they all hold the same one. */
+function soleNumber(column: PackedColumn | unknown[] | undefined, count: number): number | undefined {
+  if (!column || count === 0) return undefined;
+  if (!Array.isArray(column) && 'numberCodes' in column) {
+    const { numberDictionary, numberCodes } = column;
+    return numberDictionary.length === 1 && !numberCodes.includes(0) ? numberDictionary[0] : undefined;
+  }
+  const values = Array.isArray(column) ? column : 'numbers' in column ? column.numbers : [];
   const first = values[0];
-  if (typeof first !== 'number' || values.length !== block.count) return block;
-  for (let index = 1; index < values.length; index += 1) if (values[index] !== first) return block;
-  return { ...block, soleImport: first };
+  if (typeof first !== 'number' || values.length !== count) return undefined;
+  for (let index = 1; index < values.length; index += 1) if (values[index] !== first) return undefined;
+  return first;
 }
 
 /** Groups rows by block key, keeping their order. */
