@@ -78,6 +78,14 @@ describe('packRows', () => {
     ).toBe(true);
   });
 
+  it('packs consecutive integers (ids) as their first alone', () => {
+    const rows = Array.from({ length: 300 }, (_, index) => ({ id: 1_000 + index, step: index * 2 }));
+    const { columns } = packRows(rows);
+    expect(columns.id).toEqual({ sequenceFrom: 1_000 });
+    expect(columns.step).toHaveProperty('numbers');
+    expect(roundTrip(rows)).toEqual(rows);
+  });
+
   it('keeps columns of mixed or odd values as they are (NaN, objects, numbers mixed with text)', () => {
     const rows = [{ value: 1 }, { value: 'one' }, { value: NaN }, { value: null }, { value: { a: 1 } }];
     expect(packRows(rows).columns.value).toHaveProperty('values');

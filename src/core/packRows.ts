@@ -13,6 +13,8 @@ export type PackedColumn =
    * numberDictionary[n - 1]. A byte a row instead of eight.
    */
   | FewNumbers
+  /** Consecutive integers from `sequenceFrom`, one a row (the ids of rows stored together): nothing per row. */
+  | { sequenceFrom: number }
   /** Code 0: no value; code n: dictionary[n - 1]. */
   | { dictionary: string[]; codes: Uint8Array | Uint16Array | Uint32Array }
   /**
@@ -62,7 +64,16 @@ function columnType(values: readonly unknown[]): ValueType {
 const FEW_NUMBERS = 255;
 
 function packNumbers(values: readonly unknown[]): PackedColumn {
-  return fewNumbers(values) ?? manyNumbers(values);
+  return fewNumbers(values) ?? sequence(values) ?? manyNumbers(values);
+}
+
+/** The numbers as their first, when each row has the one before plus one (integers only). */
+function sequence(values: readonly unknown[]): { sequenceFrom: number } | undefined {
+  const first = values[0];
+  if (!Number.isSafeInteger(first) || Object.is(first, -0)) return undefined;
+  for (let index = 1; index < values.length; index += 1)
+    if (values[index] !== (first as number) + index) return undefined;
+  return { sequenceFrom: first as number };
 }
 
 /** The numbers as a byte a row, unless they take more than FEW_NUMBERS values (or hold a -0, which a Map takes for 0). */
@@ -225,6 +236,7 @@ function inEveryRow(column: PackedColumn | unknown[], count: number): boolean {
   }
   if ('codes' in column) return !column.codes.includes(0);
   if ('numberCodes' in column) return !column.numberCodes.includes(0);
+  if ('sequenceFrom' in column) return true;
   if ('flags' in column) return !column.flags.includes(0);
   return true;
 }
@@ -255,6 +267,9 @@ function fill(rows: Row[], field: string, column: PackedColumn | unknown[]): voi
       const code = numberCodes[index] as number;
       if (code !== 0) (rows[index] as Row)[field] = numberDictionary[code - 1];
     }
+  } else if ('sequenceFrom' in column) {
+    const { sequenceFrom } = column;
+    for (let index = 0; index < rows.length; index += 1) (rows[index] as Row)[field] = sequenceFrom + index;
   } else if ('flags' in column) {
     const { flags } = column;
     for (let index = 0; index < rows.length; index += 1) {

@@ -44,8 +44,6 @@ export function blockFromPrepared(
   month: PreparedMonth,
   first: Pick<Transaction, 'id' | 'accountId' | 'importId'>,
 ): TransactionBlock {
-  const ids = new Float64Array(month.count);
-  for (let index = 0; index < month.count; index += 1) ids[index] = (first.id as number) + index;
   return {
     key: `${first.accountId}:${month.month}`,
     accountId: first.accountId,
@@ -53,7 +51,7 @@ export function blockFromPrepared(
     count: month.count,
     columns: {
       ...month.columns,
-      id: { numbers: ids },
+      id: { sequenceFrom: first.id as number },
       accountId: constantNumbers(first.accountId, month.count),
       importId: constantNumbers(first.importId as number, month.count),
     },
@@ -74,6 +72,8 @@ export function withSoleImport(block: TransactionBlock): TransactionBlock {
 /** The number each of `count` rows holds in this column, when they all hold the same one. */
 function soleNumber(column: PackedColumn | unknown[] | undefined, count: number): number | undefined {
   if (!column || count === 0) return undefined;
+  if (!Array.isArray(column) && 'sequenceFrom' in column)
+    return count === 1 ? column.sequenceFrom : undefined;
   if (!Array.isArray(column) && 'numberCodes' in column) {
     const { numberDictionary, numberCodes } = column;
     return numberDictionary.length === 1 && !numberCodes.includes(0) ? numberDictionary[0] : undefined;
