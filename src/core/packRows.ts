@@ -1,9 +1,8 @@
 /**
  * Rows of plain objects packed as columns that structured cloning copies cheaply: numbers in one Float64Array
  * (or a byte a row when they take a few values), repeated strings as a short dictionary plus one code per row,
- * flags as bytes. Cloning (IndexedDB writes and
- * reads, messages between a worker and the page) costs per value, so a typed array of 100,000 numbers is one
- * copy where an array of them is 100,000.
+ * flags as bytes. Cloning (IndexedDB writes and reads, messages between a worker and the page) costs per value,
+ * so a typed array of 100,000 numbers is one copy where an array of them is 100,000.
  */
 export type PackedColumn =
   /** NaN where the row has no value (stored numbers are never NaN). */
@@ -76,7 +75,10 @@ function sequence(values: readonly unknown[]): { sequenceFrom: number } | undefi
   return { sequenceFrom: first as number };
 }
 
-/** The numbers as a byte a row, unless they take more than FEW_NUMBERS values (or hold a -0, which a Map takes for 0). */
+/**
+ * The numbers as a byte a row, unless they take more than FEW_NUMBERS values or hold a -0 (which a Map would take
+ * for 0).
+ */
 function fewNumbers(values: readonly unknown[]): FewNumbers | undefined {
   const dictionary: number[] = [];
   const codeOf = new Map<number, number>();
