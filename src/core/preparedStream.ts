@@ -37,7 +37,7 @@ export interface PreparedStream {
 /** A PreparedStream filled by whoever receives the months (push, then end, or fail). */
 export class MonthStream implements PreparedStream {
   private readonly batches: PreparedBatch[] = [];
-  private everything: PreparedRows | null = null;
+  private everything: Promise<PreparedRows> | null = null;
   private taken = 0;
   private isEnded = false;
   private failure: { reason: unknown } | null = null;
@@ -89,13 +89,20 @@ export class MonthStream implements PreparedStream {
     return joined(this.batches.slice(first, this.taken));
   }
 
-  async all(): Promise<PreparedRows> {
-    await this.ended();
-    if (!this.everything) {
-      const { months } = joined(this.batches);
-      this.everything = { months, rows: months.flatMap((month) => unpackRows<PreparedRow>(month)) };
-    }
+  all(): Promise<PreparedRows> {
+    this.everything ??= this.unpackAll();
     return this.everything;
+  }
+
+  /** Every row, once the last has come, unpacked a batch per task: a million at once would hold the page a second. */
+  private async unpackAll(): Promise<PreparedRows> {
+    await this.ended();
+    const rows: PreparedRow[] = [];
+    for (const [index, batch] of this.batches.entries()) {
+      if (index > 0) await nextTask();
+      for (const month of batch.months) for (const row of unpackRows<PreparedRow>(month)) rows.push(row);
+    }
+    return { months: joined(this.batches).months, rows };
   }
 
   async ended(): Promise<void> {
@@ -116,6 +123,8 @@ export class MonthStream implements PreparedStream {
     for (const resolve of waiting) resolve();
   }
 }
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 const rowCount = (batch: PreparedBatch): number => batch.months.reduce((sum, month) => sum + month.count, 0);
 
