@@ -1,6 +1,7 @@
 import { unpackRows } from './packRows';
 import type { PreparedMonth, PreparedRow } from './preparedRows';
 import type { IsoDate } from './types';
+import { nextTask } from './nextTask';
 
 /** Rows given at most by one call of next() that catches up with several batches (about 10 ms a 10,000 to store). */
 const CATCH_UP_ROWS = 30_000;
@@ -123,8 +124,6 @@ export class MonthStream implements PreparedStream {
     for (const resolve of waiting) resolve();
   }
 }
-
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 const rowCount = (batch: PreparedBatch): number => batch.months.reduce((sum, month) => sum + month.count, 0);
 

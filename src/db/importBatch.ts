@@ -188,11 +188,18 @@ async function storeAsTheyCome(
   for (;;) {
     // The transaction stays open while the worker categorizes the next months.
     const batch = await writer.waitFor(stream.next());
+
     if (!batch) break;
     months.add(batch.months);
   }
   await months.finish();
-  return finishImport(db, writer, context, { importId, records: months.records, keys: months.keys });
+
+  return finishImport(db, writer, context, {
+    importId,
+    added: months.count,
+    freshRows: () => months.rows(),
+    keys: months.keys,
+  });
 }
 
 /**
@@ -248,7 +255,8 @@ async function storeAtHand(
   const { records, keys } = await appendInChunks(writer, newIndexes.length, makeRecord, onProgress, signal);
   return finishImport(db, writer, context, {
     importId,
-    records,
+    added: records.length,
+    freshRows: () => records,
     keys,
     duplicates: rows.length - records.length,
   });
@@ -281,17 +289,22 @@ async function finishImport(
   { input, account, created, sameFileAgain, range }: ImportContext,
   {
     importId,
-    records,
+    added,
+    freshRows,
     keys,
     duplicates = 0,
   }: {
     importId: number;
-    records: Transaction[];
+    added: number;
+    /** The rows written (asked for only when there are other accounts' rows to pair them with). */
+    freshRows: () => readonly Transaction[];
     keys: ReadonlySet<string>;
     duplicates?: number;
   },
 ): Promise<ImportOutcome> {
-  const transfersPaired = await pairNewTransfers(db, writer, records, range);
+  const fresh = { accountId: account.id as number, count: added, rows: freshRows };
+  const transfersPaired = await pairNewTransfers(db, writer, fresh, range);
+
   await db.imports.update(importId, { blockKeys: [...keys] });
   if (input.saveProfile) await db.profiles.put({ ...input.profile, savedAt: Date.now() });
   return {
@@ -299,7 +312,7 @@ async function finishImport(
     accountId: account.id as number,
     accountName: account.name,
     createdAccount: created,
-    added: records.length,
+    added,
     duplicates,
     errors: input.errors,
     sameFileAgain,

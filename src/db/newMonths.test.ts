@@ -88,6 +88,27 @@ describe('rows stored as the import worker sends them', () => {
     expect(await storedRows(db).count()).toBe(3);
   });
 
+  it('pairs transfers with another account while the months come, and shows both legs paired', async () => {
+    const db = freshDatabase();
+    await commitImport(db, file([{ ...row('2025-05-02', -30000, 'TO SAVINGS'), kind: 'transfer' }]));
+    const savings = {
+      account: { currency: 'EUR', number: 'FR7630006000019876543210143', bankName: 'Test Bank' },
+    };
+    const { input, stream, send } = streamedFile(
+      [...statement(), { ...row('2025-05-02', 30000, 'FROM CHECKING'), kind: 'transfer' }],
+      savings,
+    );
+    const committing = commitImport(db, input);
+    await send();
+    stream.end();
+    expect(await committing).toMatchObject({ added: 5, transfersPaired: 1 });
+    const paired = db.store.all().filter((stored) => stored.transferPairId !== undefined);
+    expect(paired.map((stored) => [stored.description, stored.category])).toEqual([
+      ['TO SAVINGS', 'transfers'],
+      ['FROM CHECKING', 'transfers'],
+    ]);
+  });
+
   it('stores nothing when the worker fails half-way', async () => {
     const db = freshDatabase();
     const { input, stream, send } = streamedFile(statement());

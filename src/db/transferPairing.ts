@@ -15,12 +15,12 @@ const WINDOW_DAYS = 4;
 export async function pairNewTransfers(
   db: KeptDatabase,
   writer: BlockWriter,
-  fresh: Transaction[],
+  freshRows: { accountId: number; count: number; rows: () => readonly Transaction[] },
   [from, to]: [IsoDate, IsoDate],
 ) {
-  if (fresh.length === 0) return 0;
+  if (freshRows.count === 0) return 0;
   const accounts = await db.accounts.toArray();
-  const freshAccount = fresh[0]?.accountId;
+  const freshAccount = freshRows.accountId;
   const window: [IsoDate, IsoDate] = [addDays(from, -WINDOW_DAYS), addDays(to, WINDOW_DAYS)];
   const stored: Transaction[] = [];
   for (const account of accounts) {
@@ -30,6 +30,7 @@ export async function pairNewTransfers(
       stored.push(...rows.filter((row) => row.date >= window[0] && row.date <= window[1]));
   }
   if (stored.length === 0) return 0;
+  const fresh = freshRows.rows();
   const pairs = pairTransfers(fresh as TransferCandidate[], stored as TransferCandidate[], WINDOW_DAYS);
   if (pairs.length === 0) return 0;
   const partnerOf = new Map<number, number>();

@@ -46,6 +46,7 @@ function getWorker(): Worker {
   const created = new ImportWorker();
   created.onmessage = (event: MessageEvent<WorkerReply>) => {
     const message = event.data;
+
     const entry = pending.get(message.id);
     if (!entry) return;
     if (message.type === 'progress') {

@@ -4,6 +4,7 @@ import { joinTexts } from '../core/packRows';
 import type { ListsRequest, MoneyLists, WireColumns } from './listsWorker';
 import ListsWorker from './listsWorker?worker';
 import { workerRequests } from './workerRequests';
+import { nextTask } from '../core/nextTask';
 
 export type { MoneyLists };
 
@@ -40,8 +41,6 @@ export async function moneyListsInWorker(
     copies?.transfer,
   );
 }
-
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * The columns the lists are made from, as the worker takes them: copies of the typed arrays, one per task, moved

@@ -2,8 +2,18 @@ import type { Transaction } from '../../core/types';
 import type { KeptDatabase } from '../database';
 import { decodeBlock, encodeBlock, groupByBlock, type TransactionBlock } from './blockCodec';
 
-/** What a write did to each block it touched: the block's rows now, or null when it was removed. */
-export type WrittenBlocks = Map<string, Transaction[] | null>;
+/**
+ * What a write did to each block it touched: the block's rows now, or null when it was removed. A new block an
+ * import wrote stays packed until something reads its rows: the page then unpacks it once, after the import.
+ */
+export type WrittenBlocks = Map<string, Transaction[] | TransactionBlock | null>;
+
+/** True for a written block still packed (not unpacked into rows yet). */
+export function isPacked(
+  value: Transaction[] | TransactionBlock | null | undefined,
+): value is TransactionBlock {
+  return value !== null && value !== undefined && !Array.isArray(value);
+}
 
 /** Changes one block's rows; returns the new rows, or undefined when nothing changed. */
 export type BlockChange = (rows: Transaction[], key: string) => Transaction[] | undefined;
@@ -36,7 +46,7 @@ export class BlockWriter {
     const result = new Map<string, Transaction[]>();
     const missing: string[] = [];
     for (const key of new Set(keys)) {
-      const written = this.written.get(key);
+      const written = this.writtenRows(key);
       if (written === undefined) missing.push(key);
       else if (written !== null) result.set(key, written);
     }
@@ -61,7 +71,7 @@ export class BlockWriter {
     const result = new Map<string, Transaction[]>();
     const missing: string[] = [];
     for (const key of new Set(keys)) {
-      const rows = this.written.has(key) ? this.written.get(key) : this.knownRows(key);
+      const rows = this.written.has(key) ? this.writtenRows(key) : this.knownRows(key);
       if (rows === undefined) missing.push(key);
       else if (rows !== null) result.set(key, rows);
     }
@@ -169,10 +179,22 @@ export class BlockWriter {
     });
   }
 
-  /** Stores blocks encoded already, each with the rows it holds (the caller awaits the write). */
-  putBlocks(blocks: readonly { block: TransactionBlock; rows: Transaction[] }[]): PromiseLike<unknown> {
-    for (const { block, rows } of blocks) this.written.set(block.key, rows);
-    return this.db.blocks.bulkPut(blocks.map(({ block }) => block));
+  /** Stores new blocks encoded already, kept packed until read (the caller awaits the write). */
+  putBlocks(blocks: readonly TransactionBlock[]): PromiseLike<unknown> {
+    for (const block of blocks) this.written.set(block.key, block);
+    return this.db.blocks.bulkPut([...blocks]);
+  }
+
+  /**
+   * The rows this transaction wrote into a block (null: it removed the block; undefined: it did not write it),
+   * unpacked on the first read.
+   */
+  writtenRows(key: string): Transaction[] | null | undefined {
+    const written = this.written.get(key);
+    if (!isPacked(written)) return written;
+    const rows = decodeBlock(written);
+    this.written.set(key, rows);
+    return rows;
   }
 
   /** Appends rows (ids already set) to their blocks. */

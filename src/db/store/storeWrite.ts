@@ -22,6 +22,8 @@ export async function storeWrite<T>(
   preview?: Preview,
 ): Promise<T> {
   await db.store.ready();
+  // A change previewed or read from memory must start from every earlier write taken over.
+  await db.store.settled();
   const touched = preview ? db.store.preview(preview.keys, preview.change, preview.empties) : [];
   let writer = new BlockWriter(db);
   try {
@@ -34,6 +36,8 @@ export async function storeWrite<T>(
     });
     db.store.applyWritten(writer.written);
 
+    // Done means shown: the caller's next look at the store (or at the page) finds what was written.
+    await db.store.settled();
     return result;
   } catch (error) {
     if (touched.length > 0) await db.store.reload(touched);

@@ -1,8 +1,9 @@
+import { nextTask } from '../../core/nextTask';
 import type { Transaction } from '../../core/types';
 import { compareNewestFirst } from '../../core/workspace/newestFirst';
 import type { KeptDatabase } from '../database';
-import { blockKey, decodeBlock } from './blockCodec';
-import type { BlockChange, WrittenBlocks } from './blockWriter';
+import { blockKey, decodeBlock, type TransactionBlock } from './blockCodec';
+import { type BlockChange, isPacked, type WrittenBlocks } from './blockWriter';
 import { RowsById } from './rowsById';
 import { openStoreChannel, type StoreChannel } from './storeChannel';
 
@@ -12,7 +13,14 @@ import { openStoreChannel, type StoreChannel } from './storeChannel';
  */
 const LOAD_BATCH = 8;
 
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * Rows taken over per step after a write (unpacked, indexed by id): a few milliseconds each, so the page stays
+ * responsive while a million new rows come in.
+ */
+const TAKEOVER_ROWS = 10_000;
+
+const rowCount = (written: Transaction[] | TransactionBlock | null): number =>
+  written === null ? 0 : isPacked(written) ? written.count : written.length;
 
 /** The same rows (ids) in the same order with the same dates: only other fields may differ. */
 function sameShape(before: readonly Transaction[], after: readonly Transaction[]): boolean {
@@ -41,6 +49,9 @@ export class TransactionStore {
   private readonly listeners = new Set<() => void>();
   private readonly memo = new Map<string, { version: number; value: unknown }>();
   private channel: StoreChannel | null = null;
+  /** Committed writes not taken over yet, oldest first (see applyWritten). */
+  private readonly toTakeOver: WrittenBlocks[] = [];
+  private takingOver: Promise<void> | null = null;
 
   constructor(private readonly db: KeptDatabase) {}
 
@@ -128,14 +139,49 @@ export class TransactionStore {
     return value;
   }
 
-  /** Takes over what a committed write stored, and tells other tabs. */
+  /**
+   * Takes over what a committed write stored, and tells other tabs. A write of many rows (an import) is taken over
+   * a step of rows at a time, its blocks still packed unpacked then: views keep showing what they showed until the
+   * whole write is in, then change once. `settled()` resolves then.
+   */
   applyWritten(written: WrittenBlocks, announce = true): void {
     if (written.size === 0) return;
     if (this.loaded) {
-      for (const [key, rows] of written) this.replaceBlock(key, rows);
-      this.changed();
+      this.toTakeOver.push(written);
+      let rows = 0;
+      for (const value of written.values()) rows += rowCount(value);
+      if (!this.takingOver && rows <= TAKEOVER_ROWS) this.takeOverNow();
+      else this.takingOver ??= this.takeOverInSteps();
     }
     if (announce) this.ensureChannel().announce([...written.keys()]);
+  }
+
+  /** Resolves once every committed write has been taken over. */
+  settled(): Promise<void> {
+    return this.takingOver ?? Promise.resolve();
+  }
+
+  private takeOverNow(): void {
+    for (const written of this.toTakeOver.splice(0))
+      for (const [key, rows] of written) this.replaceBlock(key, isPacked(rows) ? decodeBlock(rows) : rows);
+    this.changed();
+  }
+
+  private async takeOverInSteps(): Promise<void> {
+    // Not one step before `takingOver` holds this promise: a small write would otherwise finish (and clear it) first.
+    await Promise.resolve();
+    let taken = 0;
+    for (let written = this.toTakeOver.shift(); written; written = this.toTakeOver.shift())
+      for (const [key, rows] of written) {
+        if (taken >= TAKEOVER_ROWS) {
+          await nextTask();
+          taken = 0;
+        }
+        this.replaceBlock(key, isPacked(rows) ? decodeBlock(rows) : rows);
+        taken += rowCount(rows);
+      }
+    this.takingOver = null;
+    this.changed();
   }
 
   /**
@@ -170,6 +216,7 @@ export class TransactionStore {
   /** Re-reads some blocks (or all of them) from IndexedDB, e.g. after another tab wrote them. */
   async reload(keys: readonly string[] | 'all'): Promise<void> {
     if (!this.loaded) return;
+    await this.settled();
     if (keys === 'all') {
       this.blocks = new Map();
       this.byId.clear();

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { COLUMNS_SLICE, columnsBuilder, type TransactionColumns } from '../../core/analytics/columns';
 import type { Account, Category } from '../../core/types';
+import { nextTask } from '../../core/nextTask';
 import { db } from '../../db/database';
 import { useCategoryLocalizer } from '../../i18n';
 import { useDeferredAfterLoad } from '../../ui/useDeferredAfterLoad';
@@ -46,7 +47,7 @@ function useColumns(version: number | undefined): TransactionColumns | undefined
     const next = () => {
       if (cancelled) return;
       if (!builder.step(COLUMNS_SLICE)) {
-        setTimeout(next, 0);
+        void nextTask().then(next);
         return;
       }
       built = { version, columns: builder.result() };
