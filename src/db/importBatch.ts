@@ -188,12 +188,10 @@ async function storeAsTheyCome(
   for (;;) {
     // The transaction stays open while the worker categorizes the next months.
     const batch = await writer.waitFor(stream.next());
-
     if (!batch) break;
     months.add(batch.months);
   }
   await months.finish();
-
   return finishImport(db, writer, context, {
     importId,
     added: months.count,
@@ -304,7 +302,6 @@ async function finishImport(
 ): Promise<ImportOutcome> {
   const fresh = { accountId: account.id as number, count: added, rows: freshRows };
   const transfersPaired = await pairNewTransfers(db, writer, fresh, range);
-
   await db.imports.update(importId, { blockKeys: [...keys] });
   if (input.saveProfile) await db.profiles.put({ ...input.profile, savedAt: Date.now() });
   return {

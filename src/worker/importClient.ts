@@ -46,7 +46,6 @@ function getWorker(): Worker {
   const created = new ImportWorker();
   created.onmessage = (event: MessageEvent<WorkerReply>) => {
     const message = event.data;
-
     const entry = pending.get(message.id);
     if (!entry) return;
     if (message.type === 'progress') {

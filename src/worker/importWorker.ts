@@ -62,7 +62,6 @@ async function prepareInMonths(request: ReadRequest, reading: StatementReading) 
     const part = rows.slice(start, end);
     const months = packPreparedMonths(part, categorizeWith(part, context), currency);
     reply({ type: 'months', id: request.id, months }, buffersOf(months));
-
     start = end;
   }
   reply({ type: 'end', id: request.id });
@@ -77,7 +76,6 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   }
   try {
     reply({ type: 'progress', id: request.id, stage: 'parsing' });
-
     const reading = readStatement(new Uint8Array(request.bytes), parseTableWithPapa, {
       knownProfiles: request.knownProfiles,
       ...(request.profile ? { profile: request.profile } : {}),

@@ -227,7 +227,6 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
     typeColumn: profile.roles[findTypeColumn(header)] === 'ignore' ? findTypeColumn(header) : -1,
   });
   const { errors, skipped } = extracted;
-
   const trimmed = dropWordlessBalanceLines(extracted.rows);
   const rows = trimmed.rows;
   skipped.balanceLines += trimmed.dropped;
