@@ -31,7 +31,11 @@ export async function pairNewTransfers(
   }
   if (stored.length === 0) return 0;
   const fresh = freshRows.rows();
-  const pairs = pairTransfers(fresh as TransferCandidate[], stored as TransferCandidate[], WINDOW_DAYS);
+  const pairs = pairTransfers(
+    fresh as readonly TransferCandidate[],
+    stored as TransferCandidate[],
+    WINDOW_DAYS,
+  );
   if (pairs.length === 0) return 0;
   const partnerOf = new Map<number, number>();
   for (const [outId, inId] of pairs) {
