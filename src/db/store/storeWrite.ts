@@ -35,7 +35,6 @@ export async function storeWrite<T>(
       return await body(writer, bound);
     });
     db.store.applyWritten(writer.written);
-
     // Done means shown: the caller's next look at the store (or at the page) finds what was written.
     await db.store.settled();
     return result;
