@@ -141,7 +141,7 @@ export class TransactionStore {
 
   /**
    * Takes over what a committed write stored, and tells other tabs. A write of many rows (an import) is taken over
-   * a step of rows at a time, its blocks still packed unpacked then: views keep showing what they showed until the
+   * a step of rows at a time, unpacking the blocks it left packed: views keep showing what they showed until the
    * whole write is in, then change once. `settled()` resolves then.
    */
   applyWritten(written: WrittenBlocks, announce = true): void {
@@ -171,17 +171,22 @@ export class TransactionStore {
     // Not one step before `takingOver` holds this promise: a small write would otherwise finish (and clear it) first.
     await Promise.resolve();
     let taken = 0;
-    for (let written = this.toTakeOver.shift(); written; written = this.toTakeOver.shift())
-      for (const [key, rows] of written) {
-        if (taken >= TAKEOVER_ROWS) {
-          await nextTask();
-          taken = 0;
+    try {
+      for (let written = this.toTakeOver.shift(); written; written = this.toTakeOver.shift())
+        for (const [key, rows] of written) {
+          if (taken >= TAKEOVER_ROWS) {
+            await nextTask();
+            taken = 0;
+          }
+          this.replaceBlock(key, isPacked(rows) ? decodeBlock(rows) : rows);
+          taken += rowCount(rows);
         }
-        this.replaceBlock(key, isPacked(rows) ? decodeBlock(rows) : rows);
-        taken += rowCount(rows);
-      }
-    this.takingOver = null;
-    this.changed();
+    } finally {
+      // A block that cannot be unpacked (a bug) still leaves the store usable for the next write.
+      this.toTakeOver.length = 0;
+      this.takingOver = null;
+      this.changed();
+    }
   }
 
   /**
