@@ -243,7 +243,7 @@ function inEveryRow(column: PackedColumn | unknown[], count: number): boolean {
   return true;
 }
 
-type Row = Record<string, unknown>;
+export type Row = Record<string, unknown>;
 
 /** Sets `field` on each row that has a value in `column` (one loop per kind of column, no call per value). */
 function fill(rows: Row[], field: string, column: PackedColumn | unknown[]): void {
@@ -305,18 +305,30 @@ function rowTemplate(fields: readonly string[]): Row {
  * stays absent. Fields every row has come first, in column order: each row starts as a copy of one template
  * holding them, so setting them adds no property; the others are added where a row has them.
  */
-export function unpackRows<T>(packed: {
-  count: number;
-  columns: Record<string, PackedColumn | unknown[]>;
-}): T[] {
+export function unpackRows<T>(
+  packed: {
+    count: number;
+    columns: Record<string, PackedColumn | unknown[]>;
+  },
+  /**
+   * A maker of empty rows for the fields every row has (an object literal of the caller's), when it has one for
+   * exactly these fields: rows made at one literal's site are what V8 allocates straight in the old generation
+   * once they all survive, instead of copying each through the young one (a copied template has no such site).
+   */
+  rowMaker?: (fields: readonly string[]) => (() => Row) | undefined,
+): T[] {
   const { count, columns } = packed;
   const everyRow: string[] = [];
   const someRows: string[] = [];
   for (const field in columns)
     (inEveryRow(columns[field] as PackedColumn | unknown[], count) ? everyRow : someRows).push(field);
-  const template = rowTemplate(everyRow);
   const rows = new Array<Row>(count);
-  for (let index = 0; index < count; index += 1) rows[index] = { ...template };
+  const makeRow = rowMaker?.(everyRow);
+  if (makeRow) for (let index = 0; index < count; index += 1) rows[index] = makeRow();
+  else {
+    const template = rowTemplate(everyRow);
+    for (let index = 0; index < count; index += 1) rows[index] = { ...template };
+  }
   for (const field of [...everyRow, ...someRows])
     fill(rows, field, columns[field] as PackedColumn | unknown[]);
   return rows as T[];

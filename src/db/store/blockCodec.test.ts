@@ -23,6 +23,26 @@ describe('blockCodec', () => {
     expect(decodeBlock(structuredClone(block))).toEqual(rows);
   });
 
+  it('gives back categorized rows (the shapes made by a literal) exactly, optional fields included', () => {
+    const categorized = (id: number): Transaction => ({
+      ...row(id, 7),
+      merchantKey: 'shop',
+      kind: 'card',
+      categorySource: 'knowledge',
+      confidence: 0.8,
+      balance: 5_000_000_000 + id,
+    });
+    const plain = [categorized(1), { ...categorized(2), note: 'gift' }];
+    const withValueDate = plain.map((stored) => ({ ...stored, valueDate: '2025-02-09' }));
+    for (const rows of [plain, withValueDate]) {
+      const decoded = decodeBlock(structuredClone(encodeBlock('3:2025-02', rows)));
+      expect(decoded).toStrictEqual(rows);
+      expect(decoded.map((stored) => Object.keys(stored).sort())).toEqual(
+        rows.map((stored) => Object.keys(stored).sort()),
+      );
+    }
+  });
+
   it('gives each row back exactly: optional fields only on the rows that had them', () => {
     const rows: Transaction[] = [
       { ...row(1, 7), note: 'gift', balance: 1200, categorySource: 'manual' },
