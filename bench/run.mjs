@@ -141,9 +141,9 @@ async function importStatement(page, name) {
   // A person takes a few seconds to pick a file; the app warms its import worker up meanwhile.
   await page.waitForTimeout(2500);
   await page.evaluate(() => {
-    window.__longest = 0;
+    window.__longTasks = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+      for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]);
     }).observe({ type: 'longtask' });
   });
   const handle = await fileTransfer(page, name);
@@ -159,7 +159,10 @@ async function importStatement(page, name) {
             return;
           observer.disconnect();
           // Painted at the next frame.
-          requestAnimationFrame(() => resolve(performance.now() - started));
+          requestAnimationFrame(() => {
+            window.__doneAt = performance.now();
+            resolve(window.__doneAt - started);
+          });
         });
         observer.observe(document.body, { subtree: true, childList: true, attributes: true });
         const started = performance.now();
@@ -176,8 +179,21 @@ async function importStatement(page, name) {
   const ms = Math.round(shownMs);
   await handle.dispose();
   const added = Number(await page.getByTestId('import-status').getAttribute('data-added'));
-  const longestTask = Math.round(await page.evaluate(() => window.__longest));
-  return { ms, added, longestTask };
+  // Also the tasks that start after the result painted (the dashboard redrawn with the new rows) and end before
+  // this read: the page is not free any sooner.
+  const [longestTask, longestBeforeDone] = await page.evaluate(() => [
+    Math.max(0, ...window.__longTasks.map(([, duration]) => duration)),
+    Math.max(
+      0,
+      ...window.__longTasks.filter(([start]) => start < window.__doneAt).map(([, duration]) => duration),
+    ),
+  ]);
+  return {
+    ms,
+    added,
+    longestTask: Math.round(longestTask),
+    longestBeforeDone: Math.round(longestBeforeDone),
+  };
 }
 
 const firstChart = '[data-testid="chart-balance"] .recharts-area-curve';
@@ -282,7 +298,7 @@ async function benchSize(rows, makeText, label, full) {
     record(
       `longest main-thread task, import ${k} (ms)`,
       result.longestTask,
-      rows >= 1_000_000 ? 'budget ≤ 200' : '',
+      `${rows >= 1_000_000 ? 'budget ≤ 200; ' : ''}until the result painted: ${result.longestBeforeDone}`,
       rows >= 1_000_000 ? result.longestTask <= 200 : undefined,
     );
     if (rows >= 1_000_000) {
