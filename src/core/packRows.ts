@@ -303,7 +303,8 @@ function rowTemplate(fields: readonly string[]): Row {
 /**
  * The rows back as objects; accepts plain-array columns as written by older versions. A field absent from a row
  * stays absent. Fields every row has come first, in column order: each row starts as a copy of one template
- * holding them, so setting them adds no property; the others are added where a row has them.
+ * holding them (or as the caller's literal for exactly those fields), so setting them adds no property; the others
+ * are added where a row has them.
  */
 export function unpackRows<T>(
   packed: {
