@@ -64,8 +64,9 @@ export function decodeBlock(block: TransactionBlock): Transaction[] {
 }
 
 // The rows of nearly every block have one of two sets of fields: an imported, categorized row, with or without a
-// value date (all but a handful of the blocks of the 40 real exports). Rows made by one of these literals (each
-// field null first, so it holds any value) are allocated where they will stay; other sets use a copied template.
+// value date (every block of the 40 real exports). Rows made by one of these literals (each field null first, so
+// it holds any value) are allocated where they will stay; other sets use a copied template. Both are written out
+// whole on purpose: a literal built from the other (a spread) is a copy again, without a site of its own.
 const newCategorizedRow = (): Row => ({
   date: null,
   description: null,
