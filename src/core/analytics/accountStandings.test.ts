@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tx } from '../workspace/testRows';
-import { accountStandings, currenciesHeld, currencyTotal } from './accountStandings';
+import { accountHistories, accountStandings, currenciesHeld, currencyTotal } from './accountStandings';
 import { toColumns } from './columns';
 
 const accounts = [
@@ -21,7 +21,7 @@ const columns = toColumns([
 ]);
 
 describe('accountStandings', () => {
-  const standings = accountStandings(columns, accounts);
+  const standings = accountStandings(accountHistories(columns), accounts);
 
   it('knows a balance from the file or from the opening balance, and never makes one up', () => {
     expect(standings.map((entry) => entry.balance)).toEqual([985_00, null, 47_00, 75_00, null]);
@@ -40,5 +40,33 @@ describe('accountStandings', () => {
 
   it('lists every currency held, most used first', () => {
     expect(currenciesHeld(standings)).toEqual(['USD', 'EUR', 'GBP']);
+  });
+
+  it('leaves the shared histories as they were when it adds an opening balance', () => {
+    const histories = accountHistories(columns);
+    const before = structuredClone(histories.get(4));
+    const again = accountStandings(histories, accounts);
+    expect(accountStandings(histories, accounts)).toEqual(again);
+    expect(histories.get(4)).toEqual(before);
+    expect(again[3]?.history?.points.map((point) => point.balance)).toEqual([70_00, 75_00]);
+  });
+});
+
+describe('accountHistories', () => {
+  it('gathers the rows of accounts that take turns day by day', () => {
+    const interleaved = toColumns([
+      tx({ accountId: 1, date: '2025-01-01', amount: -1_00, balance: 99_00 }),
+      tx({ accountId: 2, date: '2025-01-01', amount: -2_00, balance: null }),
+      tx({ accountId: 1, date: '2025-01-02', amount: -1_00, balance: null }),
+      tx({ accountId: 2, date: '2025-01-03', amount: 5_00, balance: null }),
+      tx({ accountId: 1, date: '2025-01-03', amount: -3_00, balance: 95_00 }),
+    ]);
+    const histories = accountHistories(interleaved);
+    expect([...histories.keys()].sort()).toEqual([1, 2]);
+    expect(histories.get(1)).toMatchObject({ count: 3, bankGaveBalance: true });
+    expect(histories.get(1)?.balances.points.map((point) => point.balance)).toEqual([99_00, 98_00, 95_00]);
+    expect(histories.get(2)).toMatchObject({ count: 2, bankGaveBalance: false });
+    expect(histories.get(2)?.balances.points.map((point) => point.balance)).toEqual([-2_00, 3_00]);
+    expect(histories.get(2)?.lastDay).toBe(histories.get(1)?.lastDay);
   });
 });

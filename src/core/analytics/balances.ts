@@ -25,7 +25,7 @@ export function runningBalances(rows: readonly BalanceInput[]): number[] {
 }
 
 /** runningBalances of the rows at `order`, read from columns. */
-function runningBalancesAt(columns: BalanceColumns, order: readonly number[]): Float64Array {
+function runningBalancesAt(columns: BalanceColumns, order: ArrayLike<number>): Float64Array {
   const { amount, balance } = columns;
   const result = new Float64Array(order.length);
   let firstKnown = -1;
@@ -83,7 +83,7 @@ export function endOfDayBalances(given: readonly BalanceInput[]): AccountBalance
 }
 
 /** endOfDayBalances of the rows at `indexes` (chronological), read from columns: no object per row. */
-export function endOfDayBalancesAt(columns: BalanceColumns, indexes: readonly number[]): AccountBalances {
+export function endOfDayBalancesAt(columns: BalanceColumns, indexes: ArrayLike<number>): AccountBalances {
   const order = bookingOrder(columns, indexes);
   const balances = runningBalancesAt(columns, order);
   const opening =

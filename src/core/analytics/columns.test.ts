@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Transaction } from '../types';
-import { toColumns } from './columns';
+import { columnsBuilder, toColumns } from './columns';
 
 const base: Transaction = {
   accountId: 1,
@@ -29,5 +29,22 @@ describe('toColumns', () => {
     expect(columns.balance[2]).toBe(500);
     expect(columns.merchants[columns.merchant[2] as number]).toBe('Cafe');
     expect(columns.categories).toEqual(['groceries', 'dining']);
+  });
+
+  it('gives the same columns when built a few rows per step, groups of accounts merged across steps', () => {
+    // Three accounts' months, each chronological on its own, as the store holds them.
+    const rows: Transaction[] = [];
+    let id = 1;
+    for (const accountId of [1, 2, 3])
+      for (let day = 1; day <= 9; day += accountId)
+        rows.push({ ...base, id: id++, accountId, date: `2025-02-0${day}`, amount: -accountId * 100 - day });
+    const builder = columnsBuilder(rows);
+    let steps = 1;
+    while (!builder.step(2)) steps += 1;
+    const stepped = builder.result();
+    expect(steps).toBeGreaterThan(rows.length / 2);
+    expect(stepped).toEqual(toColumns(rows));
+    expect(Array.from(stepped.day)).toEqual([...stepped.day].sort((a, b) => a - b));
+    expect(stepped.length).toBe(rows.length);
   });
 });

@@ -87,12 +87,17 @@ const byDateThenId = (a: Transaction, b: Transaction) =>
   a.date < b.date ? -1 : a.date > b.date ? 1 : (a.id ?? 0) - (b.id ?? 0);
 
 /**
- * Date order, cheaply: rows usually come grouped by account, each group already chronological (the store's
- * blocks), so the groups are merged instead of sorting everything.
+ * Date order, cheaply and a slice of work at a time (it yields after about `slice` rows read or merged): rows
+ * usually come grouped by account, each group already chronological (the store's blocks), so the groups are
+ * merged instead of sorting everything. Returns the rows in order.
  */
-function chronological(transactions: readonly Transaction[]): readonly Transaction[] {
+function* chronological(
+  transactions: readonly Transaction[],
+  slice: number,
+): Generator<void, readonly Transaction[]> {
   const runs: Transaction[][] = [];
   let run: Transaction[] = [];
+  let work = 0;
   for (const row of transactions) {
     const last = run[run.length - 1];
     if (last && byDateThenId(last, row) > 0) {
@@ -100,6 +105,10 @@ function chronological(transactions: readonly Transaction[]): readonly Transacti
       run = [];
     }
     run.push(row);
+    if (++work >= slice) {
+      work = 0;
+      yield;
+    }
   }
   if (run.length > 0) runs.push(run);
   if (runs.length <= 1) return runs[0] ?? [];
@@ -109,20 +118,30 @@ function chronological(transactions: readonly Transaction[]): readonly Transacti
     for (let index = 0; index < runs.length; index += 2) {
       const left = runs[index] as Transaction[];
       const right = runs[index + 1];
-      merged.push(right ? mergeRuns(left, right) : left);
+      merged.push(right ? yield* mergeRuns(left, right, slice) : left);
     }
     runs.splice(0, runs.length, ...merged);
   }
   return runs[0] as Transaction[];
 }
 
-function mergeRuns(left: readonly Transaction[], right: readonly Transaction[]): Transaction[] {
+function* mergeRuns(
+  left: readonly Transaction[],
+  right: readonly Transaction[],
+  slice: number,
+): Generator<void, Transaction[]> {
   const out = new Array<Transaction>(left.length + right.length);
   let i = 0;
   let j = 0;
   let k = 0;
-  while (i < left.length && j < right.length)
+  let work = 0;
+  while (i < left.length && j < right.length) {
     out[k++] = byDateThenId(left[i] as Transaction, right[j] as Transaction) <= 0 ? left[i++]! : right[j++]!;
+    if (++work >= slice) {
+      work = 0;
+      yield;
+    }
+  }
   while (i < left.length) out[k++] = left[i++]!;
   while (j < right.length) out[k++] = right[j++]!;
   return out;
@@ -138,12 +157,13 @@ export function toColumns(transactions: readonly Transaction[]): TransactionColu
 export const COLUMNS_SLICE = 100_000;
 
 /**
- * toColumns a slice of rows at a time: `step(count)` reads up to `count` more rows and says whether all are read;
- * `result()` then gives the columns.
+ * toColumns a slice of rows at a time: `step(count)` puts up to `count` more rows in date order or reads them
+ * into the columns, and says whether all are read; `result()` then gives the columns.
  */
 export function columnsBuilder(transactions: readonly Transaction[]) {
-  const sorted = chronological(transactions);
-  const length = sorted.length;
+  let sorting: Generator<void, readonly Transaction[]> | null = null;
+  let sorted: readonly Transaction[] | null = null;
+  const length = transactions.length;
   const columns: TransactionColumns = {
     length,
     day: new Int32Array(length),
@@ -168,6 +188,12 @@ export function columnsBuilder(transactions: readonly Transaction[]) {
   let index = 0;
   const parts: { row: number; category: number; amount: number }[] = [];
   const step = (count: number): boolean => {
+    if (!sorted) {
+      sorting ??= chronological(transactions, count);
+      const next = sorting.next();
+      if (next.done) sorted = next.value;
+      return false;
+    }
     const end = Math.min(length, index + count);
     for (; index < end; index += 1) {
       const transaction = sorted[index] as Transaction;

@@ -3,7 +3,6 @@ import { isoToDayNumber } from '../dates';
 import type { Transaction } from '../types';
 import { toColumns } from './columns';
 import {
-  balancesByAccount,
   mainCurrency,
   monthlyFlows,
   spendingByCategory,
@@ -53,6 +52,21 @@ describe('dashboard queries on columns', () => {
     });
   });
 
+  it('starts a range on its first day, wherever that falls among the rows', () => {
+    const from = (iso: string) => totalFlows(columns, 'EUR', { from: isoToDayNumber(iso), to: all.to });
+    // The first day of the range holds two rows, neither skipped.
+    expect(from('2025-01-06')).toEqual({ income: 300000, spending: 9000 });
+    // Between two rows, and on a day whose row is a transfer.
+    expect(from('2025-01-07')).toEqual({ income: 0, spending: 4000 });
+    expect(from('2025-01-08')).toEqual({ income: 0, spending: 2500 });
+    // After the last row, and before the first.
+    expect(from('2025-03-01')).toEqual({ income: 0, spending: 0 });
+    expect(totalFlows(columns, 'EUR', { from: 0, to: isoToDayNumber('2025-01-05') })).toEqual({
+      income: 0,
+      spending: 0,
+    });
+  });
+
   it('breaks spending down by category and merchant', () => {
     expect(spendingByCategory(columns, 'EUR', all)).toEqual([
       { key: 'groceries', amount: 7500, count: 2 },
@@ -71,11 +85,6 @@ describe('dashboard queries on columns', () => {
   it('averages spending per weekday over the weeks in range', () => {
     const week = { from: isoToDayNumber('2025-01-06'), to: isoToDayNumber('2025-01-12') };
     expect(spendingByWeekday(columns, 'EUR', week)).toEqual([5000, 1500, 0, 0, 0, 0, 0]);
-  });
-
-  it('derives balances per account', () => {
-    const balances = balancesByAccount(columns, 'EUR').get(1);
-    expect(balances?.points.at(-1)?.balance).toBe(300000 - 5000 - 1500 - 30000 - 2500);
   });
 });
 

@@ -52,7 +52,7 @@ export interface BalanceColumns {
  * so; days the balances cannot order keep the order given. Days already in a balance chain (nearly all) cost one
  * comparison per row and no copy: `indexes` itself is returned when no day moved.
  */
-export function bookingOrder(columns: BalanceColumns, indexes: readonly number[]): readonly number[] {
+export function bookingOrder(columns: BalanceColumns, indexes: ArrayLike<number>): ArrayLike<number> {
   const { day, amount, balance } = columns;
   let result: number[] | null = null;
   let start = 0;
@@ -68,9 +68,9 @@ export function bookingOrder(columns: BalanceColumns, indexes: readonly number[]
       else if (Number.isNaN(previous) || previous + (amount[current] as number) !== balance[current])
         chained = false;
     }
-    const order = !chained && complete ? chainOrder(balanceInputs(columns, indexes.slice(start, end))) : null;
+    const order = !chained && complete ? chainOrder(balanceInputs(columns, indexes, start, end)) : null;
     if (order) {
-      result ??= indexes.slice(0, start);
+      result ??= Array.from({ length: start }, (_, position) => indexes[position] as number);
       for (const position of order) result.push(indexes[start + position] as number);
     } else if (result)
       for (let position = start; position < end; position += 1) result.push(indexes[position] as number);
@@ -79,8 +79,14 @@ export function bookingOrder(columns: BalanceColumns, indexes: readonly number[]
   return result ?? indexes;
 }
 
-function balanceInputs(columns: BalanceColumns, indexes: readonly number[]): BalanceInput[] {
-  return indexes.map((index) => {
+function balanceInputs(
+  columns: BalanceColumns,
+  indexes: ArrayLike<number>,
+  start: number,
+  end: number,
+): BalanceInput[] {
+  return Array.from({ length: end - start }, (_, position) => {
+    const index = indexes[start + position] as number;
     const balance = columns.balance[index] as number;
     return {
       day: columns.day[index] as number,

@@ -6,7 +6,7 @@ import { addDays } from '../../core/dates';
 import { minorToMajor } from '../../core/money';
 import { useI18n } from '../../i18n';
 import { useNarrow } from '../../ui/useNarrow';
-import { labelAxis, moneyAxis, tooltipSeparator } from './axisProps';
+import { horizontalGrid, labelAxis, moneyAxis, tooltipSeparator } from './axisProps';
 import { ChartKeys } from './ChartKeys';
 import { type DrillScope, drillHref, openDrill } from './drill';
 import { useMoneyFormat } from './useMoneyFormat';
@@ -78,7 +78,7 @@ export function BalanceChart({
               <stop offset="100%" stopColor="var(--accent)" stopOpacity={0.02} />
             </linearGradient>
           </defs>
-          <CartesianGrid vertical={false} stroke="var(--grid)" />
+          <CartesianGrid {...horizontalGrid} />
           <XAxis
             dataKey="date"
             ticks={monthTicks(

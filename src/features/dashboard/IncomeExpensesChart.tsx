@@ -4,7 +4,14 @@ import { niceTicks } from '../../core/analytics/niceTicks';
 import { minorToMajor } from '../../core/money';
 import { useI18n } from '../../i18n';
 import { useNarrow } from '../../ui/useNarrow';
-import { labelAxis, monthFormat, monthInterval, moneyAxis, tooltipSeparator } from './axisProps';
+import {
+  horizontalGrid,
+  labelAxis,
+  moneyAxis,
+  monthFormat,
+  monthInterval,
+  tooltipSeparator,
+} from './axisProps';
 import { ChartKeys } from './ChartKeys';
 import { type DrillScope, drillHref, monthQuery, openDrill } from './drill';
 import { useMoneyFormat } from './useMoneyFormat';
@@ -64,7 +71,7 @@ export function IncomeExpensesChart({
           barGap={2}
           accessibilityLayer={false}
         >
-          <CartesianGrid vertical={false} stroke="var(--grid)" />
+          <CartesianGrid {...horizontalGrid} />
           <XAxis dataKey="month" {...labelAxis} interval={monthInterval(data.length, narrow)} />
           <YAxis {...moneyAxis(money.compact, ticks, narrow ? 56 : 72)} />
           <Tooltip formatter={(value) => money.full(Number(value))} separator={sep} />

@@ -14,7 +14,14 @@ import { niceTicks } from '../../core/analytics/niceTicks';
 import { minorToMajor } from '../../core/money';
 import { useI18n } from '../../i18n';
 import { useNarrow } from '../../ui/useNarrow';
-import { labelAxis, monthFormat, monthInterval, moneyAxis, tooltipSeparator } from './axisProps';
+import {
+  horizontalGrid,
+  labelAxis,
+  moneyAxis,
+  monthFormat,
+  monthInterval,
+  tooltipSeparator,
+} from './axisProps';
 import { ChartKeys } from './ChartKeys';
 import { type DrillScope, drillHref, monthQuery, openDrill } from './drill';
 import { useMoneyFormat } from './useMoneyFormat';
@@ -54,7 +61,7 @@ export function MonthlySpendingChart({
       </p>
       <ResponsiveContainer width="100%" height={230}>
         <BarChart data={data} margin={{ top: 20, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
-          <CartesianGrid vertical={false} stroke="var(--grid)" />
+          <CartesianGrid {...horizontalGrid} />
           <XAxis dataKey="month" {...labelAxis} interval={monthInterval(data.length, narrow, true)} />
           <YAxis {...moneyAxis(money.compact, ticks, narrow ? 56 : 72)} />
           <Tooltip

@@ -11,7 +11,7 @@ import {
 import { niceTicks } from '../../core/analytics/niceTicks';
 import { minorToMajor } from '../../core/money';
 import { useI18n } from '../../i18n';
-import { labelAxis, moneyAxis, tooltipSeparator } from './axisProps';
+import { horizontalGrid, labelAxis, moneyAxis, tooltipSeparator } from './axisProps';
 import { ChartKeys } from './ChartKeys';
 import { type DrillScope, drillHref, openDrill } from './drill';
 import { useMoneyFormat } from './useMoneyFormat';
@@ -48,7 +48,7 @@ export function WeekdayChart({
     <ChartKeys title={title} items={items} testId="chart-weekday-habits">
       <ResponsiveContainer width="100%" height={220}>
         <BarChart data={data} margin={{ top: 20, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
-          <CartesianGrid vertical={false} stroke="var(--grid)" />
+          <CartesianGrid {...horizontalGrid} />
           <XAxis dataKey="day" {...labelAxis} interval={0} />
           <YAxis {...moneyAxis(money.compact, ticks, 64)} />
           <Tooltip

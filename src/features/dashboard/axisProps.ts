@@ -5,6 +5,16 @@ export const labelAxis = {
   tickLine: false,
 } as const;
 
+/**
+ * Horizontal grid lines only. Recharts works out where vertical lines would go even when they are not drawn, by
+ * measuring every x label in the DOM (50 ms per chart in a traced import): the empty generator skips that.
+ */
+export const horizontalGrid = {
+  vertical: false,
+  stroke: 'var(--grid)',
+  verticalCoordinatesGenerator: () => [],
+} as const;
+
 /** A value axis labelled with compact money ("€2.9K") on round steps. */
 export function moneyAxis(format: (value: number) => string, ticks: number[], width = 72) {
   const low = ticks[0] ?? 0;

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { type AccountHistory, accountHistories } from '../../core/analytics/accountStandings';
 import { COLUMNS_SLICE, columnsBuilder, type TransactionColumns } from '../../core/analytics/columns';
 import type { Account, Category } from '../../core/types';
 import { nextTask } from '../../core/nextTask';
@@ -8,13 +9,21 @@ import { useCategoryLocalizer } from '../../i18n';
 import { useDeferredAfterLoad } from '../../ui/useDeferredAfterLoad';
 import { useVersionedSource } from '../../ui/useVersionedSource';
 
-export interface AnalyticsData {
+/** What the store's rows give, computed once per change of the store. */
+interface StoreFigures {
   columns: TransactionColumns;
+  histories: ReadonlyMap<number, AccountHistory>;
+}
+
+export interface AnalyticsData extends StoreFigures {
   accounts: Account[];
   categories: Category[];
 }
 
-/** Every transaction as columns (computed once per change of the store) plus accounts and categories. */
+/**
+ * Every transaction as columns and every account's balances (computed once per change of the store), plus
+ * accounts and categories.
+ */
 export function useDashboardData(): AnalyticsData | undefined {
   const localize = useCategoryLocalizer();
   // Every figure is recomputed from the whole history on a change: after an import or an edit, the rest of the
@@ -27,37 +36,39 @@ export function useDashboardData(): AnalyticsData | undefined {
       return { accounts, categories: categories.map(localize) };
     }, [localize]),
   );
-  const columns = useColumns(version);
-  return useMemo(() => (columns && lists ? { ...lists, columns } : undefined), [columns, lists]);
+  const figures = useStoreFigures(version);
+  return useMemo(() => (figures && lists ? { ...lists, ...figures } : undefined), [figures, lists]);
 }
 
-/** The last columns built, for the store version they were built from (a page opened again reuses them). */
-let built: { version: number; columns: TransactionColumns } | null = null;
+/** The last figures built, for the store version they were built from (a page opened again reuses them). */
+let built: { version: number; figures: StoreFigures } | null = null;
 
 /**
- * The store's rows as columns, built a slice of rows per task after a change: a million rows held the page for
- * 150 ms in one go. Until the new columns are ready the previous ones are shown.
+ * The store's rows as columns, built a slice of rows per task after a change (a million rows held the page for
+ * 150 ms in one go), then the accounts' balances in a task of their own. Until they are ready the previous ones
+ * are shown.
  */
-function useColumns(version: number | undefined): TransactionColumns | undefined {
+function useStoreFigures(version: number | undefined): StoreFigures | undefined {
   const [latest, setLatest] = useState(built);
   useEffect(() => {
     if (version === undefined || built?.version === version) return;
     let cancelled = false;
-    const builder = columnsBuilder(db.store.all());
-    const next = () => {
+    void (async () => {
+      const builder = columnsBuilder(db.store.all());
+      do {
+        await nextTask();
+        if (cancelled) return;
+      } while (!builder.step(COLUMNS_SLICE));
+      const columns = builder.result();
+      await nextTask();
       if (cancelled) return;
-      if (!builder.step(COLUMNS_SLICE)) {
-        void nextTask().then(next);
-        return;
-      }
-      built = { version, columns: builder.result() };
+      built = { version, figures: { columns, histories: accountHistories(columns) } };
       setLatest(built);
-    };
-    next();
+    })();
     return () => {
       cancelled = true;
     };
   }, [version]);
-  if (version !== undefined && built?.version === version) return built.columns;
-  return latest?.columns;
+  if (version !== undefined && built?.version === version) return built.figures;
+  return latest?.figures;
 }
