@@ -46,6 +46,8 @@ export function TopMerchantsChart({
             tick={{ fill: 'var(--text)', fontSize: narrow ? 12 : 13 }}
             axisLine={false}
             tickLine={false}
+            // Every merchant's name, one per bar: Recharts would otherwise measure each in the DOM to drop overlaps.
+            interval={0}
           />
           <Bar
             dataKey="value"
