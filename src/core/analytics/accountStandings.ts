@@ -98,6 +98,7 @@ function shifted(history: AccountBalances, by: number): AccountBalances {
     points: history.points.map((point) => ({ day: point.day, balance: point.balance + by })),
   };
 }
+
 /** The currencies the person holds, the one with most transactions first. */
 export function currenciesHeld(standings: readonly AccountStanding[]): string[] {
   const counts = new Map<string, number>();
