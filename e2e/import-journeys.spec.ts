@@ -116,3 +116,24 @@ test('undo removes the last import', async ({ page }) => {
   await importStatus(page).getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('heading', { name: 'See where your money goes, privately' })).toBeVisible();
 });
+
+test.describe('in a browser set to Japanese', () => {
+  test.use({ locale: 'ja-JP' });
+
+  test('a yen statement that names no currency is stored in yen, not a hundredth of its amounts', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const statement = '日付,内容,金額,残高\n2024/01/05,コーヒー,-350,99650\n2024/01/25,給与,250000,349650\n';
+    await dropFiles(page, [{ name: 'nyushukkin.csv', bytes: Buffer.from(statement), type: 'text/csv' }]);
+    await expectImportDone(page, { errors: 0 });
+    const rows = parseCsvLines(await exportCsv(page)).slice(1);
+    // date,account,description,merchant,category,amount,currency,balance
+    expect(rows.map((row) => [row[0], row[5], row[6], row[7]])).toEqual([
+      ['2024-01-05', '-350', 'JPY', '99650'],
+      ['2024-01-25', '250000', 'JPY', '349650'],
+    ]);
+    await page.goto('/#/dashboard');
+    await expect(page.getByTestId('kpi-net-worth')).toHaveAttribute('data-amount', '349650');
+  });
+});

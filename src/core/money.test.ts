@@ -25,5 +25,12 @@ describe('money', () => {
     expect(currencyForLocale('en-GB')).toBe('GBP');
     expect(currencyForLocale('fr-FR')).toBe('EUR');
     expect(currencyForLocale('en-US')).toBe('USD');
+    expect(currencyForLocale('en')).toBe('USD');
+    expect(currencyForLocale('ja-JP')).toBe('JPY');
+    expect(currencyForLocale('ja')).toBe('JPY');
+    expect(currencyForLocale('sv_SE')).toBe('SEK');
+    expect(currencyForLocale('de-AT')).toBe('EUR');
+    expect(currencyForLocale('de')).toBe('EUR');
+    expect(currencyForLocale('pt-BR')).toBe('BRL');
   });
 });

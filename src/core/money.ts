@@ -63,26 +63,71 @@ export function formatMoney(
   return wellFormed ? text : `${text} ${currency}`.trim();
 }
 
+/** Regions whose people almost always hold this currency (the euro area falls to EUR below). */
 const REGION_CURRENCIES: Record<string, CurrencyCode> = {
   US: 'USD',
   GB: 'GBP',
   CA: 'CAD',
   CH: 'CHF',
+  LI: 'CHF',
   AU: 'AUD',
   NZ: 'NZD',
   JP: 'JPY',
+  KR: 'KRW',
+  CN: 'CNY',
+  HK: 'HKD',
+  TW: 'TWD',
+  SG: 'SGD',
+  IN: 'INR',
   SE: 'SEK',
   NO: 'NOK',
   DK: 'DKK',
+  IS: 'ISK',
   PL: 'PLN',
-  IN: 'INR',
+  CZ: 'CZK',
+  HU: 'HUF',
+  RO: 'RON',
+  TR: 'TRY',
+  IL: 'ILS',
+  UA: 'UAH',
+  BR: 'BRL',
+  MX: 'MXN',
+  ZA: 'ZAR',
+  AE: 'AED',
+  TH: 'THB',
+  ID: 'IDR',
+  VN: 'VND',
+};
+
+/** Languages spoken mostly in one of those regions, for a locale that names no region ("ja", "sv"). */
+const LANGUAGE_CURRENCIES: Record<string, CurrencyCode> = {
+  ja: 'JPY',
+  ko: 'KRW',
+  sv: 'SEK',
+  da: 'DKK',
+  nb: 'NOK',
+  nn: 'NOK',
+  no: 'NOK',
+  is: 'ISK',
+  pl: 'PLN',
+  cs: 'CZK',
+  hu: 'HUF',
+  ro: 'RON',
+  tr: 'TRY',
+  he: 'ILS',
+  uk: 'UAH',
+  th: 'THB',
+  vi: 'VND',
 };
 
 /** The likely currency of a person whose browser locale is `locale` (for files that never name one). */
 export function currencyForLocale(locale: string): CurrencyCode {
-  const region = locale.split(/[-_]/)[1]?.toUpperCase();
-  if (region && REGION_CURRENCIES[region]) return REGION_CURRENCIES[region];
-  return locale.toLowerCase().startsWith('en') && !region ? 'USD' : 'EUR';
+  const [first = '', second] = locale.split(/[-_]/);
+  const language = first.toLowerCase();
+  const region = second?.toUpperCase();
+  const fromRegion = region ? REGION_CURRENCIES[region] : LANGUAGE_CURRENCIES[language];
+  if (fromRegion) return fromRegion;
+  return language === 'en' && !region ? 'USD' : 'EUR';
 }
 
 /** Chart values back to minor units (for formatting axis ticks and tooltips). */

@@ -23,6 +23,8 @@ export interface I18n {
   language: Language;
   /** BCP 47 locale for Intl number and date formatting (the browser's own when it speaks the same language). */
   locale: string;
+  /** The browser's own locale, whatever the app's language: its region is the best guess of a person's currency. */
+  browserLocale: string;
   choice: LanguageChoice;
   setChoice: (choice: LanguageChoice) => void;
   t: (key: MessageKey, params?: MessageParams) => string;
@@ -56,11 +58,12 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     return {
       language,
       locale,
+      browserLocale,
       choice,
       setChoice,
       t: (key, params = {}) => formatMessage(catalog[key] ?? en[key], params, locale),
     };
-  }, [language, locale, choice, setChoice]);
+  }, [language, locale, browserLocale, choice, setChoice]);
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -1,11 +1,12 @@
 /// <reference lib="webworker" />
 import { toChronological } from '../core/chronological';
 import { readStatement } from '../core/import';
-import type { StatementReading, StatementRow } from '../core/import/types';
+import type { ReadOptions, StatementReading, StatementRow } from '../core/import/types';
+import type { CurrencyCode } from '../core/types';
 import type { CategorizeContext } from '../core/merchant';
 import type { PackedRows } from '../core/packRows';
 import { monthAlignedEnds, packPreparedMonths } from '../core/preparedRows';
-import { statementCurrency } from '../core/statementCurrency';
+import { inCurrencyUnits, statementCurrency } from '../core/statementCurrency';
 import { categorizationContext, categorizeWith, statementSignals } from './categorizeRows';
 import { loadKnowledgeFor } from './merchantPacks';
 import { parseTableWithPapa } from './parseTable';
@@ -39,8 +40,7 @@ function buffersOf(chunks: readonly PackedRows[]): ArrayBuffer[] {
  * Says what the reading is, then categorizes, prepares and sends the rows oldest first, some whole months at a
  * time: the page stores one part while the next is categorized.
  */
-async function prepareInMonths(request: ReadRequest, reading: StatementReading) {
-  const currency = statementCurrency(reading, request.fileName, request.currencyLocale, request.currency);
+async function prepareInMonths(request: ReadRequest, reading: StatementReading, currency: CurrencyCode) {
   const rows = toChronological(reading.rows);
   reply({
     type: 'prepared',
@@ -76,12 +76,14 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   }
   try {
     reply({ type: 'progress', id: request.id, stage: 'parsing' });
-    const reading = readStatement(new Uint8Array(request.bytes), parseTableWithPapa, {
+    const bytes = new Uint8Array(request.bytes);
+    const options: ReadOptions = {
       knownProfiles: request.knownProfiles,
       ...(request.profile ? { profile: request.profile } : {}),
       // The browser's locale is evidence for day/month order when a file cannot tell (every day ≤ 12).
       locale: request.locale ?? scope.navigator.language,
-    });
+    };
+    const reading = readStatement(bytes, parseTableWithPapa, options);
     const preview =
       reading.fatal ||
       reading.rows.length === 0 ||
@@ -92,7 +94,11 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       return;
     }
     reply({ type: 'progress', id: request.id, stage: 'categorizing' });
-    await prepareInMonths(request, reading);
+    const currency = statementCurrency(reading, request.fileName, request.currencyLocale, request.currency);
+    const inUnits = inCurrencyUnits(reading, currency, () =>
+      readStatement(bytes, parseTableWithPapa, { ...options, currency }),
+    );
+    await prepareInMonths(request, inUnits, currency);
   } catch (error) {
     reply({
       type: 'failure',

@@ -1,5 +1,8 @@
 import type { StatementRow } from './types';
 
+/** Decimals of the amounts of a file that names no currency, unless told its account's (most currencies have two). */
+export const UNNAMED_CURRENCY_DIGITS = 2;
+
 /** The most common row currency, if rows carry one. */
 export function summarizeCurrency(rows: readonly StatementRow[]): string | undefined {
   const counts = new Map<string, number>();

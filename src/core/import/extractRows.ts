@@ -32,6 +32,8 @@ export interface ExtractSettings {
   feesIncluded: boolean;
   /** A "Type" column the reading does not use, for rows without any description; -1 when none. */
   typeColumn: number;
+  /** Decimals of the amounts when the file names no currency (`currency` undefined). */
+  unnamedCurrencyDigits: number;
 }
 
 const PENDING =
@@ -126,7 +128,7 @@ export function extractRows(
   const scan: DateScan = { p1: 0, p2: 0, year: 0, fixed: 0 };
   const parts: string[] = [];
   const fileCurrency = settings.currency;
-  const fileDigits = currencyDigits(fileCurrency ?? 'EUR');
+  const fileDigits = fileCurrency ? currencyDigits(fileCurrency) : settings.unnamedCurrencyDigits;
   // Statements repeat the same few hundred dates: cache each distinct cell's reading.
   const dateCache = new Map<string, string | null>();
   const readDate = (text: string): string | null => {

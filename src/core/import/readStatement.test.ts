@@ -300,3 +300,36 @@ describe('headerless codes that are not currencies (issue 9)', () => {
     expect(r.profile.roles).not.toContain('currency');
   });
 });
+
+describe('amounts of a file that names no currency', () => {
+  // A Japanese bank's export: yen amounts, no currency anywhere in the file.
+  const yen = '日付,内容,金額,残高\n2024/01/05,コーヒー,-350,99650\n2024/01/06,給与,250000,349650\n';
+  // A Kuwaiti account: three decimals.
+  const dinars = 'Date,Description,Amount\n2024-01-05,Coffee,-0.755\n2024-01-06,Salary,"1,250.500"\n';
+
+  it('are read with two decimals unless told the account’s currency', () => {
+    const rows = read(yen).rows;
+    expect(rows.map((row) => [row.amount, row.balance, row.currency])).toEqual([
+      [-35000, 9965000, undefined],
+      [25000000, 34965000, undefined],
+    ]);
+  });
+
+  it('are read in the minor units of the currency given, and rows still carry only what the file names', () => {
+    const inYen = read(yen, { currency: 'JPY' });
+    expect(inYen.rows.map((row) => [row.amount, row.balance, row.currency])).toEqual([
+      [-350, 99650, undefined],
+      [250000, 349650, undefined],
+    ]);
+    expect(inYen.currency).toBeUndefined();
+    expect(read(dinars, { currency: 'KWD' }).rows.map((row) => row.amount)).toEqual([-755, 1250500]);
+  });
+
+  it('that a file names are read in its own currency’s units, whatever the account’s', () => {
+    const euros = 'Date,Description,Amount (EUR)\n2024-01-05,Coffee,-3.50\n2024-01-06,Salary,2500.00\n';
+    expect(read(euros, { currency: 'JPY' }).rows.map((row) => [row.amount, row.currency])).toEqual([
+      [-350, 'EUR'],
+      [250000, 'EUR'],
+    ]);
+  });
+});

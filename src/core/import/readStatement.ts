@@ -21,7 +21,8 @@ import { dropWordlessBalanceLines } from './balanceLines';
 import { extractRows, lineNumbers } from './extractRows';
 import { readPreamble } from './identity';
 import { cleanCell, normalizeName } from './text';
-import { currencyFromValues, summarizeCurrency } from './currency';
+import { currencyFromValues, summarizeCurrency, UNNAMED_CURRENCY_DIGITS } from './currency';
+import { currencyDigits } from '../money';
 import {
   accountFromRows,
   columnValues,
@@ -225,6 +226,7 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
     emptyDirection: emptyDirection(sample, layout.direction),
     feesIncluded,
     typeColumn: profile.roles[findTypeColumn(header)] === 'ignore' ? findTypeColumn(header) : -1,
+    unnamedCurrencyDigits: options.currency ? currencyDigits(options.currency) : UNNAMED_CURRENCY_DIGITS,
   });
   const { errors, skipped } = extracted;
   const trimmed = dropWordlessBalanceLines(extracted.rows);

@@ -108,4 +108,10 @@ export interface ReadOptions {
   profile?: ReadingProfile;
   /** The browser's language (navigator.language): the last clue for day/month order when the file gives none. */
   locale?: string;
+  /**
+   * The account's currency when the file names none (chosen in review, implied by an IBAN, guessed from the
+   * locale): the file's amounts are read in its minor units, where they are otherwise read with two decimals.
+   * Rows still carry only a currency the file names.
+   */
+  currency?: CurrencyCode;
 }

@@ -53,7 +53,8 @@ async function fetchSampleFiles(): Promise<File[]> {
 }
 
 export function ImportProvider({ children }: { children: ReactNode }) {
-  const { locale } = useI18n();
+  // A file that names no currency is guessed to be in the currency of the browser's region.
+  const { browserLocale: locale } = useI18n();
   const [status, setStatus] = useState<ImportState>({ state: 'idle' });
   const [runs, setRuns] = useState(0);
   const [queued, setQueued] = useState(0);

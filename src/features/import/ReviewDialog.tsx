@@ -3,6 +3,7 @@ import type { ColumnRole, ReadingProfile, StatementReading } from '../../core/im
 import { currencyChoices } from '../../core/currencyList';
 import { currencyFromIban } from '../../core/ibanCurrency';
 import { currencyForLocale } from '../../core/money';
+import { unnamedAmountIn } from '../../core/statementCurrency';
 import { useI18n, type MessageKey } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
 import { Money } from '../../ui/Money';
@@ -41,7 +42,7 @@ export function ReviewDialog() {
 }
 
 function ReviewForm({ review }: { review: PendingReview }) {
-  const { t, locale } = useI18n();
+  const { t, browserLocale } = useI18n();
   const [profile, setProfile] = useState<ReadingProfile>(review.reading.profile);
   const [preview, setPreview] = useState<StatementReading>(review.reading);
 
@@ -49,7 +50,8 @@ function ReviewForm({ review }: { review: PendingReview }) {
     setProfile(next);
     try {
       setPreview(
-        (await readStatementFile(review.file, [], { profile: next, preview: true, locale })).reading,
+        (await readStatementFile(review.file, [], { profile: next, preview: true, locale: browserLocale }))
+          .reading,
       );
     } catch {
       // Keep the previous preview; the person can still fix the mapping further.
@@ -63,7 +65,7 @@ function ReviewForm({ review }: { review: PendingReview }) {
     () =>
       review.reading.currency ??
       currencyFromIban(review.reading.account?.number) ??
-      currencyForLocale(locale),
+      currencyForLocale(browserLocale),
   );
 
   return (
@@ -169,13 +171,20 @@ function ReviewForm({ review }: { review: PendingReview }) {
               <td>{row.date}</td>
               <td className="truncate">{row.description}</td>
               <td className="numeric">
-                <Money amount={row.amount} currency={row.currency ?? currency} colored />
+                <Money
+                  amount={row.currency ? row.amount : unnamedAmountIn(row.amount, currency)}
+                  currency={row.currency ?? currency}
+                  colored
+                />
               </td>
               <td className="numeric">
                 {row.balance === null ? (
                   ''
                 ) : (
-                  <Money amount={row.balance} currency={row.currency ?? currency} />
+                  <Money
+                    amount={row.currency ? row.balance : unnamedAmountIn(row.balance, currency)}
+                    currency={row.currency ?? currency}
+                  />
                 )}
               </td>
             </tr>

@@ -16,7 +16,7 @@ export interface ReadFileOptions {
   currency?: string;
   /** Only the reading, rows included, for the review dialog. */
   preview?: boolean;
-  /** The app's locale: the last guess for the currency of a file that names none. */
+  /** The browser's locale: its region is the last guess for the currency of a file that names none. */
   locale: string;
 }
 
