@@ -23,21 +23,63 @@ export function summarizeCurrency(rows: readonly StatementRow[]): string | undef
   return best;
 }
 
-const CODE_IN_VALUE =
-  /(?:^|[\s\d])(EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|SGD|HKD)(?:$|[\s\d])/;
+/** A three-letter code beside an amount ("5718,49 EUR", "RON 12.00"). */
+const CODE_IN_VALUE = /(?:^|[\s\d(-])([A-Z]{3})(?=$|[\s\d)])/g;
+/** Real codes that are also English words a cell could hold beside a number. */
+const CODE_WORDS = new Set(['ALL', 'TOP', 'CUP', 'BOB', 'MOP', 'SOS']);
 
-/** Currency written inside money cells ("5718,49 EUR", "€12.50", "$1,234.56", "£3.20"). */
+/**
+ * Symbols written in money cells, each with its currency; longer ones first ("CA$" before "A$" before "$"). "¥"
+ * is read as yen (Chinese statements write 元 or CNY).
+ */
+const SYMBOLS: readonly (readonly [string, string])[] = [
+  ['US$', 'USD'],
+  ['CA$', 'CAD'],
+  ['AU$', 'AUD'],
+  ['NZ$', 'NZD'],
+  ['HK$', 'HKD'],
+  ['MX$', 'MXN'],
+  ['R$', 'BRL'],
+  ['C$', 'CAD'],
+  ['A$', 'AUD'],
+  ['S$', 'SGD'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['¥', 'JPY'],
+  ['円', 'JPY'],
+  ['元', 'CNY'],
+  ['₩', 'KRW'],
+  ['원', 'KRW'],
+  ['₹', 'INR'],
+  ['₺', 'TRY'],
+  ['₪', 'ILS'],
+  ['₽', 'RUB'],
+  ['₴', 'UAH'],
+  ['₫', 'VND'],
+  ['฿', 'THB'],
+  ['₱', 'PHP'],
+  ['zł', 'PLN'],
+  ['Kč', 'CZK'],
+  ['$', 'USD'],
+];
+
+function codeIn(value: string): string | undefined {
+  for (const match of value.matchAll(CODE_IN_VALUE)) {
+    const code = match[1] as string;
+    if (isIsoCurrency(code) && !CODE_WORDS.has(code)) return code;
+  }
+  return undefined;
+}
+
+/** Currency written inside money cells ("5718,49 EUR", "€12.50", "R$ 1.234,56", "350円", "1 234,50 zł"). */
 export function currencyFromValues(values: Iterable<string>): string | undefined {
   let checked = 0;
   for (const v of values) {
     if (!v) continue;
     if (++checked > 200) break;
-    const m = CODE_IN_VALUE.exec(v);
-    if (m) return m[1];
-    if (v.includes('€')) return 'EUR';
-    if (v.includes('£')) return 'GBP';
-    if (v.includes('¥')) return 'JPY';
-    if (v.includes('$')) return 'USD';
+    const code = codeIn(v);
+    if (code) return code;
+    for (const [symbol, currency] of SYMBOLS) if (v.includes(symbol)) return currency;
   }
   return undefined;
 }

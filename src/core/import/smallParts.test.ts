@@ -197,6 +197,19 @@ describe('currencyFromValues', () => {
     expect(currencyFromValues(['($45.00)'])).toBe('USD');
     expect(currencyFromValues(['£3.20'])).toBe('GBP');
     expect(currencyFromValues(['12.00'])).toBeUndefined();
+    expect(currencyFromValues(['1.234,56 RON'])).toBe('RON');
+    expect(currencyFromValues(['(INR 1,234.50)'])).toBe('INR');
+    expect(currencyFromValues(['R$ 1.234,56'])).toBe('BRL');
+    expect(currencyFromValues(['CA$12.50'])).toBe('CAD');
+    expect(currencyFromValues(['US$ -3.50'])).toBe('USD');
+    expect(currencyFromValues(['350円'])).toBe('JPY');
+    expect(currencyFromValues(['₩350,000'])).toBe('KRW');
+    expect(currencyFromValues(['1 234,50 zł'])).toBe('PLN');
+    expect(currencyFromValues(['12,50 Kč'])).toBe('CZK');
+  });
+
+  it('takes no word or code that is not a currency beside a number', () => {
+    expect(currencyFromValues(['12.50 CR', '3.00 DR', 'POS 12.00', '12.00 ALL'])).toBeUndefined();
   });
 });
 
