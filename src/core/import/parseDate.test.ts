@@ -15,6 +15,13 @@ describe('parseDate', () => {
     expect(parseDate('2025/5/7', 'DMY')).toBe('2025-05-07');
     expect(parseDate('20250827', 'DMY')).toBe('2025-08-27');
   });
+  it('reads dates that end with a dot or space their parts (Hungarian, Korean)', () => {
+    expect(parseDate('2024.01.05.', 'MDY')).toBe('2024-01-05');
+    expect(parseDate('2024. 01. 05.', 'DMY')).toBe('2024-01-05');
+    expect(parseDate('2024. 1. 5. 14:33', 'DMY')).toBe('2024-01-05');
+    expect(parseDate('05.01.2024.', 'DMY')).toBe('2024-01-05');
+    expect(parseDate('2024.01.05.5', 'DMY')).toBeNull();
+  });
   it('reads date-times', () => {
     expect(parseDate('2025-05-07T17:07:21', 'DMY')).toBe('2025-05-07');
     expect(parseDate('2025-05-07 17:07:21 +0000', 'DMY')).toBe('2025-05-07');

@@ -333,3 +333,25 @@ describe('amounts of a file that names no currency', () => {
     ]);
   });
 });
+
+describe('dates that end with a dot', () => {
+  it('reads a Hungarian and a Korean statement', () => {
+    const hungarian =
+      'Könyvelés dátuma;Közlemény;Összeg;Egyenleg\n2024.01.05.;Kávé;-3 500;996 500\n2024.01.06.;Fizetés;450 000;1 446 500\n';
+    const korean = '거래일자,적요,출금,입금\n2024. 01. 05.,커피,4500,\n2024. 01. 25.,급여,,3500000\n';
+    expect(read(hungarian).rows.map((row) => [row.date, row.amount, row.balance])).toEqual([
+      ['2024-01-05', -350000, 99650000],
+      ['2024-01-06', 45000000, 144650000],
+    ]);
+    const debitCredit =
+      'Tranzakció dátuma;Értéknap;Partner neve;Terhelés;Jóváírás;Pénznem\n2024.01.05.;2024.01.08.;Kávézó;3 500;;HUF\n2024.01.06.;2024.01.06.;Munkáltató;;450 000;HUF\n';
+    expect(read(debitCredit).rows.map((row) => [row.date, row.valueDate, row.amount, row.currency])).toEqual([
+      ['2024-01-05', '2024-01-08', -3500, 'HUF'],
+      ['2024-01-06', '2024-01-06', 450000, 'HUF'],
+    ]);
+    expect(read(korean).rows.map((row) => [row.date, row.amount])).toEqual([
+      ['2024-01-05', -450000],
+      ['2024-01-25', 350000000],
+    ]);
+  });
+});
