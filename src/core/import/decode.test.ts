@@ -101,6 +101,27 @@ describe('legacy code pages of other scripts', () => {
     const gbk = [0xbd, 0xbb, 0xd2, 0xd7, 0xc8, 0xd5, 0xc6, 0xda, 0x2c, 0xbd, 0xf0, 0xb6, 0xee, 0x0a];
     expect(decodeBytes(Uint8Array.from(gbk))).toEqual({ text: '交易日期,金额\n', encoding: 'gb18030' });
   });
+  it('reads Shift_JIS Japanese and EUC-KR Korean headers', () => {
+    // "日付,摘要,金額,残高" and a row in Shift_JIS
+    const sjis = [
+      147, 250, 149, 116, 44, 147, 69, 151, 118, 44, 139, 224, 138, 122, 44, 142, 99, 141, 130, 10, 50, 48,
+      50, 52, 47, 49, 47, 53, 44, 131, 74, 129, 91, 131, 104, 44, 45, 51, 53, 48, 44, 57, 57, 54, 53, 48, 10,
+    ];
+    expect(decodeBytes(Uint8Array.from(sjis))).toEqual({
+      text: '日付,摘要,金額,残高\n2024/1/5,カード,-350,99650\n',
+      encoding: 'shift_jis',
+    });
+    // "거래일자,적요,출금액,잔액" and a row in EUC-KR
+    const eucKr = [
+      176, 197, 183, 161, 192, 207, 192, 218, 44, 192, 251, 191, 228, 44, 195, 226, 177, 221, 190, 215, 44,
+      192, 220, 190, 215, 10, 50, 48, 50, 52, 46, 48, 49, 46, 48, 53, 44, 189, 186, 197, 184, 185, 247, 189,
+      186, 44, 52, 53, 48, 48, 44, 57, 57, 53, 53, 48, 48, 10,
+    ];
+    expect(decodeBytes(Uint8Array.from(eucKr))).toEqual({
+      text: '거래일자,적요,출금액,잔액\n2024.01.05,스타벅스,4500,995500\n',
+      encoding: 'euc-kr',
+    });
+  });
   it('reads Windows-1250 Polish letters', () => {
     // "Tytuł;Kwota;Księgowania" with ł = 0xB3 and ę = 0xEA, "Saldo końcowe" with ń = 0xF1, "zażółć" with ż = 0xBF
     const cp1250: Record<string, number> = { ł: 0xb3, ę: 0xea, ń: 0xf1, ż: 0xbf, ó: 0xf3, ć: 0xe6 };
