@@ -1,4 +1,5 @@
 import type { ColumnRole } from './types';
+import { cleanCell } from './text';
 import { headerMeaning } from './headerRoles';
 import { columnStats, type ColumnStats } from './valueKinds';
 import { balanceFit, isRunningBalance } from './balanceCheck';
@@ -213,6 +214,7 @@ export function assignRoles(header: string[] | null, sample: string[][], width: 
     }
   }
   resolveDuplicates(roles, ranks);
+  dropConstantDescriptions(roles, sample);
   const balanceCol = roles.indexOf('balance');
   if (balanceCol >= 0 && !isRunningBalance(sample, balanceCol)) roles[balanceCol] = 'ignore';
   if (!roles.includes('description')) lowConfidence = lowConfidence || guessed;
@@ -220,6 +222,29 @@ export function assignRoles(header: string[] | null, sample: string[][], width: 
   for (let j = 0; j < width; j++) if (roles[j] === 'description') descriptionOrder.push(j);
   descriptionOrder.sort((a, b) => ranks[a]! - ranks[b]! || a - b);
   return { roles, descriptionOrder, guessed, lowConfidence, stats };
+}
+
+/**
+ * A description column that says the same on every row (KBC's account holder "Naam", an account type) tells
+ * nothing beside one that varies, and would put that name before every merchant: it is left out.
+ */
+function dropConstantDescriptions(roles: ColumnRole[], sample: readonly string[][]): void {
+  const columns = roles.flatMap((role, j) => (role === 'description' ? [j] : []));
+  if (columns.length < 2 || sample.length < 3) return;
+  const constant = columns.filter((j) => {
+    const values = new Set<string>();
+    let filled = 0;
+    for (const row of sample) {
+      const value = cleanCell(row[j]).toLowerCase();
+      if (!value) continue;
+      filled++;
+      values.add(value);
+      if (values.size > 1) return false;
+    }
+    return filled >= 3 && filled >= sample.length * 0.9;
+  });
+  if (constant.length === 0 || constant.length === columns.length) return;
+  for (const j of constant) roles[j] = 'ignore';
 }
 
 /** Unnamed columns of text right after a description column continue it (PKO BP: "Opis transakcji","",""). */

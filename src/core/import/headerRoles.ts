@@ -55,7 +55,7 @@ const RULES: Rule[] = [
   [/^(net|netto|net amount|montant net|importe neto)$/, 'amount', 0],
   [/^(gross|brutto|gross amount|montant brut|importe bruto)$/, 'amount', 1],
   [
-    /\b(saldo na mutatie|saldo nach buchung|running bal\w*|balance|saldo|solde|kontostand|accountbalance|saldo contable|saldo disponible|bakiye|zustatek|guthaben|sold|stanje|stada|egyenleg)\b/,
+    /\b(saldo na mutatie|saldo nach buchung|running bal\w*|balance|saldo|solde|kontostand|accountbalance|saldo contable|saldo disponible|bakiye|zustatek|guthaben|sold|stanje|stada|egyenleg|disponible)\b/,
     'balance',
     0,
   ],
@@ -111,6 +111,8 @@ const RULES: Rule[] = [
     'description',
     3,
   ],
+  // DBS: the payee and purpose in numbered reference columns.
+  [/^transaction ref ?[1-9]$/, 'description', 1],
   [/\b(buchungstext|umsatzart|umsatztyp|vorgang|mutatiesoort|transaktionstyp|typ)\b/, 'description', 2],
   [
     /\b(description|libelle|omschrijving|descripcion|descrizione|details|detail|label|narrative|particulars|wording|beschreibung|transaction description|text|texto|designation|operation|libelle operation|payee name|umsatztext|opis|opis operacji|beskrivelse|beskrivning|tekst|forklaring|selite|historico|descricao|transakcja|popis|megnevezes|rubrik|title|selgitus|apraksts|descriere|paaiskinimai|mokejimo paskirtis|skyring|texti|gavejas|partner neve)\b/,

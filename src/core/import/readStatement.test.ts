@@ -355,3 +355,25 @@ describe('dates that end with a dot', () => {
     ]);
   });
 });
+
+describe('a description column that never changes', () => {
+  it('is left out beside one that varies (KBC repeats the account holder’s name on every row)', () => {
+    const kbc =
+      'Datum;Naam;Omschrijving;Bedrag\n28/03/2024;JAN PEETERS;DELHAIZE LEUVEN;-42,17\n25/03/2024;JAN PEETERS;ENGIE ELECTRABEL;-96,00\n22/03/2024;JAN PEETERS;ACME NV LOON;2450,00\n';
+    expect(read(kbc).rows.map((row) => row.description)).toEqual([
+      'DELHAIZE LEUVEN',
+      'ENGIE ELECTRABEL',
+      'ACME NV LOON',
+    ]);
+  });
+
+  it('stays when it is the only one', () => {
+    const loan =
+      'Date;Libellé;Montant\n05/01/2024;ECHEANCE PRET;-500,00\n05/02/2024;ECHEANCE PRET;-500,00\n05/03/2024;ECHEANCE PRET;-500,00\n';
+    expect(read(loan).rows.map((row) => row.description)).toEqual([
+      'ECHEANCE PRET',
+      'ECHEANCE PRET',
+      'ECHEANCE PRET',
+    ]);
+  });
+});
