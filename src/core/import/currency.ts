@@ -1,3 +1,4 @@
+import { currencyForLocale } from '../money';
 import type { StatementRow } from './types';
 
 /** Decimals of the amounts of a file that names no currency, unless told its account's (most currencies have two). */
@@ -60,8 +61,16 @@ const SYMBOLS: readonly (readonly [string, string])[] = [
   ['₱', 'PHP'],
   ['zł', 'PLN'],
   ['Kč', 'CZK'],
-  ['$', 'USD'],
 ];
+
+/** Currencies written with a bare "$" at home. */
+const DOLLARS = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'TWD', 'MXN', 'ARS', 'CLP', 'COP', 'UYU']);
+
+/** What a bare "$" stands for to a person whose browser locale is `locale`: their dollar or peso, else the US one. */
+export function dollarFor(locale: string | undefined): string {
+  const home = locale ? currencyForLocale(locale) : 'USD';
+  return DOLLARS.has(home) ? home : 'USD';
+}
 
 function codeIn(value: string): string | undefined {
   for (const match of value.matchAll(CODE_IN_VALUE)) {
@@ -71,8 +80,11 @@ function codeIn(value: string): string | undefined {
   return undefined;
 }
 
-/** Currency written inside money cells ("5718,49 EUR", "€12.50", "R$ 1.234,56", "350円", "1 234,50 zł"). */
-export function currencyFromValues(values: Iterable<string>): string | undefined {
+/**
+ * Currency written inside money cells ("5718,49 EUR", "€12.50", "R$ 1.234,56", "350円", "1 234,50 zł"); a bare
+ * "$" is `dollar`.
+ */
+export function currencyFromValues(values: Iterable<string>, dollar = 'USD'): string | undefined {
   let checked = 0;
   for (const v of values) {
     if (!v) continue;
@@ -80,6 +92,7 @@ export function currencyFromValues(values: Iterable<string>): string | undefined
     const code = codeIn(v);
     if (code) return code;
     for (const [symbol, currency] of SYMBOLS) if (v.includes(symbol)) return currency;
+    if (v.includes('$')) return dollar;
   }
   return undefined;
 }

@@ -109,6 +109,12 @@ describe('headerMeaning', () => {
 describe('currencyFromHeader', () => {
   it('reads currency codes and symbols in names', () => {
     expect(currencyFromHeader('Bedrag (EUR)')).toBe('EUR');
+    expect(currencyFromHeader('valor (R$)')).toBe('BRL');
+    expect(currencyFromHeader('거래금액(원)')).toBe('KRW');
+    expect(currencyFromHeader('Tutar (₺)')).toBe('TRY');
+    expect(currencyFromHeader('Částka (Kč)')).toBe('CZK');
+    expect(currencyFromHeader('Összeg (Ft)')).toBe('HUF');
+    expect(currencyFromHeader('Amount ($)')).toBeUndefined();
     expect(currencyFromHeader('Amount (GBP)')).toBe('GBP');
     expect(currencyFromHeader('Betrag (€)')).toBe('EUR');
     expect(currencyFromHeader('CAD$')).toBe('CAD');

@@ -55,7 +55,7 @@ const RULES: Rule[] = [
   [/^(net|netto|net amount|montant net|importe neto)$/, 'amount', 0],
   [/^(gross|brutto|gross amount|montant brut|importe bruto)$/, 'amount', 1],
   [
-    /\b(saldo na mutatie|saldo nach buchung|running bal\w*|balance|saldo|solde|kontostand|accountbalance|saldo contable|saldo disponible|bakiye|zustatek|guthaben|sold|stanje|stada|egyenleg|disponible)\b/,
+    /\b(saldo na mutatie|saldo nach buchung|running bal\w*|balance|saldo|solde|kontostand|accountbalance|saldo contable|saldo disponible|bakiye|zustatek|guthaben|sold|saldos|stanje|stada|egyenleg|disponible)\b/,
     'balance',
     0,
   ],
@@ -321,5 +321,11 @@ export function currencyFromHeader(name: string): string | undefined {
   if (name.includes('₽') || /\bруб/i.test(name)) return 'RUB';
   if (name.includes('₴') || /\bгрн/i.test(name)) return 'UAH';
   if (/\bzł|\bzl\b/i.test(name)) return 'PLN';
+  if (name.includes('R$')) return 'BRL';
+  if (name.includes('₩') || name.includes('원')) return 'KRW';
+  if (name.includes('₺')) return 'TRY';
+  if (name.includes('₪')) return 'ILS';
+  if (name.includes('Kč')) return 'CZK';
+  if (/\(ft\)/i.test(name)) return 'HUF';
   return undefined;
 }

@@ -73,6 +73,18 @@ describe('month names of more banks, and CJK dates', () => {
   });
 });
 
+describe('Romanian, Turkish, Hungarian and Portuguese month names', () => {
+  it('reads them whole and abbreviated', () => {
+    expect(parseDate('28 martie 2024', 'DMY')).toBe('2024-03-28');
+    expect(parseDate('5 iunie 2024', 'DMY')).toBe('2024-06-05');
+    expect(parseDate('3 noi. 2024', 'DMY')).toBe('2024-11-03');
+    expect(parseDate('12 Ağustos 2024', 'DMY')).toBe('2024-08-12');
+    expect(parseDate('1 Aralık 2024', 'DMY')).toBe('2024-12-01');
+    expect(parseDate('15 szept. 2024', 'DMY')).toBe('2024-09-15');
+    expect(parseDate('9 out 2024', 'DMY')).toBe('2024-10-09');
+  });
+});
+
 describe('a weekday before the date', () => {
   it('reads "Tue, 05 Mar 2024" and "Mo 04.03.2024", not "Payment 05/03/2024"', () => {
     expect(parseDate('Tue, 05 Mar 2024', 'MDY')).toBe('2024-03-05');

@@ -67,7 +67,22 @@ const MORE_MONTH_WORDS: [number, string][] = [
     'gru grudnia grudzien des desember prosince prosinec декабрь декабря дек грудня грудень гру joulukuuta',
   ],
 ];
-for (const [month, words] of [...MONTH_WORDS, ...MORE_MONTH_WORDS])
+/** Romanian, Turkish, Hungarian, Portuguese and Indonesian names and abbreviations the lists above miss. */
+const OTHER_MONTH_WORDS: [number, string][] = [
+  [1, 'ian ianuarie ocak'],
+  [2, 'februarie subat'],
+  [3, 'martie mart marcius'],
+  [4, 'aprilie nisan aprilis'],
+  [5, 'mayis majus'],
+  [6, 'iun iunie haziran junius'],
+  [7, 'iul iulie temmuz julius'],
+  [8, 'agu agt agustus agustos augusztus'],
+  [9, 'septembrie eylul szep szept szeptember'],
+  [10, 'out octombrie ekim oktober'],
+  [11, 'noi noiembrie kasim'],
+  [12, 'aralik'],
+];
+for (const [month, words] of [...MONTH_WORDS, ...MORE_MONTH_WORDS, ...OTHER_MONTH_WORDS])
   for (const w of words.split(' ')) MONTHS[w] ??= month;
 
 function monthFromWord(word: string): number {
@@ -76,7 +91,8 @@ function monthFromWord(word: string): number {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/\./g, '')
-    .replace(/ł/g, 'l');
+    .replace(/ł/g, 'l')
+    .replace(/ı/g, 'i');
   return MONTHS[w] ?? MONTHS[w.slice(0, 4)] ?? MONTHS[w.slice(0, 3)] ?? 0;
 }
 

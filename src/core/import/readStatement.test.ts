@@ -377,3 +377,13 @@ describe('a description column that never changes', () => {
     ]);
   });
 });
+
+describe('a bare "$" in the amounts', () => {
+  const file =
+    'Date,Description,Debit,Credit,Balance\n28/03/2024,WOOLWORTHS,$42.17,,"$1,823.40"\n25/03/2024,SALARY,,"$2,450.00","$1,865.57"\n';
+  it('is the dollar of the browser’s region, else the US one', () => {
+    expect(read(file, { locale: 'en-AU' }).currency).toBe('AUD');
+    expect(read(file, { locale: 'en-NZ' }).currency).toBe('NZD');
+    expect(read(file, { locale: 'de-DE' }).currency).toBe('USD');
+  });
+});

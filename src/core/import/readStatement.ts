@@ -21,7 +21,7 @@ import { dropWordlessBalanceLines } from './balanceLines';
 import { extractRows, lineNumbers } from './extractRows';
 import { readPreamble } from './identity';
 import { cleanCell, normalizeName } from './text';
-import { currencyFromValues, summarizeCurrency, UNNAMED_CURRENCY_DIGITS } from './currency';
+import { currencyFromValues, dollarFor, summarizeCurrency, UNNAMED_CURRENCY_DIGITS } from './currency';
 import { currencyDigits } from '../money';
 import {
   accountFromRows,
@@ -128,7 +128,9 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
     const dateCells = columnValues(table, dataStart, dateCol);
     const dates = inferDateOrder([dateCells, columnValues(table, dataStart, valueCol)], dateHint);
     const currencyClue =
-      currencyHint ?? currencyFromValues(decimalValues) ?? columnCurrency(sample, roles.indexOf('currency'));
+      currencyHint ??
+      currencyFromValues(decimalValues, dollarFor(options.locale)) ??
+      columnCurrency(sample, roles.indexOf('currency'));
     dateDecision = decideDateOrder({
       values: dates,
       dateCells,
@@ -211,7 +213,7 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
     preamble.currency ??
     currencyFromValues(moneyValues.filter((v) => !v.includes('$'))) ??
     bankPreset?.currency ??
-    currencyFromValues(moneyValues);
+    currencyFromValues(moneyValues, dollarFor(options.locale));
   const feesIncluded = feesAlreadyCounted(sample, layout, profile.decimalMark);
   const extracted = extractRows(table, lineNumbers(table, text), {
     layout,

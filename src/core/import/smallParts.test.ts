@@ -8,7 +8,7 @@ import { matchPreset } from './presets';
 import { matchHeaderlessPreset } from './headerlessPresets';
 import { cleanCell, decodeEntities, normalizeName } from './text';
 import { directionOf } from './direction';
-import { currencyFromValues, isIsoCurrency } from './currency';
+import { currencyFromValues, dollarFor, isIsoCurrency } from './currency';
 import { mergeThousandsFragments } from './wideRows';
 import { lineNumbers } from './extractRows';
 import Papa from 'papaparse';
@@ -206,6 +206,14 @@ describe('currencyFromValues', () => {
     expect(currencyFromValues(['₩350,000'])).toBe('KRW');
     expect(currencyFromValues(['1 234,50 zł'])).toBe('PLN');
     expect(currencyFromValues(['12,50 Kč'])).toBe('CZK');
+  });
+
+  it('reads a bare "$" as the dollar or peso of the person’s region', () => {
+    expect(currencyFromValues(['-$42.17'], dollarFor('en-AU'))).toBe('AUD');
+    expect(currencyFromValues(['$1,823.40'], dollarFor('es-MX'))).toBe('MXN');
+    expect(currencyFromValues(['$1,823.40'], dollarFor('fr-FR'))).toBe('USD');
+    expect(currencyFromValues(['$1,823.40'], dollarFor(undefined))).toBe('USD');
+    expect(currencyFromValues(['CA$12.50'], dollarFor('en-AU'))).toBe('CAD');
   });
 
   it('takes no word or code that is not a currency beside a number', () => {
