@@ -215,3 +215,24 @@ describe('currency and own-account columns in Dutch exports', () => {
     expect(headerMeaning('Tegenrekeningnummer')?.role).not.toBe('account');
   });
 });
+
+describe('names met in Belgian, Hungarian, Japanese, Singapore and wallet exports', () => {
+  it('reads them', () => {
+    const cases: [string, string][] = [
+      ['Devies', 'currency'],
+      ['Card Holder Full Name', 'ignore'],
+      ['Egyenleg', 'balance'],
+      ['Terhelés', 'debit'],
+      ['Jóváírás', 'credit'],
+      ['Értéknap', 'valueDate'],
+      ['Disponible', 'balance'],
+      ['saldos (R$)', 'balance'],
+      ['Transaction Ref1', 'description'],
+      ['利用日', 'date'],
+      ['利用店名・商品名', 'description'],
+      ['支払い金額', 'debit'],
+      ['預かり金額', 'credit'],
+    ];
+    for (const [name, want] of cases) expect(headerMeaning(name)?.role, name).toBe(want);
+  });
+});

@@ -18,7 +18,7 @@ type Rule = [RegExp, ColumnRole, number, boolean?];
 const RULES: Rule[] = [
   // Things that look like amounts/dates/names but are not the main ones (matched anywhere in the name).
   [
-    /\b(local|original|orig|compensation|foreign|fremdwahrung|fremdwaehrung|ursprung\w*|francs?|exchange|wechselkurs|kurs|rate|bezeichnung|bankname|bic|blz|swift|mandat\w*|glaubiger\w*|glaeubiger\w*|creditor|kundenreferenz|sammlerreferenz|end to end|extended details|gekennzeichnet\w*|intl|emoji|txn id|reference id|transaktionscode|empfangsnummer|artikelnummer|receipt|card member|purchased by|member name)\b/,
+    /\b(local|original|orig|compensation|foreign|fremdwahrung|fremdwaehrung|ursprung\w*|francs?|exchange|wechselkurs|kurs|rate|bezeichnung|bankname|bic|blz|swift|mandat\w*|glaubiger\w*|glaeubiger\w*|creditor|kundenreferenz|sammlerreferenz|end to end|extended details|gekennzeichnet\w*|intl|emoji|txn id|reference id|transaktionscode|empfangsnummer|artikelnummer|receipt|card member|card holder|cardholder|purchased by|member name)\b/,
     'ignore',
     0,
   ],
@@ -60,7 +60,7 @@ const RULES: Rule[] = [
     0,
   ],
   [
-    /^(currency|devise|waehrung|wahrung|munt|moneda|divisa|ccy|currency code|valuta|waluta|mena|valuuta|valuutta|monn|monnaie|valutacode|valuta code|muntsoort|munteenheid|waehrungscode|code devise|iso currency|currency iso|penznem|devizanem)$/,
+    /^(currency|devise|waehrung|wahrung|munt|moneda|divisa|ccy|currency code|valuta|waluta|mena|valuuta|valuutta|monn|monnaie|valutacode|valuta code|muntsoort|munteenheid|waehrungscode|code devise|iso currency|currency iso|penznem|devizanem|devies)$/,
     'currency',
     0,
     true,
