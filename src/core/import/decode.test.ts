@@ -122,6 +122,25 @@ describe('legacy code pages of other scripts', () => {
       encoding: 'euc-kr',
     });
   });
+  it('reads Greek, Turkish, Hebrew, Arabic and Thai code pages by their bank words', () => {
+    const cases: [number[], string, string][] = [
+      [
+        [199, 236, 229, 241, 239, 236, 231, 237, 223, 225, 59, 208, 239, 243, 252, 10],
+        'Ημερομηνία;Ποσό\n',
+        'windows-1253',
+      ],
+      [
+        [84, 97, 114, 105, 104, 59, 65, 231, 253, 107, 108, 97, 109, 97, 59, 84, 117, 116, 97, 114, 10],
+        'Tarih;Açıklama;Tutar\n',
+        'windows-1254',
+      ],
+      [[250, 224, 248, 233, 234, 44, 241, 235, 229, 237, 10], 'תאריך,סכום\n', 'windows-1255'],
+      [[199, 225, 202, 199, 209, 237, 206, 44, 207, 199, 198, 228, 10], 'التاريخ,دائن\n', 'windows-1256'],
+      [[199, 209, 185, 183, 213, 232, 44, 194, 205, 180, 10], 'วันที่,ยอด\n', 'windows-874'],
+    ];
+    for (const [bytes, text, encoding] of cases)
+      expect(decodeBytes(Uint8Array.from(bytes)), encoding).toEqual({ text, encoding });
+  });
   it('reads Windows-1250 Polish letters', () => {
     // "Tytuł;Kwota;Księgowania" with ł = 0xB3 and ę = 0xEA, "Saldo końcowe" with ń = 0xF1, "zażółć" with ż = 0xBF
     const cp1250: Record<string, number> = { ł: 0xb3, ę: 0xea, ń: 0xf1, ż: 0xbf, ó: 0xf3, ć: 0xe6 };

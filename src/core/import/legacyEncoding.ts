@@ -1,7 +1,8 @@
 /**
  * Which legacy code page a non-UTF-8 export was written in. Banks write Windows-1252 in Western Europe and the
  * Americas, Windows-1251 for Cyrillic (Russia, Ukraine, Bulgaria), Windows-1250 in Central Europe (Poland,
- * Czechia), GBK/GB18030 in China, Shift_JIS in Japan and EUC-KR in Korea. A statement's header names its
+ * Czechia), GBK/GB18030 in China, Shift_JIS in Japan, EUC-KR in Korea, and Windows-1253, -1254, -1255, -1256 and
+ * -874 in Greece, Turkey, Israel, the Arab countries and Thailand. A statement's header names its
  * columns, so the right code page is the one whose reading contains the bank words of its script.
  */
 
@@ -27,10 +28,43 @@ function tryDecode(bytes: Uint8Array, label: string, fatal: boolean): string | n
   }
 }
 
+/** Bank words of scripts written in other single-byte code pages (accents as the banks write them). */
+const GREEK_BANK_WORDS = /ημερομην|ποσ[οό]|υπ[οό]λοιπ|περιγραφ|χρ[εέ]ωσ|π[ιί]στωσ|αιτιολογ|συναλλαγ/i;
+const HEBREW_BANK_WORDS = /תאריך|סכום|יתרה|תיאור|חובה|זכות|אסמכתא|פעולה/;
+const ARABIC_BANK_WORDS = /التاريخ|تاريخ|المبلغ|مبلغ|الرصيد|الوصف|مدين|دائن|البيان/;
+const THAI_BANK_WORDS = /วันที่|รายการ|จำนวน|ยอด|ถอน|ฝาก|คงเหลือ/;
+const TURKISH_BANK_WORDS = /tarih|açıklama|tutar|bakiye|işlem|borç|alacak/i;
+
+/**
+ * Code pages tried in turn, each kept when its reading holds its script's bank words. Multi-byte ones are decoded
+ * strictly (bytes of another code page usually break them); single-byte ones decode anything.
+ */
+const CANDIDATES: readonly { label: LegacyEncoding; words: RegExp; strict: boolean }[] = [
+  { label: 'gb18030', words: CJK_BANK_WORDS, strict: true },
+  { label: 'shift_jis', words: JAPANESE_BANK_WORDS, strict: true },
+  { label: 'euc-kr', words: KOREAN_BANK_WORDS, strict: true },
+  { label: 'windows-1251', words: CYRILLIC_BANK_WORDS, strict: false },
+  { label: 'windows-1253', words: GREEK_BANK_WORDS, strict: false },
+  { label: 'windows-1255', words: HEBREW_BANK_WORDS, strict: false },
+  { label: 'windows-1256', words: ARABIC_BANK_WORDS, strict: false },
+  { label: 'windows-874', words: THAI_BANK_WORDS, strict: false },
+  { label: 'windows-1254', words: TURKISH_BANK_WORDS, strict: false },
+];
+
+export type LegacyEncoding =
+  | 'gb18030'
+  | 'shift_jis'
+  | 'euc-kr'
+  | 'windows-1251'
+  | 'windows-1253'
+  | 'windows-1255'
+  | 'windows-1256'
+  | 'windows-874'
+  | 'windows-1254'
+  | 'windows-1250';
+
 /** The code page to decode with, or null for Windows-1252. Looks at the first 64 KB only. */
-export function legacyEncoding(
-  bytes: Uint8Array,
-): 'gb18030' | 'shift_jis' | 'euc-kr' | 'windows-1251' | 'windows-1250' | null {
+export function legacyEncoding(bytes: Uint8Array): LegacyEncoding | null {
   const head = bytes.subarray(0, 65_536);
   let high = 0;
   let insideWord = 0;
@@ -45,14 +79,10 @@ export function legacyEncoding(
   // Cut at a line end so a character split at the 64 KB edge cannot fail the strict decode.
   const lastBreak = head.lastIndexOf(0x0a);
   const whole = head.length < bytes.length && lastBreak > 0 ? head.subarray(0, lastBreak + 1) : head;
-  const gb = tryDecode(whole, 'gb18030', true);
-  if (gb !== null && CJK_BANK_WORDS.test(gb)) return 'gb18030';
-  const japanese = tryDecode(whole, 'shift_jis', true);
-  if (japanese !== null && JAPANESE_BANK_WORDS.test(japanese)) return 'shift_jis';
-  const korean = tryDecode(whole, 'euc-kr', true);
-  if (korean !== null && KOREAN_BANK_WORDS.test(korean)) return 'euc-kr';
-  const cyrillic = tryDecode(whole, 'windows-1251', false);
-  if (cyrillic !== null && CYRILLIC_BANK_WORDS.test(cyrillic)) return 'windows-1251';
+  for (const { label, words, strict } of CANDIDATES) {
+    const text = tryDecode(whole, label, strict);
+    if (text !== null && words.test(text)) return label;
+  }
   if (insideWord >= 2) return 'windows-1250';
   return null;
 }

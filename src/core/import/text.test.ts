@@ -63,3 +63,12 @@ describe('collapseSpaces', () => {
     expect(collapseSpaces(' A B ')).toBe('A B');
   });
 });
+
+describe('normalizeName on other scripts', () => {
+  it('strips Latin accents and keeps letters that NFD splits in other scripts whole', () => {
+    expect(normalizeName('Értéknap')).toBe('erteknap');
+    expect(normalizeName('거래일자')).toBe('거래일자');
+    expect(normalizeName('ガソリン')).toBe('ガソリン');
+    expect(normalizeName('دائن')).toBe('دائن');
+  });
+});

@@ -7,14 +7,11 @@ const PLAIN_LETTER: Record<string, string> = { ł: 'l', ø: 'o', æ: 'ae', ı: '
 // Letters of every script stay (Cyrillic, Greek, CJK headers); combining marks go with the accents.
 const NON_ALNUM = /[^\p{L}\p{N}]+/gu;
 
-/** Conjoining Hangul jamo or kana voicing marks, left by NFD. */
-function hasSplitSyllables(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x1100 && c <= 0x11ff) || c === 0x3099 || c === 0x309a) return true;
-  }
-  return false;
-}
+/**
+ * What NFD split off besides Latin accents, to put back together: conjoining Hangul jamo, kana voicing marks, the
+ * Arabic hamza of ئ (any combining mark).
+ */
+const SPLIT_OFF = /[\u1100-\u11ff\p{M}]/u;
 
 /** Header/keyword normalization: accents stripped, lower case, non-alphanumerics collapsed to one space. */
 export function normalizeName(value: string): string {
@@ -34,8 +31,8 @@ function normalizeAscii(value: string): string {
 
 function normalizeUnicode(value: string): string {
   let plain = value.normalize('NFD').replace(ACCENTS, '');
-  // Hangul syllables and voiced kana were split too: put them back together.
-  if (hasSplitSyllables(plain)) plain = plain.normalize('NFC');
+  // Hangul syllables, voiced kana and Arabic letters with a hamza were split too: put them back together.
+  if (SPLIT_OFF.test(plain)) plain = plain.normalize('NFC');
   return plain
     .replace(/ß/g, 'ss')
     .toLowerCase()
