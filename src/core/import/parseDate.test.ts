@@ -85,6 +85,16 @@ describe('Romanian, Turkish, Hungarian and Portuguese month names', () => {
   });
 });
 
+describe('Japanese era dates', () => {
+  it('reads Reiwa and Heisei years', () => {
+    expect(parseDate('令和6年3月28日', 'MDY')).toBe('2024-03-28');
+    expect(parseDate('R06.03.28', 'DMY')).toBe('2024-03-28');
+    expect(parseDate('H31/4/30', 'DMY')).toBe('2019-04-30');
+    expect(parseDate('令和元年5月1日', 'DMY')).toBe('2019-05-01');
+    expect(parseDate('R06.13.28', 'DMY')).toBeNull();
+  });
+});
+
 describe('a weekday before the date', () => {
   it('reads "Tue, 05 Mar 2024" and "Mo 04.03.2024", not "Payment 05/03/2024"', () => {
     expect(parseDate('Tue, 05 Mar 2024', 'MDY')).toBe('2024-03-05');

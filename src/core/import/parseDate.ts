@@ -108,6 +108,10 @@ const LEADING_WEEKDAY =
   /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|ma|wo|vr|za|zo)[a-z]*\.?,?\s+(?=\d)/i;
 /** Chinese, Japanese and Korean dates: 2024年3月5日, 2024년 3월 5일. */
 const R_CJK = /^(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]?/;
+/** Japanese era dates: 令和6年3月28日, R06.03.28, H31/4/30 (元年 is the first year of an era). */
+const R_ERA = /^(令和|平成|R|H)\s?(\d{1,2}|元)\s?[年./-]\s?(\d{1,2})\s?[月./-]\s?(\d{1,2})\s?日?(?:$|[\s,T])/;
+/** The year before each era's first. */
+const ERA_BASE: Record<string, number> = { 令和: 2018, R: 2018, 平成: 1988, H: 1988 };
 
 export function fullYear(y: number): number {
   if (y >= 100) return y;
@@ -151,6 +155,14 @@ export function scanDate(text: string, out: DateScan): boolean {
       return validYmd(out.year, month, out.p1);
     }
     return false;
+  }
+  const era = R_ERA.exec(s);
+  if (era) {
+    out.year = (ERA_BASE[era[1]!] ?? 0) + (era[2] === '元' ? 1 : +era[2]!);
+    out.p1 = +era[3]!;
+    out.p2 = +era[4]!;
+    out.fixed = 1;
+    return validYmd(out.year, out.p1, out.p2);
   }
   const m = R_MONDY.exec(s);
   if (m) {
