@@ -61,6 +61,7 @@ const SYMBOLS: readonly (readonly [string, string])[] = [
   ['₱', 'PHP'],
   ['zł', 'PLN'],
   ['Kč', 'CZK'],
+  ['Rp', 'IDR'],
 ];
 
 /** Currencies written with a bare "$" at home. */

@@ -55,7 +55,7 @@ const RULES: Rule[] = [
   [/^(net|netto|net amount|montant net|importe neto)$/, 'amount', 0],
   [/^(gross|brutto|gross amount|montant brut|importe bruto)$/, 'amount', 1],
   [
-    /\b(saldo na mutatie|saldo nach buchung|running bal\w*|balance|saldo|solde|kontostand|accountbalance|saldo contable|saldo disponible|bakiye|zustatek|guthaben|sold|saldos|stanje|stada|egyenleg|disponible)\b/,
+    /\b(saldo na mutatie|saldo nach buchung|running bal\w*|balance|saldo|solde|kontostand|accountbalance|saldo contable|saldo disponible|bakiye|zustatek|guthaben|sold|saldos|stanje|stada|egyenleg|disponible|baki)\b/,
     'balance',
     0,
   ],
@@ -77,7 +77,7 @@ const RULES: Rule[] = [
     1,
   ],
   [
-    /\b(transaction date|trans date|date operation|date de l operation|dateop|started date|belegdatum|umsatztag|transaktionsdatum|fecha operacion|fecha|data operazione|data|datum|date|dato|transactiedatum|data operacji|data transakcji|transaktionsdag|transaktionsdatum|tarih|datum provedeni|datum pohybu|datum|fecha|kuupaev|datums|dagsetning|datuma)\b/,
+    /\b(transaction date|trans date|date operation|date de l operation|dateop|started date|belegdatum|umsatztag|transaktionsdatum|fecha operacion|fecha|data operazione|data|datum|date|dato|transactiedatum|data operacji|data transakcji|transaktionsdag|transaktionsdatum|tarih|datum provedeni|datum pohybu|datum|fecha|kuupaev|datums|dagsetning|datuma|tanggal|tarikh)\b/,
     'date',
     0,
   ],
@@ -92,7 +92,7 @@ const RULES: Rule[] = [
     0,
   ],
   [
-    /\b(amount|betrag|montant|bedrag|importe|importo|umsatz|valor|summe|cad|usd|eur|gbp|chf|aud|nzd|total amount|kwota|belopp|belob|belop|maara|castka|objem|osszeg|tutar|bedrag|summa|suma|iznos|znesek|upphaed)\b/,
+    /\b(amount|betrag|montant|bedrag|importe|importo|umsatz|valor|summe|cad|usd|eur|gbp|chf|aud|nzd|total amount|kwota|belopp|belob|belop|maara|castka|objem|osszeg|tutar|bedrag|summa|suma|iznos|znesek|upphaed|jumlah|nominal|amaun)\b/,
     'amount',
     0,
   ],
@@ -115,7 +115,7 @@ const RULES: Rule[] = [
   [/^transaction ref ?[1-9]$/, 'description', 1],
   [/\b(buchungstext|umsatzart|umsatztyp|vorgang|mutatiesoort|transaktionstyp|typ)\b/, 'description', 2],
   [
-    /\b(description|libelle|omschrijving|descripcion|descrizione|details|detail|label|narrative|particulars|wording|beschreibung|transaction description|text|texto|designation|operation|libelle operation|payee name|umsatztext|opis|opis operacji|beskrivelse|beskrivning|tekst|forklaring|selite|historico|descricao|transakcja|popis|megnevezes|rubrik|title|selgitus|apraksts|descriere|paaiskinimai|mokejimo paskirtis|skyring|texti|gavejas|partner neve)\b/,
+    /\b(description|libelle|omschrijving|descripcion|descrizione|details|detail|label|narrative|particulars|wording|beschreibung|transaction description|text|texto|designation|operation|libelle operation|payee name|umsatztext|opis|opis operacji|beskrivelse|beskrivning|tekst|forklaring|selite|historico|descricao|transakcja|popis|megnevezes|rubrik|title|selgitus|apraksts|descriere|paaiskinimai|mokejimo paskirtis|skyring|texti|gavejas|partner neve|keterangan|uraian|deskripsi|butiran)\b/,
     'description',
     1,
   ],

@@ -45,6 +45,7 @@ export function readPreamble(rows: readonly string[][]): { number?: string; curr
         if (m) currency = m[1];
         else if (cell.includes('€') || /\beuros?\b/i.test(cell)) currency = 'EUR';
         else if (cell.includes('£')) currency = 'GBP';
+        else if (/^'?rp\.?$/i.test(cell)) currency = 'IDR';
       }
       const label = normalizeName(cell);
       const dateOrAmount =

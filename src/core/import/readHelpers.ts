@@ -81,3 +81,10 @@ export function accountFromRows(rows: readonly { account?: string }[]): string |
   if (!best) return undefined;
   return findAccountNumber(best) ?? best;
 }
+
+/** How many cells of a row hold something. */
+export function filledCells(row: readonly string[]): number {
+  let filled = 0;
+  for (const cell of row) if (cell.trim()) filled++;
+  return filled;
+}

@@ -19,6 +19,8 @@ import { feesAlreadyCounted } from './fees';
 import { columnCurrency, emptyDirection } from './rowEvidence';
 import { dropWordlessBalanceLines } from './balanceLines';
 import { extractRows, lineNumbers } from './extractRows';
+import { completeYearlessDates } from './yearlessDates';
+import { dropTextMarks } from './textMarks';
 import { readPreamble } from './identity';
 import { cleanCell, normalizeName } from './text';
 import { currencyFromValues, dollarFor, summarizeCurrency, UNNAMED_CURRENCY_DIGITS } from './currency';
@@ -77,6 +79,8 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
   const headerRow = forced ? forced.headerRow : findHeader(table);
   const header = headerRow >= 0 ? (table[headerRow] ?? null) : null;
   const dataStart = headerRow + 1;
+  dropTextMarks(table, dataStart);
+  if (header) completeYearlessDates(table, table.slice(0, headerRow), dataStart);
   const sample: string[][] = [];
   for (let i = dataStart; i < table.length && sample.length < SAMPLE_ROWS; i++) {
     const r = table[i]!;

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { completeYearlessDates } from './yearlessDates';
+
+const preamble = (period: string) => [['Periode :', period]];
+const dates = (table: string[][]) => table.slice(1).map((row) => row[0]);
+
+describe('completeYearlessDates', () => {
+  it('gives day/month dates the year of the period’s end, the year before after that end', () => {
+    const table = [
+      ['Tanggal', 'Keterangan', 'Jumlah'],
+      ['28/12', 'A', '1.00'],
+      ['31/12', 'B', '2.00'],
+      ['05/01', 'C', '3.00'],
+      ['PEND', 'D', '4.00'],
+    ];
+    expect(completeYearlessDates(table, preamble('01/12/2023 - 10/01/2024'), 1)).toBe(0);
+    expect(dates(table)).toEqual(['2023-12-28', '2023-12-31', '2024-01-05', 'PEND']);
+  });
+
+  it('reads month/day columns when a second part is over 12', () => {
+    const table = [
+      ['Date', 'Text', 'Amount'],
+      ['03/28', 'a', '1'],
+      ['03/29', 'b', '2'],
+      ['04/02', 'c', '3'],
+    ];
+    completeYearlessDates(table, preamble('2024-03-01 to 2024-04-30'), 1);
+    expect(dates(table)).toEqual(['2024-03-28', '2024-03-29', '2024-04-02']);
+  });
+
+  it('leaves files alone without a dated preamble, with dates that carry a year, or with amounts', () => {
+    const noPeriod = [
+      ['Date', 'Amount'],
+      ['28/12', '1'],
+      ['29/12', '2'],
+      ['30/12', '3'],
+    ];
+    expect(completeYearlessDates(noPeriod, [['Account', '123']], 1)).toBe(-1);
+    const withYears = [
+      ['Date', 'Day', 'Amount'],
+      ['28/12/2023', '28/12', '1'],
+      ['29/12/2023', '29/12', '2'],
+      ['30/12/2023', '30/12', '3'],
+    ];
+    expect(completeYearlessDates(withYears, preamble('01/12/2023 - 31/12/2023'), 1)).toBe(-1);
+    const amounts = [
+      ['Text', 'Amount'],
+      ['a', '12/50'],
+      ['b', '3.10'],
+      ['c', '45.00'],
+      ['d', '7.25'],
+    ];
+    expect(completeYearlessDates(amounts, preamble('01/12/2023 - 31/12/2023'), 1)).toBe(-1);
+  });
+});

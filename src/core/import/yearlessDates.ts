@@ -1,0 +1,82 @@
+import { resolveDate, scanDate, type DateScan } from './parseDate';
+import { filledCells } from './readHelpers';
+import { cleanCell } from './text';
+
+const DAY_MONTH = /^(\d{1,2})[/-](\d{1,2})$/;
+const FULL_DATE = /\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4}/g;
+/** Rows looked at to tell a column of dates without a year. */
+const LOOKED_AT = 2000;
+
+/**
+ * Some banks (BCA) write their dates without a year ("28/03") and give it once, in a period line above the table
+ * ("Periode : 01/03/2024 - 31/03/2024"). Such a column's dates are completed with the year of the period's end, or
+ * the year before for a day after that end (a period across New Year), written as YYYY-MM-DD. Files whose dates
+ * carry a year, or without a dated preamble, are left as they are. Returns the column completed, or -1.
+ */
+export function completeYearlessDates(
+  table: string[][],
+  preamble: readonly string[][],
+  dataStart: number,
+): number {
+  const end = periodEnd(preamble);
+  if (!end) return -1;
+  // Rows of the table, not the summary lines below it ("Saldo Awal", an amount).
+  const rows = table.slice(dataStart, dataStart + LOOKED_AT).filter((row) => filledCells(row) >= 3);
+  const scan: DateScan = { p1: 0, p2: 0, year: 0, fixed: 0 };
+  const width = Math.max(0, ...rows.map((row) => row.length));
+  for (let j = 0; j < width; j++) if (rows.some((row) => scanDate(cleanCell(row[j]), scan))) return -1;
+  for (let j = 0; j < width; j++) {
+    const order = columnOrder(rows, j);
+    if (!order) continue;
+    for (let i = dataStart; i < table.length; i++) {
+      const row = table[i]!;
+      const m = DAY_MONTH.exec(cleanCell(row[j]));
+      if (!m) continue;
+      const [day, month] = order === 'DMY' ? [+m[1]!, +m[2]!] : [+m[2]!, +m[1]!];
+      const after = month * 100 + day > end.month * 100 + end.day;
+      const year = after ? end.year - 1 : end.year;
+      row[j] = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    }
+    return j;
+  }
+  return -1;
+}
+
+/** The latest full date written in the preamble (the period's end). */
+function periodEnd(preamble: readonly string[][]): { year: number; month: number; day: number } | null {
+  const scan: DateScan = { p1: 0, p2: 0, year: 0, fixed: 0 };
+  let latest: string | null = null;
+  for (const row of preamble)
+    for (const cell of row)
+      for (const [text] of cleanCell(cell).matchAll(FULL_DATE)) {
+        if (!scanDate(text, scan)) continue;
+        const order = scan.p2 > 12 ? 'MDY' : 'DMY';
+        const date = resolveDate(scan, order);
+        if (date && (latest === null || date > latest)) latest = date;
+      }
+  if (!latest) return null;
+  return { year: +latest.slice(0, 4), month: +latest.slice(5, 7), day: +latest.slice(8, 10) };
+}
+
+/** The day/month order of a column of dates without a year, or null when it is not one. */
+function columnOrder(rows: readonly string[][], j: number): 'DMY' | 'MDY' | null {
+  let filled = 0;
+  let dates = 0;
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const row of rows) {
+    const value = cleanCell(row[j]);
+    if (!value) continue;
+    filled++;
+    const m = DAY_MONTH.exec(value);
+    if (!m) continue;
+    const first = +m[1]!;
+    const second = +m[2]!;
+    if (first < 1 || second < 1 || first > 31 || second > 31 || (first > 12 && second > 12)) return null;
+    dates++;
+    if (first > 12) dayFirst = true;
+    if (second > 12) monthFirst = true;
+  }
+  if (dates < 3 || dates < filled * 0.6 || (dayFirst && monthFirst)) return null;
+  return monthFirst ? 'MDY' : 'DMY';
+}
