@@ -23,7 +23,7 @@ import { matchKeyword } from './keywords';
 import { categoryFromBankLabel } from './bankCategories';
 import { curatedKnowledge, type BrandEntry, type MerchantKnowledge } from './knowledge';
 import { findMatchingRule, type CategoryRule } from './rules';
-import { detectTypeFromKey, type TransactionType } from './transactionType';
+import { detectTypeFromKey, detectTypeInOtherScripts, type TransactionType } from './transactionType';
 
 export type CategorySource =
   'rule' | 'learned' | 'type' | 'dictionary' | 'curated' | 'bank' | 'keyword' | 'model' | 'none';
@@ -114,6 +114,9 @@ function analyzeUncached(tx: CategorizeInput, knowledge: MerchantKnowledge): Bas
   const description = withoutBankCategory(tx.description, tx.bankCategory);
   const fullKey = toKey(description);
   let type = detectTypeFromKey(fullKey, tx.amount);
+  // A description in another script leaves the key empty (or only its Latin bits): its own words tell the kind.
+  if (type === 'other' || !/[a-z]/.test(fullKey))
+    type = detectTypeInOtherScripts(description, tx.amount) ?? type;
   const lenient = type === 'card' || type === 'refund' || type === 'fee';
   const a = analyzeDescriptor(description, knowledge, { lenient, fullKey, incoming: tx.amount > 0 });
   let merchant = a.name;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectTransactionType } from './transactionType';
+import { detectTransactionType, detectTypeInOtherScripts } from './transactionType';
 
 describe('detectTransactionType', () => {
   it.each([
@@ -32,5 +32,27 @@ describe('detectTransactionType', () => {
     ['AMZN Mktp US*8W65NZ', 2366, 'other'],
   ] as const)('%s → %s', (raw, amount, type) => {
     expect(detectTransactionType(raw, amount)).toBe(type);
+  });
+});
+
+describe('detectTypeInOtherScripts', () => {
+  it('tells salaries, fees, cash, direct debits, card payments and transfers in Japanese, Korean, Chinese, Cyrillic', () => {
+    const cases: [string, number, string | null][] = [
+      ['振込 · キユウヨ　アクメ', 285000, 'income'],
+      ['ｷﾕｳﾖ ｱｸﾒ', 285000, 'income'],
+      ['급여 에이씨엠이', 3500000, 'income'],
+      ['工资', 800000, 'income'],
+      ['Зарплата ООО Ромашка', 5000000, 'income'],
+      ['振込手数料', -220, 'fee'],
+      ['ＡＴＭ', -20000, 'cash'],
+      ['Снятие наличных', -500000, 'cash'],
+      ['口座振替 · トウキヨウデンリヨク', -8210, 'directDebit'],
+      ['カード · セブンイレブン', -648, 'card'],
+      ['振込 · ヤマダ　タロウ', 5000, 'transfer'],
+      ['转账 张三', -10000, 'transfer'],
+      ['給与', -1000, null],
+      ['SALARY ACME', 285000, null],
+    ];
+    for (const [text, amount, want] of cases) expect(detectTypeInOtherScripts(text, amount), text).toBe(want);
   });
 });
