@@ -234,5 +234,8 @@ describe('names met in Belgian, Hungarian, Japanese, Singapore and wallet export
       ['預かり金額', 'credit'],
     ];
     for (const [name, want] of cases) expect(headerMeaning(name)?.role, name).toBe(want);
+    // A Japanese bank's payee (摘要内容) comes before the kind of payment (摘要) in the description.
+    expect(headerMeaning('摘要内容')?.rank).toBe(0);
+    expect(headerMeaning('摘要')?.rank).toBe(1);
   });
 });

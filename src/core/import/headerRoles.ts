@@ -220,6 +220,8 @@ const WORLD: [string[], ColumnRole, number][] = [
       'плательщик',
       '对方',
       '收/付款方',
+      // Japanese banks: 摘要 is the kind (カード, 振込), 摘要内容 the payee.
+      '摘要内容',
     ],
     'description',
     0,
