@@ -73,6 +73,12 @@ export function dollarFor(locale: string | undefined): string {
   return DOLLARS.has(home) ? home : 'USD';
 }
 
+/** The currency of the first sign in `text` ("R$", "€", "₩", "zł"…; a bare "$" says nothing here). */
+export function currencySign(text: string): string | undefined {
+  for (const [symbol, currency] of SYMBOLS) if (text.includes(symbol)) return currency;
+  return undefined;
+}
+
 function codeIn(value: string): string | undefined {
   for (const match of value.matchAll(CODE_IN_VALUE)) {
     const code = match[1] as string;
@@ -92,7 +98,8 @@ export function currencyFromValues(values: Iterable<string>, dollar = 'USD'): st
     if (++checked > 200) break;
     const code = codeIn(v);
     if (code) return code;
-    for (const [symbol, currency] of SYMBOLS) if (v.includes(symbol)) return currency;
+    const signed = currencySign(v);
+    if (signed) return signed;
     if (v.includes('$')) return dollar;
   }
   return undefined;

@@ -9,6 +9,7 @@ import { joinDescription } from './describe';
 import { isPseudoRow, pseudoLevel } from './pseudoRows';
 import { cleanCell, normalizeName } from './text';
 import { isIsoCurrency } from './currency';
+import { filledCells } from './readHelpers';
 import { hasExtraText, hasExtraValues, mergeThousandsFragments, moneyColumns } from './wideRows';
 import { scoreHeaderRow } from './findHeader';
 import { assignRoles } from './columnRoles';
@@ -95,12 +96,6 @@ function onlyRowBreaks(text: string, rows: number): boolean {
 function isBlank(row: readonly string[]): boolean {
   for (let k = 0; k < row.length; k++) if (row[k]!.trim().length > 0) return false;
   return true;
-}
-
-function nonEmptyCount(row: readonly string[]): number {
-  let n = 0;
-  for (let k = 0; k < row.length; k++) if (row[k]!.trim().length > 0) n++;
-  return n;
 }
 
 function rowKey(row: readonly string[]): string {
@@ -232,7 +227,7 @@ export function extractRows(
         }
       }
       if (settings.headerless && rows.length === 0) continue;
-      const filled = nonEmptyCount(row);
+      const filled = filledCells(row);
       if (
         date === null &&
         amount === null &&

@@ -1,5 +1,6 @@
 import type { ColumnRole } from './types';
 import { normalizeName } from './text';
+import { currencySign } from './currency';
 
 /** Description parts are joined in this order: counterparty · main label · booking text · purpose. */
 export type DescriptionPart = 0 | 1 | 2 | 3;
@@ -315,19 +316,14 @@ const ISO_IN_HEADER =
 export function currencyFromHeader(name: string): string | undefined {
   const m = ISO_IN_HEADER.exec(name.toUpperCase());
   if (m) return m[1];
-  if (name.includes('€') || /\beuros?\b/i.test(name)) return 'EUR';
-  if (name.includes('£')) return 'GBP';
-  if (name.includes('元') || name.includes('人民币')) return 'CNY';
-  if (name.includes('円')) return 'JPY';
-  if (name.includes('₹') || /\b(in )?rs\.?\b|\brupees?\b/i.test(name)) return 'INR';
-  if (name.includes('₽') || /\bруб/i.test(name)) return 'RUB';
-  if (name.includes('₴') || /\bгрн/i.test(name)) return 'UAH';
+  const signed = currencySign(name);
+  if (signed) return signed;
+  if (/\beuros?\b/i.test(name)) return 'EUR';
+  if (name.includes('人民币')) return 'CNY';
+  if (/\b(in )?rs\.?\b|\brupees?\b/i.test(name)) return 'INR';
+  if (/\bруб/i.test(name)) return 'RUB';
+  if (/\bгрн/i.test(name)) return 'UAH';
   if (/\bzł|\bzl\b/i.test(name)) return 'PLN';
-  if (name.includes('R$')) return 'BRL';
-  if (name.includes('₩') || name.includes('원')) return 'KRW';
-  if (name.includes('₺')) return 'TRY';
-  if (name.includes('₪')) return 'ILS';
-  if (name.includes('Kč')) return 'CZK';
   if (/\(ft\)/i.test(name)) return 'HUF';
   return undefined;
 }

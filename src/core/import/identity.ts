@@ -1,4 +1,5 @@
 import { cleanCell, normalizeName } from './text';
+import { currencySign } from './currency';
 
 const IBAN = /\b([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?)\b/;
 const MASK = /((?:\*|X|x|•){2,}\s?\d{3,4})\b/;
@@ -42,10 +43,7 @@ export function readPreamble(rows: readonly string[][]): { number?: string; curr
       }
       if (!currency) {
         const m = CURRENCIES.exec(cell.toUpperCase());
-        if (m) currency = m[1];
-        else if (cell.includes('€') || /\beuros?\b/i.test(cell)) currency = 'EUR';
-        else if (cell.includes('£')) currency = 'GBP';
-        else if (/^'?rp\.?$/i.test(cell)) currency = 'IDR';
+        currency = m ? m[1] : (currencySign(cell) ?? (/\beuros?\b/i.test(cell) ? 'EUR' : undefined));
       }
       const label = normalizeName(cell);
       const dateOrAmount =
