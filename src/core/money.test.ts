@@ -26,6 +26,11 @@ describe('money', () => {
     expect(currencyForLocale('fr-FR')).toBe('EUR');
     expect(currencyForLocale('en-US')).toBe('USD');
     expect(currencyForLocale('en')).toBe('USD');
+    // Regions beyond Europe and North America.
+    expect(currencyForLocale('en-KE')).toBe('KES');
+    expect(currencyForLocale('ar-KW')).toBe('KWD');
+    expect(currencyForLocale('fa')).toBe('IRR');
+    expect(currencyForLocale('es-PE')).toBe('PEN');
     expect(currencyForLocale('ja-JP')).toBe('JPY');
     expect(currencyForLocale('ja')).toBe('JPY');
     expect(currencyForLocale('sv_SE')).toBe('SEK');

@@ -239,3 +239,26 @@ describe('names met in Belgian, Hungarian, Japanese, Singapore and wallet export
     expect(headerMeaning('摘要')?.rank).toBe(1);
   });
 });
+
+describe('names met in Vietnamese, Baltic, Slovenian, Bulgarian and M-Pesa statements', () => {
+  it('reads them', () => {
+    const cases: [string, string][] = [
+      ['Ngày giao dịch', 'date'],
+      ['Ngày hiệu lực', 'valueDate'],
+      ['Số tiền ghi nợ', 'debit'],
+      ['Số tiền ghi có', 'credit'],
+      ['Số tiền', 'amount'],
+      ['Số dư', 'balance'],
+      ['Diễn giải', 'description'],
+      ['Nội dung', 'description'],
+      ['Likutis', 'balance'],
+      ['Atlikums', 'balance'],
+      ['Breme', 'debit'],
+      ['Dobro', 'credit'],
+      ['Дебит', 'debit'],
+      ['Withdrawn', 'debit'],
+      ['Paid In', 'credit'],
+    ];
+    for (const [name, want] of cases) expect(headerMeaning(name)?.role, name).toBe(want);
+  });
+});
