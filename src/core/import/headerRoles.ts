@@ -240,12 +240,40 @@ const WORLD: [string[], ColumnRole, number][] = [
   ],
 ];
 
-/** Greek, Hebrew, Arabic, Japanese and Korean names (accents already stripped by normalizeName). */
+/**
+ * Greek, Hebrew, Arabic, Persian, Japanese and Korean names (accents already stripped by normalizeName). Persian
+ * words come in both spellings of ye and kaf (Persian ی ک, Arabic ي ك): files use either.
+ */
 const WORLD_MORE: [string[], ColumnRole, number][] = [
-  [['υπολοιπο', 'יתרה', 'الرصيد', '残高', '잔액'], 'balance', 0],
-  [['ημερομηνια', 'תאריך', 'التاريخ', 'تاريخ', '日付', '取引日', '거래일', '일자', '날짜'], 'date', 0],
-  [['χρεωση', 'חובה', 'مدين', '引出', 'お支払', '출금', '찾으신'], 'debit', 0],
-  [['πιστωση', 'זכות', 'دائن', '預入', '입금', '맡기신'], 'credit', 0],
+  [['υπολοιπο', 'יתרה', 'الرصيد', 'مانده', '残高', '잔액'], 'balance', 0],
+  [
+    ['ημερομηνια', 'תאריך', 'التاريخ', 'تاريخ', 'تاریخ', '日付', '取引日', '거래일', '일자', '날짜'],
+    'date',
+    0,
+  ],
+  [
+    ['χρεωση', 'חובה', 'مدين', 'سحب', 'برداشت', 'بدهکار', 'بدهكار', '引出', 'お支払', '출금', '찾으신'],
+    'debit',
+    0,
+  ],
+  [
+    [
+      'πιστωση',
+      'זכות',
+      'دائن',
+      'إيداع',
+      'ايداع',
+      'واریز',
+      'واريز',
+      'بستانکار',
+      'بستانكار',
+      '預入',
+      '입금',
+      '맡기신',
+    ],
+    'credit',
+    0,
+  ],
   [['ποσο', 'סכום', 'المبلغ', 'مبلغ', '金額', '금액'], 'amount', 0],
   [['νομισμα', 'מטבע', 'العملة', '통화'], 'currency', 0],
   [
@@ -256,6 +284,10 @@ const WORLD_MORE: [string[], ColumnRole, number][] = [
       'פרטים',
       'الوصف',
       'البيان',
+      'التفاصيل',
+      'شرح',
+      'توضیحات',
+      'توضيحات',
       '摘要',
       '内容',
       '적요',

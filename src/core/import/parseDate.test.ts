@@ -102,3 +102,13 @@ describe('a weekday before the date', () => {
     expect(looksLikeDate('Payment 05/03/2024')).toBe(false);
   });
 });
+
+describe('Solar Hijri dates', () => {
+  it('reads the years of Iranian statements as the Gregorian days they are', () => {
+    expect(parseDate('1402/10/15', 'DMY')).toBe('2024-01-05');
+    expect(parseDate('1403-01-01', 'MDY')).toBe('2024-03-20');
+    expect(parseDate('1400/12/30', 'DMY')).toBeNull();
+    // Years before the calendars a statement could use are not dates at all.
+    expect(parseDate('1250/01/05', 'DMY')).toBeNull();
+  });
+});

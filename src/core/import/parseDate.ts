@@ -1,3 +1,4 @@
+import { isSolarHijriYear, solarHijriToGregorian } from './solarHijri';
 import type { IsoDate } from '../types';
 import { toIsoDate } from '../dates';
 
@@ -142,7 +143,7 @@ export function scanDate(text: string, out: DateScan): boolean {
         out.fixed = 1;
         return validYmd(y, out.p1, out.p2);
       }
-      return false;
+      return isSolarHijriYear(y) && scanSolarHijri(y, +m[2]!, +m[3]!, out);
     }
     m = R_DMONY.exec(s);
     if (m) {
@@ -178,6 +179,15 @@ export function scanDate(text: string, out: DateScan): boolean {
   // A weekday before the date ("Tue, 05 Mar 2024", "Mo 03.04.2024").
   const weekday = LEADING_WEEKDAY.exec(s);
   return weekday !== null && scanDate(s.slice(weekday[0].length), out);
+}
+
+/** A Solar Hijri date (Iranian banks: 1402/10/15) scanned as the Gregorian day it is. */
+function scanSolarHijri(year: number, month: number, day: number, out: DateScan): boolean {
+  const gregorian = solarHijriToGregorian(year, month, day);
+  if (!gregorian) return false;
+  [out.year, out.p1, out.p2] = gregorian;
+  out.fixed = 1;
+  return true;
 }
 
 /** Resolves a scan to an ISO date under a day/month order, or null when invalid. */

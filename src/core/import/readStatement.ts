@@ -21,7 +21,9 @@ import { dropWordlessBalanceLines } from './balanceLines';
 import { extractRows, lineNumbers } from './extractRows';
 import { completeYearlessDates } from './yearlessDates';
 import { dropTextMarks } from './textMarks';
+import { serialDatesToIso } from './serialDates';
 import { readPreamble } from './identity';
+import { asciiDigits } from './nativeDigits';
 import { cleanCell, normalizeName } from './text';
 import { currencyFromValues, dollarFor, summarizeCurrency, UNNAMED_CURRENCY_DIGITS } from './currency';
 import { currencyDigits } from '../money';
@@ -61,7 +63,9 @@ export function readStatement(
 function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOptions): StatementReading {
   const fatal = detectFatal(bytes);
   if (fatal) return fatalReading(fatal, 'binary');
-  const { text, encoding } = decodeBytes(bytes);
+  const decoded = decodeBytes(bytes);
+  const { encoding } = decoded;
+  const text = asciiDigits(decoded.text);
   if (text.trim().length === 0)
     return fatalReading({ code: 'empty', message: 'The file is empty.' }, encoding);
   const forced = options.profile;
@@ -80,7 +84,10 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
   const header = headerRow >= 0 ? (table[headerRow] ?? null) : null;
   const dataStart = headerRow + 1;
   dropTextMarks(table, dataStart);
-  if (header) completeYearlessDates(table, table.slice(0, headerRow), dataStart);
+  if (header) {
+    completeYearlessDates(table, table.slice(0, headerRow), dataStart);
+    serialDatesToIso(table, header, dataStart);
+  }
   const sample: string[][] = [];
   for (let i = dataStart; i < table.length && sample.length < SAMPLE_ROWS; i++) {
     const r = table[i]!;
