@@ -78,7 +78,7 @@ const RULES: Rule[] = [
     1,
   ],
   [
-    /\b(transaction date|trans date|date operation|date de l operation|dateop|started date|belegdatum|umsatztag|transaktionsdatum|fecha operacion|fecha|data operazione|data|datum|date|dato|transactiedatum|data operacji|data transakcji|transaktionsdag|transaktionsdatum|tarih|datum provedeni|datum pohybu|datum|fecha|kuupaev|datums|dagsetning|datuma|tanggal|tarikh|ngay giao dich|ngay)\b/,
+    /\b(transaction date|trans date|date operation|date de l operation|dateop|started date|belegdatum|umsatztag|transaktionsdatum|fecha operacion|fecha|data operazione|data|datum|date|dato|transactiedatum|data operacji|data transakcji|transaktionsdag|transaktionsdatum|tarih|datum provedeni|datum pohybu|datum|fecha|kuupaev|datums|dagsetning|datuma|tanggal|tarikh|ngay giao dich|ngay|timestamp|datetime|date time)\b/,
     'date',
     0,
   ],

@@ -21,7 +21,7 @@ import { dropWordlessBalanceLines } from './balanceLines';
 import { extractRows, lineNumbers } from './extractRows';
 import { completeYearlessDates } from './yearlessDates';
 import { dropTextMarks } from './textMarks';
-import { serialDatesToIso } from './serialDates';
+import { numericDatesToIso } from './numericDates';
 import { readPreamble } from './identity';
 import { asciiDigits } from './nativeDigits';
 import { cleanCell, normalizeName } from './text';
@@ -86,7 +86,7 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
   dropTextMarks(table, dataStart);
   if (header) {
     completeYearlessDates(table, table.slice(0, headerRow), dataStart);
-    serialDatesToIso(table, header, dataStart);
+    numericDatesToIso(table, header, dataStart);
   }
   const sample: string[][] = [];
   for (let i = dataStart; i < table.length && sample.length < SAMPLE_ROWS; i++) {
