@@ -84,4 +84,19 @@ describe('categorize', () => {
       ).category,
     ).toBe('entertainment');
   });
+  it('names payees written in other scripts apart, after the words of the operation', () => {
+    const merchantOf = (description: string) => {
+      const { merchant, merchantKey } = categorize({ description, amount: -1000 }, ctx);
+      return [merchant, merchantKey];
+    };
+    expect(merchantOf('Оплата товаров и услуг. ВКУСВИЛЛ')).toEqual(['Вкусвилл', 'вкусвилл']);
+    expect(merchantOf('ПЯТЕРОЧКА 1234 МОСКВА RUS')).toEqual(['Пятерочка', 'пятерочка']);
+    expect(merchantOf('セブン－イレブン　新宿店')).toEqual(['セブン－イレブン', 'セブン イレブン']);
+    expect(merchantOf('스타벅스 강남점')).toEqual(['스타벅스', '스타벅스']);
+    expect(merchantOf('财付通-美团外卖 订单123456')).toEqual(['美团外卖', '美团外卖']);
+    expect(merchantOf('شراء - كارفور المعادي')).toEqual(['كارفور', 'كارفور']);
+    expect(merchantOf('خرید کارتی فروشگاه رفاه')).toEqual(['رفاه', 'رفاه']);
+    // Two shops of one statement never share a key (a correction of one is offered for that one only).
+    expect(merchantOf('Пятерочка')[1]).not.toBe(merchantOf('Магнит')[1]);
+  });
 });

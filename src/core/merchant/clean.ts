@@ -129,6 +129,9 @@ function trimTokens(tokens: string[]): string[] {
       MONTHS.has(last) ||
       COUNTRY_SET.has(last) ||
       last === '' ||
+      // A word of another script after the name: a branch, a town, an order number ("セブン－イレブン 新宿店",
+      // "스타벅스 강남점", "美团外卖 订单123456").
+      (!/[a-z]/.test(last) && /[^0-9&+]/.test(last)) ||
       last === '&'
     ) {
       t = t.slice(0, -1);

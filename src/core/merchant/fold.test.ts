@@ -14,4 +14,14 @@ describe('fold', () => {
     expect(toKey('bol.com')).toBe('bol com');
     expect(toCompactKey('Whole Foods')).toBe('wholefoods');
   });
+  it('keeps the letters of other scripts, in one form', () => {
+    expect(toKey('ПЯТЕРОЧКА')).toBe(toKey('Пятерочка'));
+    expect(toKey('ПЯТЕРОЧКА')).toBe('пятерочка');
+    expect(toKey('ΣΚΛΑΒΕΝΙΤΗΣ')).toBe('σκλαβενιτης');
+    expect(toKey('ｽﾀｰﾊﾞｯｸｽ')).toBe('スターバックス');
+    expect(toKey('セブン－イレブン')).toBe('セブン イレブン');
+    expect(toKey('스타벅스')).toBe('스타벅스');
+    expect(toKey('كارفور،  المعادي')).toBe('كارفور المعادي');
+    expect(toKey('Ｓｔａｒｂｕｃｋｓ')).toBe('starbucks');
+  });
 });

@@ -26,16 +26,25 @@ export function foldText(input: string): string {
   return s;
 }
 
+// eslint-disable-next-line no-control-regex -- plain ASCII needs no folding (the common, fast case)
+const ASCII = /^[\x00-\x7f]*$/;
+
 /**
- * A payee key: folded text reduced to `[a-z0-9 ]` words separated by single spaces.
- * Apostrophes are dropped inside words ("McDonald's" → "mcdonalds"), `&` and `+` are kept as words.
+ * A payee key: folded text reduced to words of letters and digits separated by single spaces. Latin letters fold
+ * to `a-z`; other scripts keep their letters (Cyrillic and Greek lower-cased; half-width kana and full-width
+ * letters as their usual forms), so "ПЯТЕРОЧКА" and "Пятерочка" share a key and Russian, Japanese or Arabic payees
+ * are told apart instead of all sharing an empty one. Apostrophes are dropped inside words ("McDonald's" →
+ * "mcdonalds"), `&` and `+` are kept as words.
  */
 export function toKey(input: string): string {
-  return foldText(input)
+  const ascii = ASCII.test(input);
+  // NFKC first (ｽﾀｰﾊﾞｯｸｽ → スターバックス, Ｓ → S), then fold; NFC puts back what folding decomposed (Hangul, kana).
+  const folded = ascii ? input.toLowerCase() : foldText(input.normalize('NFKC')).normalize('NFC');
+  return folded
     .replace(/['’`´]/g, '')
     .replace(/&/g, ' & ')
     .replace(/\+/g, ' + ')
-    .replace(/[^a-z0-9&+]+/g, ' ')
+    .replace(ascii ? /[^a-z0-9&+]+/g : /[^\p{L}\p{M}\p{N}&+]+/gu, ' ')
     .trim()
     .replace(/\s+/g, ' ');
 }

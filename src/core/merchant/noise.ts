@@ -57,6 +57,11 @@ const PREFIXES: RegExp[] = [
   /^(?:PAYROLL\s+DEPOSIT|L[ÖØO]NN?|PALKKA|WYNAGRODZENIE|N[ÓO]MINA|SALARY|ORDENADO)(?=\s)/,
   /^(?:KORTTRANSAKTION|INS[ÄA]TTNING|[ÖO]VERF[ÖO]RING|ZINSEN\/ENTGELTE|BASISLASTSCHRIFT|[ÜU]BERWEISUNGSGUTSCHR\.?|ECHTZEIT[ÜU]BERWEISUNG|ELECTRONIC\s+(?:DEPOSIT|WITHDRAWAL|PAYMENT)(?:\s*-)?)(?=\s|$)/,
   /^(?:UTTAG|KONTANTUTTAK|KONTANTH[ÆA]E?VNING|K[ÄA]TEISNOSTO|LEVANTAMENTO)(?=\s)/,
+  // Card payments and transfers told in Cyrillic, Greek, Arabic and Persian ("Оплата товаров и услуг. ВКУСВИЛЛ",
+  // "Перевод Иванов И.И.", "ΑΓΟΡΑ ΣΚΛΑΒΕΝΙΤΗΣ", "شراء - كارفور", "خرید کارتی فروشگاه رفاه"); Chinese wallets' own
+  // name before the shop ("财付通-美团").
+  /^(?:ОПЛАТА\s+ТОВАРОВ\s+И\s+УСЛУГ|БЕЗНАЛИЧНАЯ\s+ОПЛАТА|ОПЕРАЦИЯ\s+ПО\s+КАРТЕ|ОПЛАТА(?:\s+УСЛУГ)?|ПОКУПКА|СПИСАНИЕ|КУПІВЛЯ|ПЛАЩАНЕ|ПЕРЕВОД(?:\s+(?:С\s+КАРТЫ\s+НА\s+КАРТУ|С\s+КАРТЫ|НА\s+КАРТУ|ПО\s+НОМЕРУ\s+ТЕЛЕФОНА|МЕЖДУ\s+СЧЕТАМИ|СБП))?|ПЕРЕКАЗ|ΑΓΟΡΑ|ΠΛΗΡΩΜΗ|ΜΕΤΑΦΟΡΑ|عملية\s+شراء|شراء|تحويل|خرید\s+(?:کارتی|اینترنتی)|خرید|فروشگاه|МАГАЗИН|انتقال(?:\s+کارت\s+به\s+کارت)?)(?=[\s.:,-]|$)/,
+  /^(?:财付通|支付宝|微信支付)\s*[-－—]\s*/,
   // Processors in front of the real shop
   /^(?:SQ|SQU|TST|SP|PP|IZ|ZTL|SUMUP|SUM|CKO|FS|DRI|WPY|PY|BT|PAYPAL|PAYPAL\s+EUROPE|GOOGLE|GGL|APPLE\s+PAY|ZETTLE_?|PADDLE\.NET|2CO\.COM|PAYU|MOLLIE|STRIPE|ADYEN|KLARNA|IDEAL|SUMUP\s+\*)\s*\*\s*/,
   /^(?:ZETTLE_\*?|SUMUP\s+|IZETTLE\s+)/,
