@@ -89,14 +89,33 @@ describe('categorize', () => {
       const { merchant, merchantKey } = categorize({ description, amount: -1000 }, ctx);
       return [merchant, merchantKey];
     };
-    expect(merchantOf('Оплата товаров и услуг. ВКУСВИЛЛ')).toEqual(['Вкусвилл', 'вкусвилл']);
-    expect(merchantOf('ПЯТЕРОЧКА 1234 МОСКВА RUS')).toEqual(['Пятерочка', 'пятерочка']);
-    expect(merchantOf('セブン－イレブン　新宿店')).toEqual(['セブン－イレブン', 'セブン イレブン']);
-    expect(merchantOf('스타벅스 강남점')).toEqual(['스타벅스', '스타벅스']);
-    expect(merchantOf('财付通-美团外卖 订单123456')).toEqual(['美团外卖', '美团外卖']);
-    expect(merchantOf('شراء - كارفور المعادي')).toEqual(['كارفور', 'كارفور']);
+    expect(merchantOf('Оплата товаров и услуг. ЦВЕТОЧНАЯ ЛАВКА')).toEqual([
+      'Цветочная Лавка',
+      'цветочная лавка',
+    ]);
+    expect(merchantOf('ПРОДУКТЫ У ДОМА 1234 МОСКВА RUS')).toEqual(['Продукты У Дома', 'продукты у дома']);
+    expect(merchantOf('ドン・キホーテ　新宿店')).toEqual(['ドン・キホーテ', 'ドン キホーテ']);
+    expect(merchantOf('김밥천국 강남점')).toEqual(['김밥천국', '김밥천국']);
+    expect(merchantOf('财付通-老王面馆 订单123456')).toEqual(['老王面馆', '老王面馆']);
+    expect(merchantOf('شراء - مخبز الأمل')).toEqual(['مخبز الأمل', 'مخبز الأمل']);
     expect(merchantOf('خرید کارتی فروشگاه رفاه')).toEqual(['رفاه', 'رفاه']);
     // Two shops of one statement never share a key (a correction of one is offered for that one only).
-    expect(merchantOf('Пятерочка')[1]).not.toBe(merchantOf('Магнит')[1]);
+    expect(merchantOf('Ромашка')[1]).not.toBe(merchantOf('Лютик')[1]);
+  });
+  it('knows the big chains and the trade words of other scripts', () => {
+    const labelOf = (description: string) => {
+      const { merchant, category } = categorize({ description, amount: -1000 }, ctx);
+      return [merchant, category];
+    };
+    expect(labelOf('Оплата товаров и услуг. ПЯТЕРОЧКА 1234')).toEqual(['Пятёрочка', 'groceries']);
+    expect(labelOf('PYATEROCHKA 1234 MOSCOW RUS')).toEqual(['Пятёрочка', 'groceries']);
+    expect(labelOf('美团外卖 订单123456')).toEqual(['美团', 'dining']);
+    expect(labelOf('스타벅스 강남점')).toEqual(['Starbucks', 'dining']);
+    expect(labelOf('Оплата товаров и услуг. АПТЕКА РИГЛА')[1]).toBe('health');
+    expect(labelOf('日本調剤薬局')[1]).toBe('health');
+    expect(labelOf('صيدلية العزبي')[1]).toBe('health');
+    expect(labelOf('داروخانه دکتر')[1]).toBe('health');
+    expect(labelOf('ΦΑΡΜΑΚΕΙΟ ΠΑΠΑΔΟΠΟΥΛΟΣ')[1]).toBe('health');
+    expect(labelOf('ร้านอาหาร สมบูรณ์')[1]).toBe('dining');
   });
 });

@@ -85,6 +85,20 @@ function tokensOf(text: string): string[] {
     .filter((t) => t.length > 0);
 }
 
+/** A branch ("新宿店", "강남점", "สาขา") or an order number ("订单123456") written after the name in another script. */
+const FOREIGN_BRANCH = /(?:店|점|営業所|สาขา)$/;
+/** Capitals and big cities as their own scripts write them (payee keys), printed after the shop's name. */
+const FOREIGN_TOWNS = new Set(
+  'москва санкт петербург киев київ харків одеса минск алматы софия αθηνα θεσσαλονικη 東京 大阪 서울 부산 北京 上海 深圳 广州 القاهرة الریاض جدة دبی تهران ירושלים תל אביב'.split(
+    ' ',
+  ),
+);
+
+function isForeignTail(key: string): boolean {
+  if (/[a-z]/.test(key) || !/[^0-9&+]/.test(key)) return false;
+  return /\d/.test(key) || FOREIGN_BRANCH.test(key) || FOREIGN_TOWNS.has(key);
+}
+
 function tokenKey(token: string): string {
   return toKey(token).replace(/ /g, '');
 }
@@ -129,9 +143,7 @@ function trimTokens(tokens: string[]): string[] {
       MONTHS.has(last) ||
       COUNTRY_SET.has(last) ||
       last === '' ||
-      // A word of another script after the name: a branch, a town, an order number ("セブン－イレブン 新宿店",
-      // "스타벅스 강남점", "美团外卖 订单123456").
-      (!/[a-z]/.test(last) && /[^0-9&+]/.test(last)) ||
+      isForeignTail(last) ||
       last === '&'
     ) {
       t = t.slice(0, -1);

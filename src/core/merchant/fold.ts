@@ -39,7 +39,13 @@ const ASCII = /^[\x00-\x7f]*$/;
 export function toKey(input: string): string {
   const ascii = ASCII.test(input);
   // NFKC first (ｽﾀｰﾊﾞｯｸｽ → スターバックス, Ｓ → S), then fold; NFC puts back what folding decomposed (Hangul, kana).
-  const folded = ascii ? input.toLowerCase() : foldText(input.normalize('NFKC')).normalize('NFC');
+  const folded = ascii
+    ? input.toLowerCase()
+    : foldText(input.normalize('NFKC'))
+        .normalize('NFC')
+        // Arabic and Persian files spell ye and kaf either way (ي ى / ی, ك / ک).
+        .replace(/[يى]/g, 'ی')
+        .replace(/ك/g, 'ک');
   return folded
     .replace(/['’`´]/g, '')
     .replace(/&/g, ' & ')

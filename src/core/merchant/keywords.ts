@@ -1,5 +1,8 @@
+import { toKey } from './fold';
+
 /**
- * Keyword knowledge for local shops without a brand, multilingual (EN/FR/DE/NL/ES/IT).
+ * Keyword knowledge for local shops without a brand, multilingual (the European languages, and Cyrillic, Greek,
+ * Hebrew, Arabic, Persian, Japanese, Korean, Chinese and Thai words).
  * `word` matches a whole payee-key token, `word*` a token prefix, `*word` a token suffix (German compounds:
  * "Marienapotheke", "Stadtbaeckerei"); phrases with spaces match consecutive tokens.
  */
@@ -55,7 +58,24 @@ health: apotek apoteket apteekki apteka tandlakare tandlaege tannlege hammaslaak
 personal_care: frisor frisoer kampaamo fryzjer cabeleireiro
 transport: bensin bensinstasjon parkering polttoaine stacja_paliw combustiveis
 gifts: don dons donation donations spende spenden *spende charity fondation foundation stichting_vrienden
+groceries: продукты супермаркет гипермаркет универсам пекарня булочная хлебозавод мясная рынок продукти хлібна хранителни
+groceries: σουπερ_μαρκετ σουπερμαρκετ αρτοποιειο φουρνος κρεοπωλειο סופרמרקט מרכול מאפייה سوبرماركت هايبرماركت بقالة مخبز سوپرمارکت هایپرمارکت نانوایی
+groceries: スーパー ベーカリー 八百屋 精肉 コンビニ 마트 슈퍼 베이커리 빵집 편의점 超市 便利店 面包 菜市场 生鲜 ซูเปอร์มาร์เก็ต
+dining: кафе ресторан столовая кофейня пиццерия суши бургерная шаурма кав'ярня ресторант εστιατοριο καφε καφετερια ταβερνα ψητοπωλειο
+dining: מסעדה קפה مطعم مقهى كافيه رستوران کافه غذا カフェ レストラン 居酒屋 ラーメン 寿司 食堂 카페 커피 식당 치킨 분식 餐厅 咖啡 外卖 饭店 餐饮 ร้านอาหาร กาแฟ
+transport: такси азс бензин парковка метро автобус заправка таксі паркінг ταξι βενζινη καυσιμα σταθμευση מונית דלק חניה
+transport: تاكسي بنزين وقود مواقف تاکسی پارکینگ کارواش タクシー 駐車場 ガソリン 交通 택시 주유소 주차 出租车 停车 加油 地铁 公交 แท็กซี่ น้ำมัน
+health: аптека клиника поликлиника стоматология больница медцентр лаборатория аптеки клініка лікарня φαρμακειο ιατρειο κλινικη οδοντιατρος
+health: בית_מרקחת מרפאה صيدلية مستشفى عيادة داروخانه بیمارستان درمانگاه کلینیک 薬局 ドラッグ 病院 クリニック 歯科 약국 병원 의원 치과 药店 药房 医院 诊所 ร้านยา โรงพยาบาล
+utilities: связь интернет электроэнергия водоканал жкх мобильная электроэнергию ρευμα δεη חשמל كهرباء مياه قبض 電気 水道 전기요금 통신 电费 水费 话费 ค่าไฟ
+personal_care: парикмахерская фитнес барбершоп перукарня κομμωτηριο מספרה صالون آرایشگاه 美容院 미용실 헤어 理发 美容 ร้านตัดผม
+education: школа университет детский_сад школи σχολειο בית_ספר مدرسة جامعة مدرسه دانشگاه 学校 학교 학원 学费 โรงเรียน
+entertainment: кинотеатр кино театр концерт σινεμα κινηματογραφος קולנוע سينما سینما 映画 영화 电影 โรงหนัง
+travel: отель гостиница аэропорт авиабилеты готель ξενοδοχειο αεροδρομιο מלון فندق مطار هتل فرودگاه ホテル 空港 호텔 공항 酒店 机场 โรงแรม
 `;
+
+/** Scripts written without spaces between words: their keywords are looked for inside a token. */
+const UNSPACED = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 export interface KeywordHit {
   category: string;
@@ -69,6 +89,8 @@ interface Keyword {
 
 interface Index {
   tokens: Map<string, Keyword>;
+  /** Keywords in unspaced scripts (Japanese, Chinese, Korean, Thai), found anywhere in a token. */
+  inside: [string, Keyword][];
   prefixes: Map<string, Keyword>;
   suffixes: Map<string, Keyword>;
   affixLengths: number[];
@@ -78,6 +100,7 @@ interface Index {
 function parse(): Index {
   const index: Index = {
     tokens: new Map(),
+    inside: [],
     prefixes: new Map(),
     suffixes: new Map(),
     affixLengths: [],
@@ -88,9 +111,10 @@ function parse(): Index {
     const [category, list] = line.split(':');
     if (!category || !list) continue;
     for (const keyword of list.trim().split(/\s+/)) {
-      const word = keyword.replace(/\*/g, '').replace(/_/g, ' ');
+      const word = toKey(keyword.replace(/\*/g, '').replace(/_/g, ' '));
       const entry = { category, keyword };
-      if (keyword.startsWith('*')) index.suffixes.set(word, entry);
+      if (UNSPACED.test(word)) index.inside.push([word, entry]);
+      else if (keyword.startsWith('*')) index.suffixes.set(word, entry);
       else if (keyword.endsWith('*')) index.prefixes.set(word, entry);
       else if (word.includes(' ')) {
         const [first = '', ...rest] = word.split(' ');
@@ -119,6 +143,10 @@ export function matchKeyword(key: string): KeywordHit | null {
     // "NÄRBUTIK" folds to "naerbutik" (German transliteration); Nordic keywords are written "narbutik".
     const exact = INDEX.tokens.get(token) ?? INDEX.tokens.get(token.replace(/ae|oe|ue/g, (d) => d.charAt(0)));
     if (exact) return hit(exact);
+    if (UNSPACED.test(token)) {
+      const inside = INDEX.inside.find(([word]) => token.includes(word));
+      if (inside) return hit(inside[1]);
+    }
     if (token.length < 6) continue;
     for (const n of INDEX.affixLengths) {
       if (n >= token.length) continue;

@@ -66,7 +66,7 @@ personal_care: Basic-Fit=basic fit,basicfit | McFit | Urban Sports Club=urban sp
 personal_care: Gymshark | ClassPass | Peloton | Strava | Equinox | 24 Hour Fitness | LA Fitness | Crunch Fitness | GoodLife Fitness | David Lloyd | Virgin Active | Clever Fit | FitX | John Reed | SportCity
 personal_care: Headspace | Calm | dm=dm drogerie,dm drogeriemarkt,dm fil | Rossmann | Müller Drogerie=mueller drogerie,mueller handels | Kruidvat | Etos | Douglas | Sephora | Nocibé | Yves Rocher
 dining: Deliveroo | Uber Eats=uber eats,ubereats | Lieferando=lieferando de | Thuisbezorgd=thuisbezorgd nl | DoorDash=doordash com,dd doordash | Just Eat=just eat,justeat | Grubhub | Postmates | Wolt | Glovo
-dining: Too Good To Go | Foodora | Instacart Restaurants | Seamless | SkipTheDishes | Frichti | Takeaway.com=takeaway com | Starbucks=starbucks store,starbucks coffee | McDonald's=mcdonalds,mc donalds,mcdo
+dining: Too Good To Go | Foodora | Instacart Restaurants | Seamless | SkipTheDishes | Frichti | Takeaway.com=takeaway com | Starbucks=starbucks store,starbucks coffee,스타벅스,スターバックス,星巴克 | McDonald's=mcdonalds,mc donalds,mcdo
 groceries: Instacart | Picnic | Flink | Getir | Gorillas | Ocado | Amazon Fresh | HelloFresh | REWE=rewe markt,rewe sagt danke | Albert Heijn=ah to go | Whole Foods Market=wholefds,whole foods,wfm
 groceries: Costco=costco whse,costco wholesale,costco com | Lidl=lidl dienstleistung,lidl sagt danke,lidl gb,lidl stiftung | Aldi=aldi sued,aldi nord,aldi gmbh | Sainsbury's=sainsburys s mkts,js online grocery
 health: Doctolib | Ameli=cpam,assurance maladie | Caisse Primaire Assurance Maladie=caisse primaire d assurance maladie | Alan Health | CVS Pharmacy=cvs | Walgreens | Boots | Shop Apotheke=shop apotheke | DocMorris | Hims | Specsavers
@@ -88,6 +88,14 @@ insurance: PZU | Warta | Ergo Hestia=hestia | Fidelidade | Tranquilidade | Ageas
 housing: Silvan | Byggmax | Jem & Fix=jem & fix | XL-Bygg=xl bygg | Bygma | K-Rauta=k rauta | Stark | Hubo | Mr.Bricolage=mr bricolage | Bricomarché=bricomarche | Mitre 10 | Hammer Hardware
 shopping: Penneys | Feltrinelli=la feltrinelli
 housing: Bunnings=bunnings warehouse | Clas Ohlson
+groceries: Пятёрочка=пятерочка,pyaterochka | Магнит=magnit,magnit mm,магнит мм | Перекрёсток=перекресток,perekrestok | ВкусВилл=вкусвилл,vkusvill | Лента | Дикси=dixy
+groceries: АТБ=atb market | Сільпо=сильпо,silpo | Новус | Σκλαβενίτης=σκλαβενιτης,sklavenitis | ΑΒ Βασιλόπουλος=αβ βασιλοπουλος,ab vassilopoulos | Μασούτης=μασουτης,masoutis
+groceries: Shufersal=שופרסל | Rami Levy=רמי לוי | ファミリーマート=familymart,family mart | ローソン | イオン=aeon | 이마트=emart,e mart | 홈플러스=homeplus
+groceries: GS25 | 盒马=盒马鲜生 | セブン-イレブン=セブンイレブン | 세븐일레븐 | เซเว่น อีเลฟเว่น
+dining: Шоколадница=shokoladnitsa | Вкусно — и точка=вкусно и точка | Яндекс Еда=яндекс еда,yandex eda | 美团=美团外卖,meituan | 饿了么=eleme
+dining: 배달의민족=배민 | Talabat=طلبات | Snappfood=اسنپ فود
+transport: Яндекс Такси=яндекс такси,yandex taxi,yandex go,яндекс go | 滴滴=滴滴出行,didi chuxing | Careem=کریم | Snapp=اسنپ | Тройка=тройка
+shopping: Wildberries=вайлдберриз,wildberries | Ozon=озон,ozon ru | Rozetka=розетка | 淘宝=taobao | 天猫=tmall | 京东=jd com,京东商城 | 拼多多=pinduoduo | Coupang=쿠팡 | نون | Digikala=دیجی کالا
 `;
 
 export interface CuratedBrand {
