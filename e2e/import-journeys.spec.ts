@@ -117,6 +117,39 @@ test('undo removes the last import', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'See where your money goes, privately' })).toBeVisible();
 });
 
+test('a wallet export in two currencies becomes one account per currency, each with its own balance', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const statement = [
+    'Type,Product,Started Date,Completed Date,Description,Amount,Fee,Currency,State,Balance',
+    'TOPUP,Current,2024-01-02 09:00:00,2024-01-02 09:00:01,Top-Up by *1234,1000.00,0.00,EUR,COMPLETED,1000.00',
+    'CARD_PAYMENT,Current,2024-01-03 12:00:00,2024-01-04 10:00:00,Lidl,-45.20,0.00,EUR,COMPLETED,954.80',
+    'EXCHANGE,Current,2024-01-05 10:00:00,2024-01-05 10:00:00,Exchanged to USD,-300.00,0.00,EUR,COMPLETED,654.80',
+    'EXCHANGE,Current,2024-01-05 10:00:00,2024-01-05 10:00:00,Exchanged from EUR,325.00,0.00,USD,COMPLETED,325.00',
+    'CARD_PAYMENT,Current,2024-01-08 19:00:00,2024-01-09 10:00:00,Whole Foods,-62.40,0.00,USD,COMPLETED,262.60',
+    'CARD_PAYMENT,Current,2024-01-12 13:00:00,2024-01-13 10:00:00,Carrefour,-88.10,0.00,EUR,COMPLETED,566.70',
+  ].join('\n');
+  const file = { name: 'revolut_2024.csv', bytes: Buffer.from(statement), type: 'text/csv' };
+  await dropFiles(page, [file]);
+  await expectImportDone(page, { added: 6, errors: 0 });
+  const rows = parseCsvLines(await exportCsv(page)).slice(1);
+  // date,account,description,merchant,category,amount,currency,balance
+  const byAccount = (account: string) =>
+    rows.filter((row) => row[1] === account).map((row) => [row[0], row[5], row[6], row[7]]);
+  expect(byAccount('Revolut USD')).toEqual([
+    ['2024-01-05', '325.00', 'USD', '325.00'],
+    ['2024-01-08', '-62.40', 'USD', '262.60'],
+  ]);
+  expect(byAccount('Revolut EUR').map((row) => row[3])).toEqual(['1000.00', '954.80', '654.80', '566.70']);
+  await page.goto('/#/dashboard');
+  await expect(page.getByTestId('kpi-net-worth')).toHaveAttribute('data-amount', '56670');
+  // The same file again: each currency's rows are already there.
+  await page.goto('/#/import');
+  await dropFiles(page, [file]);
+  await expectImportDone(page, { added: 0, duplicates: 6 });
+});
+
 test.describe('in a browser set to Japanese', () => {
   test.use({ locale: 'ja-JP' });
 

@@ -71,7 +71,7 @@ export async function resolveAccount(
     const account = byOverlap === undefined ? undefined : await db.accounts.get(byOverlap);
     if (account?.id !== undefined) return { account, created: false };
   }
-  const name = suggestAccountName({ ...input.account, fileName: input.fileName });
+  const name = input.account.name ?? suggestAccountName({ ...input.account, fileName: input.fileName });
   const fresh = {
     name,
     currency: input.account.currency,

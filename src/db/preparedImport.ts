@@ -12,7 +12,8 @@ export interface PreparedImport {
   profile: ReadingProfile;
   /** Save the profile for files of this shape (the person confirmed it in review). */
   saveProfile: boolean;
-  account: { number?: string; bankName?: string; currency: CurrencyCode };
+  /** `name`: the new account's name, when not the one suggested from the bank, number and file name. */
+  account: { number?: string; bankName?: string; currency: CurrencyCode; name?: string };
   /** Forces the target account (chosen by the person). */
   accountId?: number;
   /**

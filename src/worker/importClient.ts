@@ -14,6 +14,8 @@ export interface WorkerReading {
   /** Its rows only when it is a preview (then `prepared` is absent). */
   reading: StatementReading;
   prepared?: PreparedStatement;
+  /** Rows in several currencies: each is read again on its own (`onlyCurrency`) and stored as its own account. */
+  currencies?: CurrencyCode[];
 }
 
 export interface ReadHandle {
@@ -65,7 +67,11 @@ function getWorker(): Worker {
     pending.delete(message.id);
     if (message.type === 'end') entry.rows?.end();
     else if (message.type === 'failure') failed(entry, new Error(message.message));
-    else entry.resolve({ reading: message.reading });
+    else
+      entry.resolve({
+        reading: message.reading,
+        ...(message.currencies ? { currencies: message.currencies } : {}),
+      });
   };
   created.onerror = (event) => {
     for (const entry of pending.values()) failed(entry, new Error(event.message || 'worker failed'));
@@ -97,6 +103,8 @@ export function readFileInWorker(
     currency?: CurrencyCode;
     /** The app's locale (the last guess for a currency). */
     currencyLocale: string;
+    /** Only the rows in this currency (a file of several currencies, one by one). */
+    onlyCurrency?: CurrencyCode;
     onStage?: (stage: ReadStage) => void;
   },
 ): ReadHandle {
@@ -119,6 +127,7 @@ export function readFileInWorker(
         currencyLocale: options.currencyLocale,
         ...(options.currency ? { currency: options.currency } : {}),
         ...(options.profile ? { profile: options.profile } : {}),
+        ...(options.onlyCurrency ? { onlyCurrency: options.onlyCurrency } : {}),
       },
       [bytes],
     );

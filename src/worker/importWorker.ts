@@ -7,6 +7,7 @@ import type { CategorizeContext } from '../core/merchant';
 import type { PackedRows } from '../core/packRows';
 import { monthAlignedEnds, packPreparedMonths } from '../core/preparedRows';
 import { inCurrencyUnits, statementCurrency } from '../core/statementCurrency';
+import { currencyParts, onlyCurrency } from '../core/currencyParts';
 import { categorizationContext, categorizeWith, statementSignals } from './categorizeRows';
 import { loadKnowledgeFor } from './merchantPacks';
 import { parseTableWithPapa } from './parseTable';
@@ -93,10 +94,19 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       reply({ type: 'result', id: request.id, reading });
       return;
     }
+    const parts = request.onlyCurrency ? [] : currencyParts(reading);
+    if (parts.length > 0) {
+      reply({ type: 'result', id: request.id, reading, currencies: parts });
+      return;
+    }
     reply({ type: 'progress', id: request.id, stage: 'categorizing' });
-    const currency = statementCurrency(reading, request.fileName, request.currencyLocale, request.currency);
-    const inUnits = inCurrencyUnits(reading, currency, () =>
-      readStatement(bytes, parseTableWithPapa, { ...options, currency }),
+    const pocket = (read: StatementReading) =>
+      request.onlyCurrency ? onlyCurrency(read, request.onlyCurrency) : read;
+    const currency =
+      request.onlyCurrency ??
+      statementCurrency(reading, request.fileName, request.currencyLocale, request.currency);
+    const inUnits = inCurrencyUnits(pocket(reading), currency, () =>
+      pocket(readStatement(bytes, parseTableWithPapa, { ...options, currency })),
     );
     await prepareInMonths(request, inUnits, currency);
   } catch (error) {

@@ -29,6 +29,8 @@ export interface ReadRequest {
   currency?: string;
   /** The app's locale: the last guess for the currency of a file that never names one. */
   currencyLocale: string;
+  /** Only the rows in this currency, as a statement of their own (a file of several currencies, one by one). */
+  onlyCurrency?: string;
 }
 
 /** Loads the merchant dictionary ahead of the first file, while the person is still choosing it. */
@@ -61,6 +63,9 @@ export type WorkerReply =
   | { type: 'months'; id: number; months: PreparedMonth[] }
   /** The last months have been sent. */
   | { type: 'end'; id: number }
-  /** A preview: the reading with its rows. */
-  | { type: 'result'; id: number; reading: StatementReading }
+  /**
+   * A preview: the reading with its rows. `currencies` (most rows first) when an import found rows in several:
+   * each is to be read again on its own (`onlyCurrency`) and stored as an account of its own.
+   */
+  | { type: 'result'; id: number; reading: StatementReading; currencies?: string[] }
   | { type: 'failure'; id: number; message: string };

@@ -18,6 +18,8 @@ export interface ReadFileOptions {
   preview?: boolean;
   /** The browser's locale: its region is the last guess for the currency of a file that names none. */
   locale: string;
+  /** Only the rows in this currency (a file of several currencies is stored one account per currency). */
+  onlyCurrency?: string;
 }
 
 export interface ReadResult extends WorkerReading {
@@ -29,7 +31,7 @@ export interface ReadResult extends WorkerReading {
 export async function readStatementFile(
   file: File,
   knownProfiles: ReadingProfile[],
-  { profile, currency, preview = false, locale }: ReadFileOptions,
+  { profile, currency, preview = false, locale, onlyCurrency }: ReadFileOptions,
 ): Promise<ReadResult> {
   const [bytes, categorization] = await Promise.all([file.arrayBuffer(), loadCategorizationInput(db)]);
   const handle = readFileInWorker(file.name, bytes, {
@@ -39,6 +41,7 @@ export async function readStatementFile(
     currencyLocale: locale,
     ...(currency ? { currency } : {}),
     ...(profile ? { profile } : {}),
+    ...(onlyCurrency ? { onlyCurrency } : {}),
   });
   current = handle;
   const hashing = fileSha256(file);

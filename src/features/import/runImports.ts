@@ -1,4 +1,4 @@
-import { accountNumberFromFileName } from '../../core/accounts';
+import { accountNumberFromFileName, suggestAccountName } from '../../core/accounts';
 import type { ReadingProfile, StatementReading } from '../../core/import/types';
 import { db } from '../../db/database';
 import { commitImport, type PreparedImport } from '../../db/importBatch';
@@ -7,7 +7,6 @@ import { replaceImport } from '../../db/readDifferently';
 type CommitExtras = [onProgress?: (written: number, total: number) => void, signal?: AbortSignal];
 import type { FileOutcome, FileProblem, ImportState, RejectedLine } from './importState';
 import { currentImportSignal, MAX_FILE_BYTES, type ReadResult, readStatementFile } from './readFile';
-import type { PreparedStatement } from '../../worker/importClient';
 
 export interface ReviewAnswer {
   profile: ReadingProfile;
@@ -81,9 +80,11 @@ export async function runImports(
         continue;
       }
       let saveProfile = false;
-      // Not prepared: the reading needs the person's review (or they asked to read the file differently).
-      if (!read.prepared) {
-        const answer = await callbacks.review(file, read.reading);
+      let answer: ReviewAnswer | null = null;
+      // Neither prepared nor split by currency: the reading needs the person's review (or they asked to read the
+      // file differently).
+      if (!read.prepared && !read.currencies) {
+        answer = await callbacks.review(file, read.reading);
         if (!answer) {
           // Said in the results, never dropped silently (Escape in the review lands here too).
           if (!signal.aborted) fail(file, 'error.skippedInReview');
@@ -95,58 +96,79 @@ export async function runImports(
           ...(answer.currency ? { currency: answer.currency } : {}),
         });
         saveProfile = true;
-        const stillFatal = fatalKey(read) ?? (read.prepared ? undefined : 'error.unexpected');
+        const stillFatal =
+          fatalKey(read) ?? (read.prepared || read.currencies ? undefined : 'error.unexpected');
         if (stillFatal) {
           fail(file, stillFatal);
           continue;
         }
       }
-      const { sha256, reading } = read;
-      const { rows, currency } = read.prepared as PreparedStatement;
-      callbacks.setState({ state: 'working', stage: 'saving', ...progress });
+      const { reading } = read;
       const accountNumber = reading.account?.number ?? accountNumberFromFileName(file.name);
-      const store = (input: PreparedImport, ...rest: CommitExtras) =>
-        replaceImportId === undefined
-          ? commitImport(db, input, ...rest)
-          : replaceImport(db, replaceImportId, input, ...rest);
-      const outcome = await store(
-        {
-          fileName: file.name,
-          sha256,
-          profile: reading.profile,
-          saveProfile,
-          account: {
-            currency,
-            ...(accountNumber ? { number: accountNumber } : {}),
-            ...(reading.account?.bankName ? { bankName: reading.account.bankName } : {}),
+      // A file of several currencies: each currency's rows are read on their own and stored as an account of
+      // their own (named after the currency), one import each.
+      const parts = read.currencies ?? [undefined];
+      for (const [partIndex, onlyCurrency] of parts.entries()) {
+        const part = onlyCurrency
+          ? await readStatementFile(file, knownProfiles, {
+              locale,
+              onlyCurrency,
+              ...(answer ? { profile: answer.profile } : {}),
+            })
+          : read;
+        if (!part.prepared) {
+          fail(file, fatalKey(part) ?? 'error.unexpected');
+          continue;
+        }
+        const { rows, currency } = part.prepared;
+        callbacks.setState({ state: 'working', stage: 'saving', ...progress });
+        const account = {
+          currency,
+          ...(accountNumber ? { number: accountNumber } : {}),
+          ...(reading.account?.bankName ? { bankName: reading.account.bankName } : {}),
+        };
+        const store = (input: PreparedImport, ...rest: CommitExtras) =>
+          replaceImportId === undefined || partIndex > 0
+            ? commitImport(db, input, ...rest)
+            : replaceImport(db, replaceImportId, input, ...rest);
+        const outcome = await store(
+          {
+            fileName: file.name,
+            // Each currency is an import of its own: the same file again is told per currency.
+            sha256: onlyCurrency ? `${part.sha256}:${onlyCurrency}` : part.sha256,
+            profile: reading.profile,
+            saveProfile,
+            account: onlyCurrency
+              ? { ...account, name: `${suggestAccountName({ ...account, fileName: file.name })} ${currency}` }
+              : account,
+            rows,
+            errors: part.reading.errors.length,
           },
-          rows,
-          errors: reading.errors.length,
-        },
-        (written, total) =>
-          callbacks.setState({ state: 'working', stage: 'saving', ...progress, fraction: written / total }),
-        signal,
-      );
-      imported += 1;
-      importIds.push(outcome.importId);
-      outcomes.push({
-        fileName: file.name,
-        status: 'imported',
-        file,
-        importId: outcome.importId,
-        reading: reading.summary,
-        ...(replaceImportId === undefined ? {} : { replaced: true }),
-        accountName: outcome.accountName,
-        added: outcome.added,
-        duplicates: outcome.duplicates,
-        errors: outcome.errors,
-      });
-      totals.added += outcome.added;
-      totals.duplicates += outcome.duplicates;
-      totals.errors += outcome.errors;
-      totals.sameFileAgain ||= outcome.sameFileAgain;
-      totals.transfers += outcome.transfersPaired;
-      rejected.push(...reading.errors.map((error) => ({ ...error, fileName: file.name })));
+          (written, total) =>
+            callbacks.setState({ state: 'working', stage: 'saving', ...progress, fraction: written / total }),
+          signal,
+        );
+        imported += 1;
+        importIds.push(outcome.importId);
+        outcomes.push({
+          fileName: file.name,
+          status: 'imported',
+          file,
+          importId: outcome.importId,
+          reading: part.reading.summary,
+          ...(replaceImportId === undefined ? {} : { replaced: true }),
+          accountName: outcome.accountName,
+          added: outcome.added,
+          duplicates: outcome.duplicates,
+          errors: outcome.errors,
+        });
+        totals.added += outcome.added;
+        totals.duplicates += outcome.duplicates;
+        totals.errors += outcome.errors;
+        totals.sameFileAgain ||= outcome.sameFileAgain;
+        totals.transfers += outcome.transfersPaired;
+        rejected.push(...part.reading.errors.map((error) => ({ ...error, fileName: file.name })));
+      }
     } catch (error) {
       if (signal.aborted || (error instanceof Error && error.name === 'AbortError')) break;
       const message = error instanceof Error ? error.message : String(error);
