@@ -262,3 +262,12 @@ describe('names met in Vietnamese, Baltic, Slovenian, Bulgarian and M-Pesa state
     for (const [name, want] of cases) expect(headerMeaning(name)?.role, name).toBe(want);
   });
 });
+
+describe('indicator and in/out columns of camt-style and wallet exports', () => {
+  it('reads them', () => {
+    expect(headerMeaning('CdtDbtInd')?.role).toBe('direction');
+    expect(headerMeaning('Credit/Debit Indicator')?.role).toBe('direction');
+    expect(headerMeaning('Amount Out')?.role).toBe('debit');
+    expect(headerMeaning('Amount In')?.role).toBe('credit');
+  });
+});

@@ -43,6 +43,12 @@ describe('direction indicators', () => {
     for (const v of ['CHECK', 'Card payment', '', 'DSLIP']) expect(directionOf(v), v).toBe(0);
     for (const v of ['-12.50', '+3', 'DR1', '2025-01-02', ' 0 ']) expect(directionOf(v), v).toBe(0);
   });
+  it('reads the ISO 20022 codes and the words of other languages', () => {
+    for (const v of ['DBIT', 'Débito', 'Dare', 'Obciążenie', 'Výdaj', 'Uttag'])
+      expect(directionOf(v), v).toBe(-1);
+    for (const v of ['CRDT', 'Crédito', 'Avere', 'Uznanie', 'Příjem', 'Insättning'])
+      expect(directionOf(v), v).toBe(1);
+  });
 });
 
 describe('pseudo rows', () => {
