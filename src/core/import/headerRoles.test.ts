@@ -269,5 +269,6 @@ describe('indicator and in/out columns of camt-style and wallet exports', () => 
     expect(headerMeaning('Credit/Debit Indicator')?.role).toBe('direction');
     expect(headerMeaning('Amount Out')?.role).toBe('debit');
     expect(headerMeaning('Amount In')?.role).toBe('credit');
+    expect(headerMeaning('Amount(in Rs)')?.role).toBe('amount');
   });
 });

@@ -46,6 +46,9 @@ const RULES: Rule[] = [
   [/^(dr|dr amount|withdrawal amt)$/, 'debit', 0],
   [/^(cr|cr amount|deposit amt)$/, 'credit', 0],
   [/^(bal|closing bal)$/, 'balance', 0],
+  // Whole names only: "Amount (in Rs)" is an amount.
+  [/^(amount out|out amount)$/, 'debit', 0],
+  [/^(amount in|in amount)$/, 'credit', 0],
   [
     /^(af bij|bij af|\w*amount ?sign|amountsign|\w*amountsign|cr dr indicator|debit credit|credit debit|debit or credit|credit or debit|cr dr|dr cr|d c|c d|s h|soll haben|sign|direction|indicator|debet credit|sens|deebet kreedit|cdtdbtind|cdt dbt ind|credit debit indicator|debit credit indicator)$/,
     'direction',
@@ -83,12 +86,12 @@ const RULES: Rule[] = [
     0,
   ],
   [
-    /\b(debit amount|debit|debet|debits|soll|paid out|money out|withdrawal|withdrawals|ausgang|ausgaben|cargo|cargos|addebit\w*|uscite|af|obciazenia|wydatki|ud|ut|uttak|debito|saida|isplata|isplate|terheles|breme|withdrawn|ghi no|amount out|out amount)\b/,
+    /\b(debit amount|debit|debet|debits|soll|paid out|money out|withdrawal|withdrawals|ausgang|ausgaben|cargo|cargos|addebit\w*|uscite|af|obciazenia|wydatki|ud|ut|uttak|debito|saida|isplata|isplate|terheles|breme|withdrawn|ghi no)\b/,
     'debit',
     0,
   ],
   [
-    /\b(credit amount|credit|credits|haben|paid in|money in|deposit|deposits|eingang|einnahmen|abono|abonos|accredit\w*|entrate|bij|uznania|wplywy|ind|inn|innskudd|credito|entrada|uplata|uplate|jovairas|dobro|ghi co|amount in|in amount)\b/,
+    /\b(credit amount|credit|credits|haben|paid in|money in|deposit|deposits|eingang|einnahmen|abono|abonos|accredit\w*|entrate|bij|uznania|wplywy|ind|inn|innskudd|credito|entrada|uplata|uplate|jovairas|dobro|ghi co)\b/,
     'credit',
     0,
   ],
