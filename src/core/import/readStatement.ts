@@ -22,6 +22,7 @@ import { extractRows, lineNumbers } from './extractRows';
 import { completeYearlessDates } from './yearlessDates';
 import { dropTextMarks } from './textMarks';
 import { numericDatesToIso } from './numericDates';
+import { mergeSubHeader } from './subHeader';
 import { readPreamble } from './identity';
 import { asciiDigits } from './nativeDigits';
 import { cleanCell, normalizeName } from './text';
@@ -81,6 +82,7 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
   if (table.length === 0) return fatalReading(noTx, encoding, emptyProfile(delimiter));
 
   const headerRow = forced ? forced.headerRow : findHeader(table);
+  if (headerRow >= 0) mergeSubHeader(table, headerRow);
   const header = headerRow >= 0 ? (table[headerRow] ?? null) : null;
   const dataStart = headerRow + 1;
   dropTextMarks(table, dataStart);
