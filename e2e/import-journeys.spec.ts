@@ -144,6 +144,20 @@ test('a wallet export in two currencies becomes one account per currency, each w
   expect(byAccount('Revolut EUR').map((row) => row[3])).toEqual(['1000.00', '954.80', '654.80', '566.70']);
   await page.goto('/#/dashboard');
   await expect(page.getByTestId('kpi-net-worth')).toHaveAttribute('data-amount', '56670');
+  // Reading the dollar part differently replaces that part only; the euro rows are found already stored.
+  await page.getByRole('button', { name: 'Read differently… revolut_2024.csv' }).nth(1).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Confirm import' }).click();
+  await expectImportDone(page, { added: 2, duplicates: 4 });
+  const files = page.getByTestId('import-file');
+  await expect(files.filter({ hasText: 'Revolut USD' }).getByTestId('import-reading')).toContainText(
+    'read again',
+  );
+  await expect(files.filter({ hasText: 'Revolut EUR' }).getByTestId('import-reading')).not.toContainText(
+    'read again',
+  );
+  const reread = parseCsvLines(await exportCsv(page)).slice(1);
+  expect(reread.filter((row) => row[1] === 'Revolut USD')).toHaveLength(2);
+  expect(reread).toHaveLength(6);
   // The same file again: each currency's rows are already there.
   await page.goto('/#/import');
   await dropFiles(page, [file]);

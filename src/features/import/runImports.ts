@@ -26,6 +26,12 @@ function fatalKey({ reading, prepared }: ReadResult): string | undefined {
   return undefined;
 }
 
+/** The currency of the account an import went into. */
+async function importCurrency(importId: number): Promise<string | undefined> {
+  const record = await db.imports.get(importId);
+  return record ? (await db.accounts.get(record.accountId))?.currency : undefined;
+}
+
 /** Files whose failure another reading may fix: text with no transactions found, or a skipped review. */
 const READ_AGAIN = new Set(['error.noTransactions', 'error.skippedInReview']);
 
@@ -107,7 +113,12 @@ export async function runImports(
       const accountNumber = reading.account?.number ?? accountNumberFromFileName(file.name);
       // A file of several currencies: each currency's rows are read on their own and stored as an account of
       // their own (named after the currency), one import each.
-      const parts = read.currencies ?? [undefined];
+      const parts: (string | undefined)[] = read.currencies ?? [undefined];
+      // Read differently: the currency of the account the import went into is the part that replaces it.
+      const replacing =
+        replaceImportId === undefined
+          ? -1
+          : Math.max(0, parts.indexOf(await importCurrency(replaceImportId)));
       for (const [partIndex, onlyCurrency] of parts.entries()) {
         const part = onlyCurrency
           ? await readStatementFile(file, knownProfiles, {
@@ -128,7 +139,7 @@ export async function runImports(
           ...(reading.account?.bankName ? { bankName: reading.account.bankName } : {}),
         };
         const store = (input: PreparedImport, ...rest: CommitExtras) =>
-          replaceImportId === undefined || partIndex > 0
+          replaceImportId === undefined || partIndex !== replacing
             ? commitImport(db, input, ...rest)
             : replaceImport(db, replaceImportId, input, ...rest);
         const outcome = await store(
@@ -156,7 +167,7 @@ export async function runImports(
           file,
           importId: outcome.importId,
           reading: part.reading.summary,
-          ...(replaceImportId === undefined ? {} : { replaced: true }),
+          ...(partIndex === replacing ? { replaced: true } : {}),
           accountName: outcome.accountName,
           added: outcome.added,
           duplicates: outcome.duplicates,
