@@ -44,6 +44,18 @@ describe('filterTransactions', () => {
     expect(filterTransactions(rows, { query: 'cafe' }).map((r) => r.merchant)).toEqual(['Café Zéro']);
     expect(filterTransactions(rows, { query: 'ANA' })).toHaveLength(1);
   });
+  it('finds text in other scripts whatever its case or width', () => {
+    const foreign = [
+      named({ merchant: 'ПЯТЕРОЧКА', description: 'ПЯТЕРОЧКА 1234' }),
+      named({ merchant: 'ｽﾀｰﾊﾞｯｸｽ', description: 'ｽﾀｰﾊﾞｯｸｽ ｺｰﾋｰ' }),
+      named({ merchant: '스타벅스', description: '스타벅스 강남점' }),
+    ];
+    expect(filterTransactions(foreign, { query: 'пятер' }).map((r) => r.merchant)).toEqual(['ПЯТЕРОЧКА']);
+    expect(filterTransactions(foreign, { query: 'スターバックス' }).map((r) => r.merchant)).toEqual([
+      'ｽﾀｰﾊﾞｯｸｽ',
+    ]);
+    expect(filterTransactions(foreign, { query: '강남' }).map((r) => r.merchant)).toEqual(['스타벅스']);
+  });
   it('combines account, category (splits count), merchant, dates and absolute amounts', () => {
     expect(filterTransactions(rows, { accountId: 2 })).toHaveLength(1);
     expect(filterTransactions(rows, { category: 'groceries' }).map((r) => r.merchant)).toEqual([
