@@ -28,6 +28,9 @@ const OUT = new Set([
   'otto',
   'ausgang',
   'uit',
+  // Greek: Χ (χρέωση) and Π (πίστωση).
+  'χ',
+  'χρεωση',
   '支出',
   'расход',
   'разход',
@@ -58,6 +61,8 @@ const IN = new Set([
   'insattning',
   'pano',
   'eingang',
+  'π',
+  'πιστωση',
   '收入',
   'приход',
   'прихід',

@@ -272,3 +272,18 @@ describe('indicator and in/out columns of camt-style and wallet exports', () => 
     expect(headerMeaning('Amount(in Rs)')?.role).toBe('amount');
   });
 });
+
+describe('names met in Greek, Argentine and Malaysian exports', () => {
+  it('reads them', () => {
+    const cases: [string, string][] = [
+      ['Πρόσημο ποσού', 'direction'],
+      ['Débitos', 'debit'],
+      ['Créditos', 'credit'],
+      ['Origen', 'ignore'],
+      ['Número de Comprobante', 'ignore'],
+      ['Observaciones Cliente', 'description'],
+      ['Tipo de Movimiento', 'description'],
+    ];
+    for (const [name, want] of cases) expect(headerMeaning(name)?.role, name).toBe(want);
+  });
+});

@@ -19,7 +19,7 @@ type Rule = [RegExp, ColumnRole, number, boolean?];
 const RULES: Rule[] = [
   // Things that look like amounts/dates/names but are not the main ones (matched anywhere in the name).
   [
-    /\b(local|original|orig|compensation|foreign|fremdwahrung|fremdwaehrung|ursprung\w*|francs?|exchange|wechselkurs|kurs|rate|bezeichnung|bankname|bic|blz|swift|mandat\w*|glaubiger\w*|glaeubiger\w*|creditor|kundenreferenz|sammlerreferenz|end to end|extended details|gekennzeichnet\w*|intl|emoji|txn id|reference id|transaktionscode|empfangsnummer|artikelnummer|receipt|card member|card holder|cardholder|purchased by|member name)\b/,
+    /\b(local|original|orig|compensation|foreign|fremdwahrung|fremdwaehrung|ursprung\w*|francs?|exchange|wechselkurs|kurs|rate|bezeichnung|bankname|bic|blz|swift|mandat\w*|glaubiger\w*|glaeubiger\w*|creditor|kundenreferenz|sammlerreferenz|end to end|extended details|gekennzeichnet\w*|intl|emoji|txn id|reference id|transaktionscode|empfangsnummer|artikelnummer|receipt|card member|card holder|cardholder|purchased by|member name|origen|numero de terminal|numero de comprobante|grupo de conceptos)\b/,
     'ignore',
     0,
   ],
@@ -50,7 +50,7 @@ const RULES: Rule[] = [
   [/^(amount out|out amount)$/, 'debit', 0],
   [/^(amount in|in amount)$/, 'credit', 0],
   [
-    /^(af bij|bij af|\w*amount ?sign|amountsign|\w*amountsign|cr dr indicator|debit credit|credit debit|debit or credit|credit or debit|cr dr|dr cr|d c|c d|s h|soll haben|sign|direction|indicator|debet credit|sens|deebet kreedit|cdtdbtind|cdt dbt ind|credit debit indicator|debit credit indicator)$/,
+    /^(af bij|bij af|\w*amount ?sign|amountsign|\w*amountsign|cr dr indicator|debit credit|credit debit|debit or credit|credit or debit|cr dr|dr cr|d c|c d|s h|soll haben|sign|direction|indicator|debet credit|sens|deebet kreedit|cdtdbtind|cdt dbt ind|credit debit indicator|debit credit indicator|προσημο|προσημο ποσου)$/,
     'direction',
     0,
   ],
@@ -86,12 +86,12 @@ const RULES: Rule[] = [
     0,
   ],
   [
-    /\b(debit amount|debit|debet|debits|soll|paid out|money out|withdrawal|withdrawals|ausgang|ausgaben|cargo|cargos|addebit\w*|uscite|af|obciazenia|wydatki|ud|ut|uttak|debito|saida|isplata|isplate|terheles|breme|withdrawn|ghi no)\b/,
+    /\b(debit amount|debit|debet|debits|soll|paid out|money out|withdrawal|withdrawals|ausgang|ausgaben|cargo|cargos|addebit\w*|uscite|af|obciazenia|wydatki|ud|ut|uttak|debito|debitos|saida|isplata|isplate|terheles|breme|withdrawn|ghi no)\b/,
     'debit',
     0,
   ],
   [
-    /\b(credit amount|credit|credits|haben|paid in|money in|deposit|deposits|eingang|einnahmen|abono|abonos|accredit\w*|entrate|bij|uznania|wplywy|ind|inn|innskudd|credito|entrada|uplata|uplate|jovairas|dobro|ghi co)\b/,
+    /\b(credit amount|credit|credits|haben|paid in|money in|deposit|deposits|eingang|einnahmen|abono|abonos|accredit\w*|entrate|bij|uznania|wplywy|ind|inn|innskudd|credito|creditos|entrada|uplata|uplate|jovairas|dobro|ghi co)\b/,
     'credit',
     0,
   ],
@@ -111,13 +111,17 @@ const RULES: Rule[] = [
     0,
   ],
   [
-    /\b(verwendungszweck|mededelingen|payment reference|reference|referenz|memo|notes|note|motif|communication|zweck|bemerkung|causale|concepto|comment|commentaire|omschrijving 2|description 2|remarque|tytul|tytulem|meddelande|viesti|zprava|zprava pro prijemce|poznamka|kozlemeny|aciklama|uwagi|komentar|otsikko|szczegoly|remarks|remark|artikelbezeichnung|item title|betreff|hinweis|subject)\b/,
+    /\b(verwendungszweck|mededelingen|payment reference|reference|referenz|memo|notes|note|motif|communication|zweck|bemerkung|causale|concepto|comment|commentaire|omschrijving 2|description 2|remarque|tytul|tytulem|meddelande|viesti|zprava|zprava pro prijemce|poznamka|kozlemeny|aciklama|uwagi|komentar|otsikko|szczegoly|remarks|remark|artikelbezeichnung|item title|betreff|hinweis|subject|observaciones|leyendas adicionales)\b/,
     'description',
     3,
   ],
   // DBS: the payee and purpose in numbered reference columns.
   [/^transaction ref ?[1-9]$/, 'description', 1],
-  [/\b(buchungstext|umsatzart|umsatztyp|vorgang|mutatiesoort|transaktionstyp|typ)\b/, 'description', 2],
+  [
+    /\b(buchungstext|umsatzart|umsatztyp|vorgang|mutatiesoort|transaktionstyp|typ|tipo de movimiento)\b/,
+    'description',
+    2,
+  ],
   [
     /\b(description|libelle|omschrijving|descripcion|descrizione|details|detail|label|narrative|particulars|wording|beschreibung|transaction description|text|texto|designation|operation|libelle operation|payee name|umsatztext|opis|opis operacji|beskrivelse|beskrivning|tekst|forklaring|selite|historico|descricao|transakcja|popis|megnevezes|rubrik|title|selgitus|apraksts|descriere|paaiskinimai|mokejimo paskirtis|skyring|texti|gavejas|partner neve|keterangan|uraian|noi dung|dien giai|mo ta|deskripsi|butiran)\b/,
     'description',

@@ -47,6 +47,9 @@ describe('parseAmount', () => {
     expect(p('12.50DR')).toBe(-1250);
     expect(p('−7.00')).toBe(-700);
     expect(p("'-12,50", ',')).toBe(-1250);
+    // Maybank writes the side after the amount: "45.20-", "2,150.00+".
+    expect(p('2,150.00+')).toBe(215000);
+    expect(p('2,150.00+ x')).toBeNull();
   });
   it('ignores currency symbols and codes', () => {
     expect(p('5718,49 EUR', ',')).toBe(571849);

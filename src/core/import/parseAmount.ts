@@ -68,7 +68,11 @@ export function parseAmount(raw: string, decimalMark: DecimalMark, digits: numbe
         break;
       }
     } else if (c === 43) {
-      if (sawDigit) return null;
+      if (sawDigit) {
+        // Trailing plus ("2,150.00+", Maybank) only at the very end, like a trailing minus.
+        for (let k = i + 1; k < n; k++) if (raw.charCodeAt(k) > 32) return null;
+        break;
+      }
     } else if (c === 40) {
       negative = true;
     } else if (c === 41) {
