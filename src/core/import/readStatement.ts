@@ -23,6 +23,7 @@ import { completeYearlessDates } from './yearlessDates';
 import { dropTextMarks } from './textMarks';
 import { numericDatesToIso } from './numericDates';
 import { mergeSubHeader } from './subHeader';
+import { signsFromBalance } from './balanceSigns';
 import { readPreamble } from './identity';
 import { asciiDigits } from './nativeDigits';
 import { cleanCell, normalizeName } from './text';
@@ -247,6 +248,14 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
   const trimmed = dropWordlessBalanceLines(extracted.rows);
   const rows = trimmed.rows;
   skipped.balanceLines += trimmed.dropped;
+  // One unsigned amount column beside a running balance: the balance tells each row's side.
+  if (
+    !chosen &&
+    profile.sign === 'normal' &&
+    unsignedBesideBalance(profile.roles) &&
+    signsFromBalance(rows) > 0
+  )
+    signSource = 'balance';
   const total = rows.length + errors.length;
   if (!chosen && total > 0 && errors.length / total >= 0.2) reasons.push('errors');
   const reading: Omit<StatementReading, 'summary'> & Partial<Pick<StatementReading, 'summary'>> = {
@@ -270,6 +279,15 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
   }
   if (rows.length === 0) reading.fatal = noTx;
   return { ...reading, summary: describeReading(reading) };
+}
+
+/** One amount column and a balance, with no other column saying which side the money is on. */
+function unsignedBesideBalance(roles: readonly ColumnRole[]): boolean {
+  return (
+    roles.filter((role) => role === 'amount').length === 1 &&
+    roles.includes('balance') &&
+    !roles.some((role) => role === 'debit' || role === 'credit' || role === 'direction')
+  );
 }
 
 /** Names for the review dialog's columns: the header, or a headerless file's first values (shortened). */

@@ -18,7 +18,9 @@ export type SignSource =
   /** Most amounts positive: a guess the person is asked to check. */
   | 'shareOfPositives'
   /** Signed amounts as written (money out negative). */
-  | 'asWritten';
+  | 'asWritten'
+  /** Unsigned amounts, each on the side its running balance moves. */
+  | 'balance';
 
 /** Facts the reader learned while reading, kept on the reading so the summary can be described later. */
 export interface ReadingFacts {

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { signsFromBalance } from './balanceSigns';
+import type { StatementRow } from './types';
+
+const rows = (pairs: [number, number | null][]): StatementRow[] =>
+  pairs.map(([amount, balance], index) => ({
+    line: index + 2,
+    date: '2024-03-05',
+    description: `row ${index}`,
+    amount,
+    balance,
+  }));
+
+describe('signsFromBalance', () => {
+  it('gives unsigned amounts the side their balance moves by, oldest first', () => {
+    const read = rows([
+      [4520, 195480],
+      [215000, 410480],
+      [8500, 401980],
+      [1200, 400780],
+    ]);
+    expect(signsFromBalance(read)).toBe(3);
+    // The first row's move is unseen: it takes the side most rows have.
+    expect(read.map((row) => row.amount)).toEqual([-4520, 215000, -8500, -1200]);
+  });
+  it('reads a file listed newest first', () => {
+    const read = rows([
+      [1200, 400780],
+      [8500, 401980],
+      [215000, 410480],
+      [4520, 195480],
+    ]);
+    signsFromBalance(read);
+    expect(read.map((row) => row.amount)).toEqual([-1200, -8500, 215000, -4520]);
+  });
+  it('leaves signed amounts, deposits only, and balances that do not follow the amounts', () => {
+    const signed = rows([
+      [-4520, 195480],
+      [215000, 410480],
+      [-8500, 401980],
+    ]);
+    expect(signsFromBalance(signed)).toBe(0);
+    const deposits = rows([
+      [1000, 1000],
+      [2000, 3000],
+      [500, 3500],
+    ]);
+    expect(signsFromBalance(deposits)).toBe(0);
+    const edited = rows([
+      [4520, 100000],
+      [215000, 90000],
+      [8500, 80000],
+    ]);
+    expect(signsFromBalance(edited)).toBe(0);
+    expect(edited.map((row) => row.amount)).toEqual([4520, 215000, 8500]);
+  });
+});
