@@ -117,5 +117,9 @@ describe('categorize', () => {
     expect(labelOf('داروخانه دکتر')[1]).toBe('health');
     expect(labelOf('ΦΑΡΜΑΚΕΙΟ ΠΑΠΑΔΟΠΟΥΛΟΣ')[1]).toBe('health');
     expect(labelOf('ร้านอาหาร สมบูรณ์')[1]).toBe('dining');
+    expect(labelOf('KARTLI ODEME YILDIZ ECZANE ISTANBUL')[1]).toBe('health');
+    expect(labelOf('DEBIT APOTEK K24 JAKARTA')[1]).toBe('health');
+    expect(labelOf('THANH TOAN NHA HANG PHO 24')[1]).toBe('dining');
+    expect(labelOf('LEKARNA U ANDELA PRAHA')[1]).toBe('health');
   });
 });

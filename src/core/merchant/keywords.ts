@@ -1,8 +1,8 @@
 import { toKey } from './fold';
 
 /**
- * Keyword knowledge for local shops without a brand, multilingual (the European languages, and Cyrillic, Greek,
- * Hebrew, Arabic, Persian, Japanese, Korean, Chinese and Thai words).
+ * Keyword knowledge for local shops without a brand, multilingual: the European languages, Turkish, Indonesian,
+ * Malay and Vietnamese, and Cyrillic, Greek, Hebrew, Arabic, Persian, Japanese, Korean, Chinese and Thai words.
  * `word` matches a whole payee-key token, `word*` a token prefix, `*word` a token suffix (German compounds:
  * "Marienapotheke", "Stadtbaeckerei"); phrases with spaces match consecutive tokens.
  */
@@ -58,6 +58,11 @@ health: apotek apoteket apteekki apteka tandlakare tandlaege tannlege hammaslaak
 personal_care: frisor frisoer kampaamo fryzjer cabeleireiro
 transport: bensin bensinstasjon parkering polttoaine stacja_paliw combustiveis
 gifts: don dons donation donations spende spenden *spende charity fondation foundation stichting_vrienden
+groceries: bakkal manav kasap firin sarkuteri toko_roti kedai_runcit potraviny pekarna reznictvi elelmiszer pekseg hentes brutarie macelarie alimentara acougue hortifruti sieu_thi bach_hoa
+dining: lokanta restoran kafe kahve pastane kebap rumah_makan warung restaurace kavarna hospoda pivnice etterem kavezo cukraszda cafenea patiserie lanchonete churrascaria nha_hang ca_phe quan_an
+transport: akaryakit otopark taksi spbu parkir cerpaci_stanice parkovne benzinkut parkolas benzinarie parcare combustivel estacionamento
+health: eczane hastane apotek rumah_sakit lekarna nemocnice gyogyszertar patika korhaz farmacie spital clinica drogaria nha_thuoc benh_vien
+personal_care: kuafor berber pangkas_rambut kadernictvi fodraszat frizerie coafor barbearia cat_toc
 groceries: продукты супермаркет гипермаркет универсам пекарня булочная хлебозавод мясная рынок продукти хлібна хранителни
 groceries: σουπερ_μαρκετ σουπερμαρκετ αρτοποιειο φουρνος κρεοπωλειο סופרמרקט מרכול מאפייה سوبرماركت هايبرماركت بقالة مخبز سوپرمارکت هایپرمارکت نانوایی
 groceries: スーパー ベーカリー 八百屋 精肉 コンビニ 마트 슈퍼 베이커리 빵집 편의점 超市 便利店 面包 菜市场 生鲜 ซูเปอร์มาร์เก็ต
