@@ -46,3 +46,39 @@ test('one correction is learned: the next statement arrives categorized', async 
     records.filter((record) => record.merchant === 'Chez Marcel').map((record) => record.category),
   ).toEqual(['Restaurants & Cafés', 'Restaurants & Cafés', 'Restaurants & Cafés']);
 });
+
+test('shops named in another script are told apart: a correction teaches that shop only', async ({
+  page,
+}) => {
+  const statement = [
+    'Дата операции;Описание операции;Сумма;Остаток',
+    '02.03.2025;Оплата товаров и услуг. ЦВЕТОЧНАЯ ЛАВКА;-1500,00;48500,00',
+    '05.03.2025;Оплата товаров и услуг. СТРОЙМАРКЕТ;-3200,00;45300,00',
+    '09.03.2025;Оплата товаров и услуг. ЦВЕТОЧНАЯ ЛАВКА;-900,00;44400,00',
+    '12.03.2025;Оплата товаров и услуг. СТРОЙМАРКЕТ;-750,00;43650,00',
+  ].join('\r\n');
+  await page.goto('/');
+  await dropFiles(page, [{ name: 'vypiska.csv', bytes: Buffer.from(statement) }]);
+  await expectImportDone(page, { added: 4 });
+
+  await page.goto('/#/transactions');
+  const flowers = page.getByTestId('transaction-row').filter({ hasText: 'Цветочная Лавка' });
+  await expect(flowers).toHaveCount(2);
+  await flowers
+    .first()
+    .getByRole('combobox', { name: 'Category for Цветочная Лавка' })
+    .selectOption({ label: 'Gifts & Donations' });
+  await page.getByRole('button', { name: 'Apply to all' }).click();
+  await expect(flowers.nth(1).getByRole('combobox', { name: 'Category for Цветочная Лавка' })).toHaveValue(
+    'gifts',
+  );
+
+  const records = csvRecords(await exportCsv(page));
+  // The other shop, also named in Cyrillic, keeps its own (empty) category.
+  expect(records.map((record) => `${record.merchant}: ${record.category}`).sort()).toEqual([
+    'Строймаркет: Uncategorized',
+    'Строймаркет: Uncategorized',
+    'Цветочная Лавка: Gifts & Donations',
+    'Цветочная Лавка: Gifts & Donations',
+  ]);
+});
