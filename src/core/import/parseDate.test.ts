@@ -112,3 +112,15 @@ describe('Solar Hijri dates', () => {
     expect(parseDate('1250/01/05', 'DMY')).toBeNull();
   });
 });
+
+describe('Buddhist-era dates (Thai banks)', () => {
+  it('reads years of the Buddhist era, with a Thai month name too', () => {
+    expect(parseDate('05/03/2567', 'DMY')).toBe('2024-03-05');
+    expect(parseDate('2567-03-05', 'DMY')).toBe('2024-03-05');
+    expect(parseDate('5 มี.ค. 2567', 'DMY')).toBe('2024-03-05');
+    expect(parseDate('31 ธันวาคม 66', 'DMY')).toBe('2023-12-31');
+    // A shortened year that would fall in the 2060s is a Buddhist one.
+    expect(parseDate('05/03/67', 'DMY')).toBe('2024-03-05');
+    expect(parseDate('05/03/24', 'DMY')).toBe('2024-03-05');
+  });
+});

@@ -115,9 +115,38 @@ const R_ERA = /^(令和|平成|R|H)\s?(\d{1,2}|元)\s?[年./-]\s?(\d{1,2})\s?[�
 const ERA_BASE: Record<string, number> = { 令和: 2018, R: 2018, 平成: 1988, H: 1988 };
 
 export function fullYear(y: number): number {
-  if (y >= 100) return y;
+  if (y >= 100) return commonEra(y);
+  // "05/03/67": a year in the 2060s or 1970s is no statement's; Thai banks shorten Buddhist years (2567 → 67).
+  if (y >= 56 && y <= 79) return 2500 + y - BUDDHIST_ERA;
   return y <= 69 ? 2000 + y : 1900 + y;
 }
+
+/** Thai banks count years in the Buddhist era (2567 is 2024). */
+const BUDDHIST_ERA = 543;
+
+function commonEra(year: number): number {
+  return year >= 2400 && year <= 2700 ? year - BUDDHIST_ERA : year;
+}
+
+/** Thai dates with a month name or its abbreviation: "5 มี.ค. 2567", "05 มีนาคม 67" (a two-digit Buddhist year). */
+const R_THAI = /^(\d{1,2})\s*([\u0e00-\u0e7f.]{2,12})\s*(\d{4}|\d{2})(?:$|[\s,])/;
+const THAI_MONTHS = [
+  'มค มกราคม',
+  'กพ กุมภาพันธ์',
+  'มีค มีนาคม',
+  'เมย เมษายน',
+  'พค พฤษภาคม',
+  'มิย มิถุนายน',
+  'กค กรกฎาคม',
+  'สค สิงหาคม',
+  'กย กันยายน',
+  'ตค ตุลาคม',
+  'พย พฤศจิกายน',
+  'ธค ธันวาคม',
+];
+const THAI_MONTH = new Map(
+  THAI_MONTHS.flatMap((names, index) => names.split(' ').map((name) => [name, index + 1] as const)),
+);
 
 /** Scans a date cell into `out`; returns false when the text is not a date. */
 export function scanDate(text: string, out: DateScan): boolean {
@@ -135,7 +164,7 @@ export function scanDate(text: string, out: DateScan): boolean {
     }
     m = R_ISO.exec(s) ?? R_COMPACT.exec(s) ?? R_CJK.exec(s);
     if (m) {
-      const y = +m[1]!;
+      const y = commonEra(+m[1]!);
       if (y >= 1900 && y <= 2200) {
         out.year = y;
         out.p1 = +m[2]!;
@@ -154,6 +183,16 @@ export function scanDate(text: string, out: DateScan): boolean {
       out.year = fullYear(+m[3]!);
       out.fixed = 2;
       return validYmd(out.year, month, out.p1);
+    }
+    m = R_THAI.exec(s);
+    if (m) {
+      const month = THAI_MONTH.get(m[2]!.replace(/\./g, '')) ?? 0;
+      const y = +m[3]!;
+      out.p1 = +m[1]!;
+      out.p2 = month;
+      out.year = y < 100 ? 2500 + y - BUDDHIST_ERA : commonEra(y);
+      out.fixed = 2;
+      return month > 0 && validYmd(out.year, month, out.p1);
     }
     return false;
   }
