@@ -164,6 +164,33 @@ test('a wallet export in two currencies becomes one account per currency, each w
   await expectImportDone(page, { added: 0, duplicates: 6 });
 });
 
+test('an export of all accounts becomes one account per account number, each with its own balance', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const statement = [
+    'Account;Booking date;Counterparty;Amount;Currency;Balance',
+    'DE89370400440532013000;2024-03-01;ACME GmbH Gehalt;2150,00;EUR;4104,80',
+    'DE02120300000000202051;2024-03-02;Uebertrag vom Girokonto;500,00;EUR;1500,00',
+    'DE89370400440532013000;2024-03-02;Uebertrag auf Sparkonto;-500,00;EUR;3604,80',
+    'DE89370400440532013000;2024-03-05;REWE Markt;-45,20;EUR;3559,60',
+  ].join('\n');
+  await dropFiles(page, [{ name: 'alle-konten.csv', bytes: Buffer.from(statement), type: 'text/csv' }]);
+  await expectImportDone(page, { added: 4, errors: 0 });
+  const rows = parseCsvLines(await exportCsv(page)).slice(1);
+  // date,account,description,merchant,category,amount,currency,balance
+  const balances = (suffix: string) =>
+    rows.filter((row) => row[1]?.endsWith(suffix)).map((row) => [row[0], row[7]]);
+  expect(balances('••3000')).toEqual([
+    ['2024-03-01', '4104.80'],
+    ['2024-03-02', '3604.80'],
+    ['2024-03-05', '3559.60'],
+  ]);
+  expect(balances('••2051')).toEqual([['2024-03-02', '1500.00']]);
+  await page.goto('/#/dashboard');
+  await expect(page.getByTestId('kpi-net-worth')).toHaveAttribute('data-amount', '505960');
+});
+
 test.describe('in a browser set to Japanese', () => {
   test.use({ locale: 'ja-JP' });
 

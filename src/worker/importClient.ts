@@ -1,5 +1,6 @@
 import type { ReadingProfile, StatementReading } from '../core/import/types';
 import { MonthStream, type PreparedStream } from '../core/preparedStream';
+import type { StatementPart } from '../core/statementParts';
 import type { CurrencyCode } from '../core/types';
 import ImportWorker from './importWorker?worker';
 import type { CategorizationInput, ReadStage, WorkerReply } from './protocol';
@@ -14,8 +15,8 @@ export interface WorkerReading {
   /** Its rows only when it is a preview (then `prepared` is absent). */
   reading: StatementReading;
   prepared?: PreparedStatement;
-  /** Rows in several currencies: each is read again on its own (`onlyCurrency`) and stored as its own account. */
-  currencies?: CurrencyCode[];
+  /** Rows of several accounts or currencies: each part is read again on its own and stored as its own account. */
+  parts?: StatementPart[];
 }
 
 export interface ReadHandle {
@@ -70,7 +71,7 @@ function getWorker(): Worker {
     else
       entry.resolve({
         reading: message.reading,
-        ...(message.currencies ? { currencies: message.currencies } : {}),
+        ...(message.parts ? { parts: message.parts } : {}),
       });
   };
   created.onerror = (event) => {
@@ -103,8 +104,8 @@ export function readFileInWorker(
     currency?: CurrencyCode;
     /** The app's locale (the last guess for a currency). */
     currencyLocale: string;
-    /** Only the rows in this currency (a file of several currencies, one by one). */
-    onlyCurrency?: CurrencyCode;
+    /** Only this part's rows (a file of several accounts or currencies, one by one). */
+    part?: StatementPart;
     onStage?: (stage: ReadStage) => void;
   },
 ): ReadHandle {
@@ -127,7 +128,7 @@ export function readFileInWorker(
         currencyLocale: options.currencyLocale,
         ...(options.currency ? { currency: options.currency } : {}),
         ...(options.profile ? { profile: options.profile } : {}),
-        ...(options.onlyCurrency ? { onlyCurrency: options.onlyCurrency } : {}),
+        ...(options.part ? { part: options.part } : {}),
       },
       [bytes],
     );

@@ -7,7 +7,7 @@ import type { CategorizeContext } from '../core/merchant';
 import type { PackedRows } from '../core/packRows';
 import { monthAlignedEnds, packPreparedMonths } from '../core/preparedRows';
 import { inCurrencyUnits, statementCurrency } from '../core/statementCurrency';
-import { currencyParts, onlyCurrency } from '../core/currencyParts';
+import { onlyPart, statementParts } from '../core/statementParts';
 import { categorizationContext, categorizeWith, statementSignals } from './categorizeRows';
 import { loadKnowledgeFor } from './merchantPacks';
 import { parseTableWithPapa } from './parseTable';
@@ -94,16 +94,16 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       reply({ type: 'result', id: request.id, reading });
       return;
     }
-    const parts = request.onlyCurrency ? [] : currencyParts(reading);
+    const parts = request.part ? [] : statementParts(reading);
     if (parts.length > 0) {
-      reply({ type: 'result', id: request.id, reading, currencies: parts });
+      reply({ type: 'result', id: request.id, reading, parts });
       return;
     }
     reply({ type: 'progress', id: request.id, stage: 'categorizing' });
-    const pocket = (read: StatementReading) =>
-      request.onlyCurrency ? onlyCurrency(read, request.onlyCurrency) : read;
+    const part = request.part;
+    const pocket = (read: StatementReading) => (part ? onlyPart(read, part) : read);
     const currency =
-      request.onlyCurrency ??
+      part?.currency ??
       statementCurrency(reading, request.fileName, request.currencyLocale, request.currency);
     const inUnits = inCurrencyUnits(pocket(reading), currency, () =>
       pocket(readStatement(bytes, parseTableWithPapa, { ...options, currency })),

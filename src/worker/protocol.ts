@@ -1,6 +1,7 @@
 import type { ReadingProfile, StatementReading } from '../core/import/types';
 import type { CategoryRule, LearnedMerchant } from '../core/merchant';
 import type { PreparedMonth } from '../core/preparedRows';
+import type { StatementPart } from '../core/statementParts';
 
 /** What the person taught Kept, sent along so rows arrive categorized. */
 export interface CategorizationInput {
@@ -29,8 +30,8 @@ export interface ReadRequest {
   currency?: string;
   /** The app's locale: the last guess for the currency of a file that never names one. */
   currencyLocale: string;
-  /** Only the rows in this currency, as a statement of their own (a file of several currencies, one by one). */
-  onlyCurrency?: string;
+  /** Only this part's rows, as a statement of their own (a file of several accounts or currencies, one by one). */
+  part?: StatementPart;
 }
 
 /** Loads the merchant dictionary ahead of the first file, while the person is still choosing it. */
@@ -64,8 +65,8 @@ export type WorkerReply =
   /** The last months have been sent. */
   | { type: 'end'; id: number }
   /**
-   * A preview: the reading with its rows. `currencies` (most rows first) when an import found rows in several:
-   * each is to be read again on its own (`onlyCurrency`) and stored as an account of its own.
+   * A preview: the reading with its rows. `parts` (most rows first) when an import found rows of several accounts
+   * or currencies: each is to be read again on its own (`part`) and stored as an account of its own.
    */
-  | { type: 'result'; id: number; reading: StatementReading; currencies?: string[] }
+  | { type: 'result'; id: number; reading: StatementReading; parts?: StatementPart[] }
   | { type: 'failure'; id: number; message: string };

@@ -1,4 +1,5 @@
 import type { ReadingProfile } from '../../core/import/types';
+import type { StatementPart } from '../../core/statementParts';
 import { loadCategorizationInput } from '../../db/categorizationInput';
 import { db } from '../../db/database';
 import { readFileInWorker, type WorkerReading } from '../../worker/importClient';
@@ -18,8 +19,8 @@ export interface ReadFileOptions {
   preview?: boolean;
   /** The browser's locale: its region is the last guess for the currency of a file that names none. */
   locale: string;
-  /** Only the rows in this currency (a file of several currencies is stored one account per currency). */
-  onlyCurrency?: string;
+  /** Only this part's rows (a file of several accounts or currencies is stored one account per part). */
+  part?: StatementPart;
 }
 
 export interface ReadResult extends WorkerReading {
@@ -31,7 +32,7 @@ export interface ReadResult extends WorkerReading {
 export async function readStatementFile(
   file: File,
   knownProfiles: ReadingProfile[],
-  { profile, currency, preview = false, locale, onlyCurrency }: ReadFileOptions,
+  { profile, currency, preview = false, locale, part }: ReadFileOptions,
 ): Promise<ReadResult> {
   const [bytes, categorization] = await Promise.all([file.arrayBuffer(), loadCategorizationInput(db)]);
   const handle = readFileInWorker(file.name, bytes, {
@@ -41,7 +42,7 @@ export async function readStatementFile(
     currencyLocale: locale,
     ...(currency ? { currency } : {}),
     ...(profile ? { profile } : {}),
-    ...(onlyCurrency ? { onlyCurrency } : {}),
+    ...(part ? { part } : {}),
   });
   current = handle;
   const hashing = fileSha256(file);

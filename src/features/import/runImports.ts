@@ -1,10 +1,11 @@
-import { accountNumberFromFileName, suggestAccountName } from '../../core/accounts';
+import { accountNumberFromFileName, normalizeAccountNumber, suggestAccountName } from '../../core/accounts';
 import type { ReadingProfile, StatementReading } from '../../core/import/types';
 import { db } from '../../db/database';
 import { commitImport, type PreparedImport } from '../../db/importBatch';
 import { replaceImport } from '../../db/readDifferently';
 
 type CommitExtras = [onProgress?: (written: number, total: number) => void, signal?: AbortSignal];
+import type { StatementPart } from '../../core/statementParts';
 import type { FileOutcome, FileProblem, ImportState, RejectedLine } from './importState';
 import { currentImportSignal, MAX_FILE_BYTES, type ReadResult, readStatementFile } from './readFile';
 
@@ -26,10 +27,23 @@ function fatalKey({ reading, prepared }: ReadResult): string | undefined {
   return undefined;
 }
 
-/** The currency of the account an import went into. */
-async function importCurrency(importId: number): Promise<string | undefined> {
+/** The currency and number of the account an import went into. */
+async function importAccount(importId: number): Promise<{ currency?: string; number?: string }> {
   const record = await db.imports.get(importId);
-  return record ? (await db.accounts.get(record.accountId))?.currency : undefined;
+  const account = record ? await db.accounts.get(record.accountId) : undefined;
+  return {
+    ...(account?.currency ? { currency: account.currency } : {}),
+    ...(account?.number ? { number: account.number } : {}),
+  };
+}
+
+/** Whether a part of a file is the one stored in this account. */
+function sameAccount(account: { currency?: string; number?: string }) {
+  return (part: StatementPart | undefined) =>
+    part !== undefined &&
+    part.currency === account.currency &&
+    (part.account === undefined ||
+      normalizeAccountNumber(part.account) === normalizeAccountNumber(account.number ?? ''));
 }
 
 /** Files whose failure another reading may fix: text with no transactions found, or a skipped review. */
@@ -89,7 +103,7 @@ export async function runImports(
       let answer: ReviewAnswer | null = null;
       // Neither prepared nor split by currency: the reading needs the person's review (or they asked to read the
       // file differently).
-      if (!read.prepared && !read.currencies) {
+      if (!read.prepared && !read.parts) {
         answer = await callbacks.review(file, read.reading);
         if (!answer) {
           // Said in the results, never dropped silently (Escape in the review lands here too).
@@ -102,8 +116,7 @@ export async function runImports(
           ...(answer.currency ? { currency: answer.currency } : {}),
         });
         saveProfile = true;
-        const stillFatal =
-          fatalKey(read) ?? (read.prepared || read.currencies ? undefined : 'error.unexpected');
+        const stillFatal = fatalKey(read) ?? (read.prepared || read.parts ? undefined : 'error.unexpected');
         if (stillFatal) {
           fail(file, stillFatal);
           continue;
@@ -111,19 +124,20 @@ export async function runImports(
       }
       const { reading } = read;
       const accountNumber = reading.account?.number ?? accountNumberFromFileName(file.name);
-      // A file of several currencies: each currency's rows are read on their own and stored as an account of
-      // their own (named after the currency), one import each.
-      const parts: (string | undefined)[] = read.currencies ?? [undefined];
-      // Read differently: the currency of the account the import went into is the part that replaces it.
+      // A file of several accounts or currencies: each part's rows are read on their own and stored as an
+      // account of their own (named after its number, or its currency), one import each.
+      const parts: (StatementPart | undefined)[] = read.parts ?? [undefined];
+      const severalCurrencies = new Set(parts.map((part) => part?.currency)).size > 1;
+      // Read differently: the part of the account the import went into is the one that replaces it.
       const replacing =
         replaceImportId === undefined
           ? -1
-          : Math.max(0, parts.indexOf(await importCurrency(replaceImportId)));
-      for (const [partIndex, onlyCurrency] of parts.entries()) {
-        const part = onlyCurrency
+          : Math.max(0, parts.findIndex(sameAccount(await importAccount(replaceImportId))));
+      for (const [partIndex, onlyPart] of parts.entries()) {
+        const part = onlyPart
           ? await readStatementFile(file, knownProfiles, {
               locale,
-              onlyCurrency,
+              part: onlyPart,
               ...(answer ? { profile: answer.profile } : {}),
             })
           : read;
@@ -133,11 +147,13 @@ export async function runImports(
         }
         const { rows, currency } = part.prepared;
         callbacks.setState({ state: 'working', stage: 'saving', ...progress });
+        const number = onlyPart?.account ?? accountNumber;
         const account = {
           currency,
-          ...(accountNumber ? { number: accountNumber } : {}),
+          ...(number ? { number } : {}),
           ...(reading.account?.bankName ? { bankName: reading.account.bankName } : {}),
         };
+        const suggested = suggestAccountName({ ...account, fileName: file.name });
         const store = (input: PreparedImport, ...rest: CommitExtras) =>
           replaceImportId === undefined || partIndex !== replacing
             ? commitImport(db, input, ...rest)
@@ -145,13 +161,11 @@ export async function runImports(
         const outcome = await store(
           {
             fileName: file.name,
-            // Each currency is an import of its own: the same file again is told per currency.
-            sha256: onlyCurrency ? `${part.sha256}:${onlyCurrency}` : part.sha256,
+            // Each part is an import of its own: the same file again is told part by part.
+            sha256: onlyPart ? `${part.sha256}:${onlyPart.account ?? ''}:${currency}` : part.sha256,
             profile: reading.profile,
             saveProfile,
-            account: onlyCurrency
-              ? { ...account, name: `${suggestAccountName({ ...account, fileName: file.name })} ${currency}` }
-              : account,
+            account: severalCurrencies ? { ...account, name: `${suggested} ${currency}` } : account,
             rows,
             errors: part.reading.errors.length,
           },
