@@ -3,11 +3,11 @@ import type { ReadingProfile, StatementReading } from '../../core/import/types';
 import { db } from '../../db/database';
 import { commitImport, type PreparedImport } from '../../db/importBatch';
 import { replaceImport } from '../../db/readDifferently';
-
-type CommitExtras = [onProgress?: (written: number, total: number) => void, signal?: AbortSignal];
 import type { StatementPart } from '../../core/statementParts';
 import type { FileOutcome, FileProblem, ImportState, RejectedLine } from './importState';
 import { currentImportSignal, MAX_FILE_BYTES, type ReadResult, readStatementFile } from './readFile';
+
+type CommitExtras = [onProgress?: (written: number, total: number) => void, signal?: AbortSignal];
 
 export interface ReviewAnswer {
   profile: ReadingProfile;
@@ -101,7 +101,7 @@ export async function runImports(
       }
       let saveProfile = false;
       let answer: ReviewAnswer | null = null;
-      // Neither prepared nor split by currency: the reading needs the person's review (or they asked to read the
+      // Neither prepared nor split into parts: the reading needs the person's review (or they asked to read the
       // file differently).
       if (!read.prepared && !read.parts) {
         answer = await callbacks.review(file, read.reading);
@@ -133,21 +133,21 @@ export async function runImports(
         replaceImportId === undefined
           ? -1
           : Math.max(0, parts.findIndex(sameAccount(await importAccount(replaceImportId))));
-      for (const [partIndex, onlyPart] of parts.entries()) {
-        const part = onlyPart
+      for (const [partIndex, part] of parts.entries()) {
+        const partRead = part
           ? await readStatementFile(file, knownProfiles, {
               locale,
-              part: onlyPart,
+              part,
               ...(answer ? { profile: answer.profile } : {}),
             })
           : read;
-        if (!part.prepared) {
-          fail(file, fatalKey(part) ?? 'error.unexpected');
+        if (!partRead.prepared) {
+          fail(file, fatalKey(partRead) ?? 'error.unexpected');
           continue;
         }
-        const { rows, currency } = part.prepared;
+        const { rows, currency } = partRead.prepared;
         callbacks.setState({ state: 'working', stage: 'saving', ...progress });
-        const number = onlyPart?.account ?? accountNumber;
+        const number = part?.account ?? accountNumber;
         const account = {
           currency,
           ...(number ? { number } : {}),
@@ -162,12 +162,12 @@ export async function runImports(
           {
             fileName: file.name,
             // Each part is an import of its own: the same file again is told part by part.
-            sha256: onlyPart ? `${part.sha256}:${onlyPart.account ?? ''}:${currency}` : part.sha256,
+            sha256: part ? `${partRead.sha256}:${part.account ?? ''}:${currency}` : partRead.sha256,
             profile: reading.profile,
             saveProfile,
             account: severalCurrencies ? { ...account, name: `${suggested} ${currency}` } : account,
             rows,
-            errors: part.reading.errors.length,
+            errors: partRead.reading.errors.length,
           },
           (written, total) =>
             callbacks.setState({ state: 'working', stage: 'saving', ...progress, fraction: written / total }),
@@ -180,7 +180,7 @@ export async function runImports(
           status: 'imported',
           file,
           importId: outcome.importId,
-          reading: part.reading.summary,
+          reading: partRead.reading.summary,
           ...(partIndex === replacing ? { replaced: true } : {}),
           accountName: outcome.accountName,
           added: outcome.added,
@@ -192,7 +192,7 @@ export async function runImports(
         totals.errors += outcome.errors;
         totals.sameFileAgain ||= outcome.sameFileAgain;
         totals.transfers += outcome.transfersPaired;
-        rejected.push(...part.reading.errors.map((error) => ({ ...error, fileName: file.name })));
+        rejected.push(...partRead.reading.errors.map((error) => ({ ...error, fileName: file.name })));
       }
     } catch (error) {
       if (signal.aborted || (error instanceof Error && error.name === 'AbortError')) break;
