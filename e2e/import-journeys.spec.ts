@@ -169,11 +169,11 @@ test('an export of all accounts becomes one account per account number, each wit
 }) => {
   await page.goto('/');
   const statement = [
-    'Account;Booking date;Counterparty;Amount;Currency;Balance',
-    'DE89370400440532013000;2024-03-01;ACME GmbH Gehalt;2150,00;EUR;4104,80',
-    'DE02120300000000202051;2024-03-02;Uebertrag vom Girokonto;500,00;EUR;1500,00',
-    'DE89370400440532013000;2024-03-02;Uebertrag auf Sparkonto;-500,00;EUR;3604,80',
-    'DE89370400440532013000;2024-03-05;REWE Markt;-45,20;EUR;3559,60',
+    'Account Name;Account Number;Booking date;Counterparty;Amount;Currency;Balance',
+    'Girokonto;DE89370400440532013000;2024-03-01;ACME GmbH Gehalt;2150,00;EUR;4104,80',
+    'Sparkonto;DE02120300000000202051;2024-03-02;Uebertrag vom Girokonto;500,00;EUR;1500,00',
+    'Girokonto;DE89370400440532013000;2024-03-02;Uebertrag auf Sparkonto;-500,00;EUR;3604,80',
+    'Girokonto;DE89370400440532013000;2024-03-05;REWE Markt;-45,20;EUR;3559,60',
   ].join('\n');
   await dropFiles(page, [{ name: 'alle-konten.csv', bytes: Buffer.from(statement), type: 'text/csv' }]);
   await expectImportDone(page, { added: 4, errors: 0 });

@@ -1,4 +1,5 @@
-import type { StatementReading, StatementRow } from './import/types';
+import { normalizeName } from './import/text';
+import type { StatementReading } from './import/types';
 import type { CurrencyCode } from './types';
 
 /** One account's rows in one currency, in a file that holds several. */
@@ -17,15 +18,36 @@ function isBankAccount(value: string): boolean {
   return /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(compact) || /^\d{8,}$/.test(compact.replace(/[/.]/g, ''));
 }
 
-/** The bank accounts a statement's rows name, when there are several and every named account is one. */
-function bankAccounts(rows: readonly StatementRow[]): Set<string> {
+/** More accounts than this in one file are not the person's own. */
+const MAX_OWN_ACCOUNTS = 6;
+/** Columns that name the person's own account (its kind or label), beside its number. */
+const ACCOUNT_LABEL =
+  /^(account type|account name|account label|accountlabel|libelle compte|kontoname|kontobezeichnung|rekening naam|naam rekening|tipo de cuenta|tipo de conta)$/;
+/** Account columns whose name says it is the person's own account, not the counterparty's. */
+const OWN_ACCOUNT = /^(auftragskonto|posted account|own account|eigenes konto|compte|numero compte)$/;
+
+/**
+ * Whether the file's account column is the person's own accounts: its name says so, or a column beside it gives
+ * each account's kind or label (Chequing, Visa; Compte courant, Livret A). A column of account numbers alone may
+ * be the counterparties' (N26's "Account number").
+ */
+function namesOwnAccounts(reading: StatementReading): boolean {
+  const names = (reading.columnNames ?? []).map(normalizeName);
+  const column = reading.profile.roles.indexOf('account');
+  return (
+    column >= 0 && (OWN_ACCOUNT.test(names[column] ?? '') || names.some((name) => ACCOUNT_LABEL.test(name)))
+  );
+}
+
+/** The person's bank accounts the rows name, when every row names one of two to six. */
+function bankAccounts(reading: StatementReading): Set<string> {
+  if (!namesOwnAccounts(reading)) return new Set();
   const accounts = new Set<string>();
-  for (const row of rows) {
-    if (!row.account) continue;
-    if (!isBankAccount(row.account)) return new Set();
+  for (const row of reading.rows) {
+    if (!row.account || !isBankAccount(row.account)) return new Set();
     accounts.add(row.account);
   }
-  return accounts.size >= 2 ? accounts : new Set();
+  return accounts.size >= 2 && accounts.size <= MAX_OWN_ACCOUNTS ? accounts : new Set();
 }
 
 const keyOf = (part: StatementPart) => `${part.account ?? ''}\u0000${part.currency}`;
@@ -37,7 +59,7 @@ const keyOf = (part: StatementPart) => `${part.account ?? ''}\u0000${part.curren
  * balance is never a mix of two accounts, or of euros and dollars.
  */
 export function statementParts(reading: StatementReading): StatementPart[] {
-  const split = bankAccounts(reading.rows);
+  const split = bankAccounts(reading);
   const parts = new Map<string, { part: StatementPart; rows: number }>();
   for (const row of reading.rows) {
     const currency = row.currency ?? reading.currency;
