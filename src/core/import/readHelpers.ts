@@ -78,7 +78,11 @@ export function accountFromRows(rows: readonly { account?: string }[]): string |
       bestCount = c;
     }
   }
-  if (!best) return undefined;
+  // A column whose numbers change from row to row names the counterparties (N26's "Account number" beside the
+  // payee), or several accounts (each part of the file then says its own): not the statement's one account.
+  let named = 0;
+  for (const count of counts.values()) named += count;
+  if (!best || bestCount < named * 0.95) return undefined;
   return findAccountNumber(best) ?? best;
 }
 
