@@ -124,3 +124,13 @@ describe('Buddhist-era dates (Thai banks)', () => {
     expect(parseDate('05/03/24', 'DMY')).toBe('2024-03-05');
   });
 });
+
+describe('weekdays before a month name, and year-first dates with one', () => {
+  it('reads them', () => {
+    expect(parseDate('Tuesday, March 5, 2024', 'DMY')).toBe('2024-03-05');
+    expect(parseDate('Tue, Mar 5, 2024', 'DMY')).toBe('2024-03-05');
+    expect(parseDate('2024-Mar-05', 'MDY')).toBe('2024-03-05');
+    expect(parseDate('2024 MAR 05', 'DMY')).toBe('2024-03-05');
+    expect(parseDate('Tuesday, the market', 'DMY')).toBeNull();
+  });
+});

@@ -106,7 +106,9 @@ const R_DMONY =
 const R_MONDY =
   /^([a-zA-Z\u00C0-\u017F\u0400-\u04FF]{3,12})\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s-]+(\d{4})(?:$|[\s,T])/;
 const LEADING_WEEKDAY =
-  /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|ma|wo|vr|za|zo)[a-z]*\.?,?\s+(?=\d)/i;
+  /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|ma|wo|vr|za|zo)[a-z]*\.?,?\s+(?=\d|[a-z\u00C0-\u017F])/i;
+/** Year first with the month by name: 2024-Mar-05, 2024 MAR 05. */
+const R_YMOND = /^(\d{4})[\s\-/.]([a-zA-Z\u00C0-\u017F]{3,12})\.?[\s\-/.](\d{1,2})(?:$|[\s,T])/;
 /** Chinese, Japanese and Korean dates: 2024年3月5日, 2024년 3월 5일. */
 const R_CJK = /^(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]?/;
 /** Japanese era dates: 令和6年3月28日, R06.03.28, H31/4/30 (元年 is the first year of an era). */
@@ -183,6 +185,15 @@ export function scanDate(text: string, out: DateScan): boolean {
       out.year = fullYear(+m[3]!);
       out.fixed = 2;
       return validYmd(out.year, month, out.p1);
+    }
+    m = R_YMOND.exec(s);
+    if (m) {
+      const month = monthFromWord(m[2]!);
+      out.p1 = +m[3]!;
+      out.p2 = month;
+      out.year = commonEra(+m[1]!);
+      out.fixed = 2;
+      return month > 0 && validYmd(out.year, month, out.p1);
     }
     m = R_THAI.exec(s);
     if (m) {
