@@ -55,4 +55,19 @@ describe('detectTypeInOtherScripts', () => {
     ];
     for (const [text, amount, want] of cases) expect(detectTypeInOtherScripts(text, amount), text).toBe(want);
   });
+  it('tells them in Greek, Hebrew, Arabic, Persian and Thai', () => {
+    const cases: [string, number, string | null][] = [
+      ['ΜΙΣΘΟΔΟΣΙΑ ΜΑΡΤΙΟΥ', 215000, 'income'],
+      ['משכורת', 1200000, 'income'],
+      ['تحويل راتب', 1800000, 'income'],
+      ['واریز حقوق دی ماه', 25000000000, 'income'],
+      ['เงินเดือน', 3000000, 'income'],
+      ['ΑΝΑΛΗΨΗ ΑΤΜ', -5000, 'cash'],
+      ['سحب نقدي - صراف آلي', -200000, 'cash'],
+      ['عمولة تحويل', -500, 'fee'],
+      ['انتقال کارت به کارت', -1000000000, 'transfer'],
+      ['העברה לחשבון', -50000, 'transfer'],
+    ];
+    for (const [text, amount, want] of cases) expect(detectTypeInOtherScripts(text, amount), text).toBe(want);
+  });
 });

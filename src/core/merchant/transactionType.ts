@@ -53,21 +53,33 @@ const STRONG_CARD =
   /^(?:visa|mastercard|maestro|v pay|kartenzahlung|kortkoep|korttiosto|varekjop|eftpos|pagamento visa)(?: |$)|(?:^| )(?:kaufumsatz|kartenzahlung|girocard|betaalautomaat|pagamento pos|compra con tarjeta)(?: |$)/;
 
 /**
- * The kinds told by words of scripts the payee key drops (Japanese, Korean, Chinese, Cyrillic), in the order they
- * are tried: a salary paid by transfer is income, a direct debit is not a transfer.
+ * The kinds told by words of other scripts (Japanese, Korean, Chinese, Cyrillic, Greek, Hebrew, Arabic, Persian,
+ * Thai), in the order they are tried: a salary paid by transfer is income, a direct debit is not a transfer.
  */
 const OTHER_SCRIPT_KINDS: readonly (readonly [RegExp, TransactionType, 'in' | 'out' | 'any'])[] = [
   [
-    /給与|給料|賞与|ｷﾕｳﾖ|ｷｭｳﾖ|キユウヨ|キュウヨ|ショウヨ|급여|월급|상여|工资|薪资|薪水|奖金|зарплат|заработн|заробітн|пенси/i,
+    /給与|給料|賞与|ｷﾕｳﾖ|ｷｭｳﾖ|キユウヨ|キュウヨ|ショウヨ|급여|월급|상여|工资|薪资|薪水|奖金|зарплат|заработн|заробітн|пенси|μισθ|משכורת|راتب|رواتب|حقوق|مستمری|เงินเดือน/i,
     'income',
     'in',
   ],
-  [/返品|返金|払戻|환불|반품|退款|退货|возврат|повернен/i, 'refund', 'in'],
-  [/手数料|수수료|手续费|комисси|коміс/i, 'fee', 'out'],
-  [/ＡＴＭ|ATM|現金|현금|取现|取款|снятие налич|зняття готів|банкомат/i, 'cash', 'out'],
+  [
+    /返品|返金|払戻|환불|반품|退款|退货|возврат|повернен|επιστροφ|החזר|استرداد|استرجاع|برگشت/i,
+    'refund',
+    'in',
+  ],
+  [/手数料|수수료|手续费|комисси|коміс|προμηθ|עמלה|عمولة|رسوم|کارمزد|ค่าธรรมเนียม/i, 'fee', 'out'],
+  [
+    /ＡＴＭ|ATM|現金|현금|取现|取款|снятие налич|зняття готів|банкомат|αναληψη|ανάληψη|משיכת מזומן|سحب نقدي|صراف|خودپرداز|ถอนเงินสด/i,
+    'cash',
+    'out',
+  ],
   [/口座振替|自動引落|引落|자동이체|代扣|автоплат/i, 'directDebit', 'out'],
   [/カード|デビット|카드|체크카드|刷卡|快捷支付|оплата карт|покупка|картк/i, 'card', 'out'],
-  [/振込|振替|送金|이체|송금|转账|汇款|перевод|переказ/i, 'transfer', 'any'],
+  [
+    /振込|振替|送金|이체|송금|转账|汇款|перевод|переказ|μεταφορ|העברה|تحويل|انتقال|پایا|ساتنا|โอนเงิน/i,
+    'transfer',
+    'any',
+  ],
 ];
 
 /** Text with letters of a script the payee key drops (beyond Latin and its accents). */
