@@ -8,6 +8,19 @@ describe('sniffDelimiter', () => {
     expect(sniffDelimiter('a\tb\tc\n1\t2\t3\n')).toBe('\t');
     expect(sniffDelimiter('a|b|c\n1|2|3\n')).toBe('|');
   });
+  it('breaks a tie with the header: commas in every row are not the delimiter of a "|" file with a wider row', () => {
+    const text = [
+      'Date|Description|Amount',
+      '14/01/2019|Café Müller ,|-0,01|REF ABC|Details siehe Beleg',
+      '01/01/2019|Café Müller ,|0,01',
+      '01/01/2019|Café Müller ,|-0,01',
+    ].join('\n');
+    expect(sniffDelimiter(text)).toBe('|');
+    // Data rows ending in a delimiter the header lacks.
+    const tabs =
+      'Date\tDescription\tAmount\n14/01/2019\tCafé ,\t-0,01\tREF\tX\t\n01/01/2019\tCafé ,\t0,01\t\n';
+    expect(sniffDelimiter(tabs)).toBe('\t');
+  });
   it('prefers semicolons over decimal commas', () => {
     const text =
       'Datum;Text;Betrag\n01.02.2025;Miete, Februar;-950,00\n02.02.2025;REWE;-12,50\n03.02.2025;Lohn;2480,46\n';

@@ -49,18 +49,26 @@ export function fieldCounts(text: string, delimiter: string, maxRecords = SAMPLE
   return counts;
 }
 
+/** How consistently the records split into the same number of fields (more fields weigh more). */
 function score(counts: number[]): number {
   const freq = new Map<number, number>();
   for (const n of counts) freq.set(n, (freq.get(n) ?? 0) + 1);
   let best = 0;
+  let bestFields = 0;
   for (const [n, f] of freq) {
     if (n < 2) continue;
     // Records with one trailing delimiter more (Chase, Fortuneo) still count as consistent.
     const near = f + (freq.get(n + 1) ?? 0) * 0.9;
     const s = near * Math.min(n - 1, 12);
-    if (s > best) best = s;
+    if (s > best) {
+      best = s;
+      bestFields = n;
+    }
   }
-  return best;
+  // A tie goes to the delimiter that also splits the first record (the header) that way, give or take a trailing
+  // delimiter: a comma inside descriptions and decimals can be as regular as the "|" of a file with wider rows.
+  const first = counts[0] ?? 0;
+  return best + (first >= 2 && Math.abs(first - bestFields) <= 1 ? 0.01 : 0);
 }
 
 /** Picks the delimiter whose field counts are the most consistent (and widest) over the sampled records. */
