@@ -1,3 +1,4 @@
+import { isPartialAccountNumber } from './accounts';
 import { normalizeName } from './import/text';
 import type { StatementReading } from './import/types';
 import type { CurrencyCode } from './types';
@@ -10,13 +11,10 @@ export interface StatementPart {
 }
 
 /**
- * A bank account's number on a row (an IBAN, or eight digits and more), not a card's: a card statement names each
- * card holder's card (masked, or its last digits), and those cards share one account.
+ * A whole account number on a row, not a card's tail: a card statement names each card holder's card (masked, or
+ * its last digits), and those cards share one account.
  */
-function isBankAccount(value: string): boolean {
-  const compact = value.replace(/[\s-]/g, '');
-  return /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(compact) || /^\d{8,}$/.test(compact.replace(/[/.]/g, ''));
-}
+const isFullAccountNumber = (value: string) => /\d/.test(value) && !isPartialAccountNumber(value);
 
 /** More accounts than this in one file are not the person's own. */
 const MAX_OWN_ACCOUNTS = 6;
@@ -44,7 +42,7 @@ function bankAccounts(reading: StatementReading): Set<string> {
   if (!namesOwnAccounts(reading)) return new Set();
   const accounts = new Set<string>();
   for (const row of reading.rows) {
-    if (!row.account || !isBankAccount(row.account)) return new Set();
+    if (!row.account || !isFullAccountNumber(row.account)) return new Set();
     accounts.add(row.account);
   }
   return accounts.size >= 2 && accounts.size <= MAX_OWN_ACCOUNTS ? accounts : new Set();

@@ -114,7 +114,7 @@ function analyzeUncached(tx: CategorizeInput, knowledge: MerchantKnowledge): Bas
   const description = withoutBankCategory(tx.description, tx.bankCategory);
   const fullKey = toKey(description);
   let type = detectTypeFromKey(fullKey, tx.amount);
-  // A description in another script leaves the key empty (or only its Latin bits): its own words tell the kind.
+  // A description in another script has no Latin words for detectTypeFromKey: its own words tell the kind.
   if (type === 'other' || !/[a-z]/.test(fullKey))
     type = detectTypeInOtherScripts(description, tx.amount) ?? type;
   const lenient = type === 'card' || type === 'refund' || type === 'fee';

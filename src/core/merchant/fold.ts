@@ -16,18 +16,17 @@ const GERMAN: Record<string, string> = {
 };
 const SPECIAL: Record<string, string> = { æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
 
+// eslint-disable-next-line no-control-regex -- plain ASCII needs no folding (the common, fast case)
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lowercase, transliterate and strip diacritics; keeps letters, digits, spaces and `&+.'-` untouched. */
 export function foldText(input: string): string {
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(input)) return input.toLowerCase();
+  if (ASCII.test(input)) return input.toLowerCase();
   let s = input.replace(/[äöüßÄÖÜẞ]/g, (c) => GERMAN[c] ?? c).toLowerCase();
   s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   s = s.replace(/[æœøłđðþı]/g, (c) => SPECIAL[c] ?? c);
   return s;
 }
-
-// eslint-disable-next-line no-control-regex -- plain ASCII needs no folding (the common, fast case)
-const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * A payee key: folded text reduced to words of letters and digits separated by single spaces. Latin letters fold

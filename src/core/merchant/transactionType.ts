@@ -82,7 +82,7 @@ const OTHER_SCRIPT_KINDS: readonly (readonly [RegExp, TransactionType, 'in' | 'o
   ],
 ];
 
-/** Text with letters of a script the payee key drops (beyond Latin and its accents). */
+/** Text with letters of a script other than Latin (beyond its accents). */
 const OTHER_SCRIPT = /[\u0370-\u1fff\u3000-\uffef]/;
 
 /**
