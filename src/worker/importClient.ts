@@ -3,7 +3,7 @@ import { MonthStream, type PreparedStream } from '../core/preparedStream';
 import type { StatementPart } from '../core/statementParts';
 import type { CurrencyCode } from '../core/types';
 import ImportWorker from './importWorker?worker';
-import type { CategorizationInput, ReadStage, WorkerReply } from './protocol';
+import type { CategorizationInput, ReadStage, WarmUpRequest, WorkerReply } from './protocol';
 
 /** A statement whose rows are being prepared for storing: they arrive month by month, oldest first. */
 export interface PreparedStatement {
@@ -136,7 +136,12 @@ export function readFileInWorker(
   return { promise, cancel: () => restartWorker(new DOMException('Import cancelled', 'AbortError')) };
 }
 
-/** Starts the worker and its merchant dictionary early, so the first dropped file does not wait for them. */
-export function warmUpImportWorker(): void {
-  getWorker().postMessage({ type: 'warmUp' });
+/**
+ * Starts the worker and its merchant dictionary early, so the first dropped file does not wait for them; with
+ * `reader`, when a file is about to come (a file picker on screen, a file dragged over the page), it also gets
+ * the reading code compiled.
+ */
+export function warmUpImportWorker(reader = false): void {
+  const request: WarmUpRequest = { type: 'warmUp', ...(reader ? { reader } : {}) };
+  getWorker().postMessage(request);
 }

@@ -11,7 +11,8 @@ import { onlyPart, statementParts } from '../core/statementParts';
 import { categorizationContext, categorizeWith, statementSignals } from './categorizeRows';
 import { loadKnowledgeFor } from './merchantPacks';
 import { parseTableWithPapa } from './parseTable';
-import type { ReadRequest, WorkerReply, WorkerRequest } from './protocol';
+import type { ReadRequest, WarmUpRequest, WorkerReply, WorkerRequest } from './protocol';
+import { warmUpImport } from './warmUp';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -68,13 +69,29 @@ async function prepareInMonths(request: ReadRequest, reading: StatementReading, 
   reply({ type: 'end', id: request.id });
 }
 
+/** Set by the first file: a warm-up still running stops at its next step, and none starts after it. */
+let fileCame = false;
+let readerWarmedUp = false;
+
+function warmUp({ reader }: WarmUpRequest) {
+  // Before the first file is chosen, the person's locale is the only hint of their country.
+  const locale = scope.navigator.language;
+  if (!reader || readerWarmedUp || fileCame) {
+    void loadKnowledgeFor({ locale });
+    return;
+  }
+  readerWarmedUp = true;
+  // A warm-up that fails leaves the code as cold as it was: the import itself reports its own errors.
+  void warmUpImport(locale, () => fileCame).catch(() => undefined);
+}
+
 scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   if (request.type === 'warmUp') {
-    // Before the first file is chosen, the person's locale is the only hint of their country.
-    void loadKnowledgeFor({ locale: scope.navigator.language });
+    warmUp(request);
     return;
   }
+  fileCame = true;
   try {
     reply({ type: 'progress', id: request.id, stage: 'parsing' });
     const bytes = new Uint8Array(request.bytes);

@@ -37,6 +37,8 @@ export interface ReadRequest {
 /** Loads the merchant dictionary ahead of the first file, while the person is still choosing it. */
 export interface WarmUpRequest {
   type: 'warmUp';
+  /** Also reads made-up statements, so the first import runs compiled code (see warmUp.ts). */
+  reader?: boolean;
 }
 
 export type WorkerRequest = ReadRequest | WarmUpRequest;

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n';
+import { warmUpImportWorker } from '../../worker/importClient';
 import { useImport } from './ImportProvider';
 
 function hasFiles(event: DragEvent) {
@@ -17,6 +18,7 @@ export function GlobalDropZone() {
     const onEnter = (event: DragEvent) => {
       if (!hasFiles(event)) return;
       event.preventDefault();
+      if (depth.current === 0) warmUpImportWorker(true);
       depth.current += 1;
       setActive(true);
     };
