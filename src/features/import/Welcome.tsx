@@ -1,12 +1,22 @@
+import { useEffect } from 'react';
 import { useI18n } from '../../i18n';
+import { warmUpImportWorker } from '../../worker/importClient';
 import { FileInput } from './FileInput';
 import { useImport } from './ImportProvider';
+
+/** How long the page settles before the import worker warms up (the page's own first paint goes first). */
+const SETTLE_MS = 1500;
 
 /** The empty state: what Kept does, and the two ways in (drop/pick a statement, or try the sample data). */
 export function Welcome() {
   const { t } = useI18n();
   const { loadSampleData, status } = useImport();
   const busy = status.state === 'working';
+  useEffect(() => {
+    // Nothing is stored yet: the person's next step is a file (or the sample data, read by the same worker).
+    const timer = setTimeout(() => warmUpImportWorker(true), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, []);
   return (
     <div className="welcome">
       <div className="welcome-art" aria-hidden="true">
