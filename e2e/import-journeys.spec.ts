@@ -211,3 +211,26 @@ test.describe('in a browser set to Japanese', () => {
     await expect(page.getByTestId('kpi-net-worth')).toHaveAttribute('data-amount', '349650');
   });
 });
+
+test('a statement dropped while the import worker warms up is read as it is without the warm-up', async ({
+  browser,
+}) => {
+  const importAfter = async (waitMs: number) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // The Welcome screen warms the worker up once it has settled (1.5 s): this drop lands during it.
+    await page.waitForTimeout(waitMs);
+    await dropFiles(page, [fixtureFile('overlap_us_chase_checking_a.csv')]);
+    await expectImportDone(page, { errors: 0 });
+    const added = await importStatus(page).getAttribute('data-added');
+    const csv = await exportCsv(page);
+    await context.close();
+    return { added, csv };
+  };
+  const cold = await importAfter(0);
+  const warming = await importAfter(1_600);
+  expect(Number(cold.added)).toBeGreaterThan(10);
+  expect(warming).toEqual(cold);
+});
