@@ -49,7 +49,8 @@ export function packPreparedMonths(
  */
 function monthEnd(rows: readonly { date: string }[], start: number, month: string): number {
   let end = start + 1;
-  while (end < rows.length && monthOfRow(rows[end] as { date: string }) === month) end += 1;
+  // startsWith, not a slice per row: no string is made.
+  while (end < rows.length && (rows[end] as { date: string }).date.startsWith(month)) end += 1;
   return end;
 }
 

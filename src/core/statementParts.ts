@@ -59,15 +59,22 @@ const keyOf = (part: StatementPart) => `${part.account ?? ''}\u0000${part.curren
 export function statementParts(reading: StatementReading): StatementPart[] {
   const split = bankAccounts(reading);
   const parts = new Map<string, { part: StatementPart; rows: number }>();
+  // A key and a part are made only when a row's differs from the row before (every row of most statements).
+  let previous: { currency: string; account: string | undefined; entry: { rows: number } } | undefined;
   for (const row of reading.rows) {
     const currency = row.currency ?? reading.currency;
     if (!currency) continue;
-    const part: StatementPart =
-      split.size > 0 && row.account ? { currency, account: row.account } : { currency };
+    const account = split.size > 0 && row.account ? row.account : undefined;
+    if (previous?.currency === currency && previous.account === account) {
+      previous.entry.rows++;
+      continue;
+    }
+    const part: StatementPart = account ? { currency, account } : { currency };
     const key = keyOf(part);
-    const entry = parts.get(key);
+    let entry = parts.get(key);
     if (entry) entry.rows++;
-    else parts.set(key, { part, rows: 1 });
+    else parts.set(key, (entry = { part, rows: 1 }));
+    previous = { currency, account, entry };
   }
   if (parts.size < 2) return [];
   return [...parts.values()]
