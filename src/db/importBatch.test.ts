@@ -78,6 +78,34 @@ describe('commitImport', () => {
     expect(await db.accounts.count()).toBe(0);
     expect(await db.imports.count()).toBe(0);
   });
+
+  it('undo deletes the months only its import filled, and keeps the months between them', async () => {
+    const db = freshDatabase();
+    const months = (list: string[], label: string) =>
+      list.flatMap((month) => [
+        row(`${month}-03`, -100, `${label} ${month}`),
+        row(`${month}-20`, -200, label),
+      ]);
+    const first = await commitImport(
+      db,
+      file(months(['2024-01', '2024-02', '2024-04', '2024-06', '2024-07'], 'A')),
+    );
+    const second = file(months(['2024-03', '2024-05'], 'B'));
+    await commitImport(db, second);
+    const keysBefore = await db.blocks.toCollection().primaryKeys();
+    expect(keysBefore).toHaveLength(7);
+
+    await undoImport(db, first.importId);
+    const left = await storedRows(db).toArray();
+    expect(left.map((t) => t.description).sort()).toEqual(['B', 'B', 'B 2024-03', 'B 2024-05']);
+    expect(await db.blocks.count()).toBe(2);
+    expect(
+      db.store
+        .all()
+        .map((t) => t.description)
+        .sort(),
+    ).toEqual(['B', 'B', 'B 2024-03', 'B 2024-05']);
+  });
 });
 
 describe('transfers between own accounts', () => {
