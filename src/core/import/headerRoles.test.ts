@@ -287,3 +287,23 @@ describe('names met in Greek, Argentine and Malaysian exports', () => {
     for (const [name, want] of cases) expect(headerMeaning(name)?.role, name).toBe(want);
   });
 });
+
+describe('Persian and Arabic names', () => {
+  it('reads them in either spelling of ye and kaf', () => {
+    const cases: [string, string][] = [
+      ['تاریخ', 'date'],
+      ['تاريخ', 'date'],
+      ['برداشت', 'debit'],
+      ['بدهکار', 'debit'],
+      ['بدهكار', 'debit'],
+      ['واریز', 'credit'],
+      ['واريز', 'credit'],
+      ['بستانکار', 'credit'],
+      ['بستانكار', 'credit'],
+      ['مانده', 'balance'],
+      ['مدين', 'debit'],
+      ['دائن', 'credit'],
+    ];
+    for (const [name, want] of cases) expect(headerMeaning(name)?.role, name).toBe(want);
+  });
+});

@@ -1,6 +1,7 @@
 import type { ColumnRole } from './types';
 import { normalizeName } from './text';
 import { currencySign } from './currency';
+import { oneArabicSpelling } from '../arabicLetters';
 
 /** Description parts are joined in this order: counterparty · main label · booking text · purpose. */
 export type DescriptionPart = 0 | 1 | 2 | 3;
@@ -248,39 +249,14 @@ const WORLD: [string[], ColumnRole, number][] = [
 ];
 
 /**
- * Greek, Hebrew, Arabic, Persian, Japanese and Korean names (accents already stripped by normalizeName). Persian
- * words come in both spellings of ye and kaf (Persian ی ک, Arabic ي ك): files use either.
+ * Greek, Hebrew, Arabic, Persian, Japanese and Korean names (accents already stripped by normalizeName; ye and kaf
+ * compared in one spelling, see worldMeaning).
  */
 const WORLD_MORE: [string[], ColumnRole, number][] = [
   [['υπολοιπο', 'יתרה', 'الرصيد', 'مانده', '残高', '잔액'], 'balance', 0],
-  [
-    ['ημερομηνια', 'תאריך', 'التاريخ', 'تاريخ', 'تاریخ', '日付', '取引日', '거래일', '일자', '날짜'],
-    'date',
-    0,
-  ],
-  [
-    ['χρεωση', 'חובה', 'مدين', 'سحب', 'برداشت', 'بدهکار', 'بدهكار', '引出', 'お支払', '출금', '찾으신'],
-    'debit',
-    0,
-  ],
-  [
-    [
-      'πιστωση',
-      'זכות',
-      'دائن',
-      'إيداع',
-      'ايداع',
-      'واریز',
-      'واريز',
-      'بستانکار',
-      'بستانكار',
-      '預入',
-      '입금',
-      '맡기신',
-    ],
-    'credit',
-    0,
-  ],
+  [['ημερομηνια', 'תאריך', 'التاريخ', 'تاريخ', '日付', '取引日', '거래일', '일자', '날짜'], 'date', 0],
+  [['χρεωση', 'חובה', 'مدين', 'سحب', 'برداشت', 'بدهکار', '引出', 'お支払', '출금', '찾으신'], 'debit', 0],
+  [['πιστωση', 'זכות', 'دائن', 'إيداع', 'ايداع', 'واریز', 'بستانکار', '預入', '입금', '맡기신'], 'credit', 0],
   [['ποσο', 'סכום', 'المبلغ', 'مبلغ', '金額', '금액'], 'amount', 0],
   [['νομισμα', 'מטבע', 'العملة', '통화'], 'currency', 0],
   [
@@ -306,21 +282,25 @@ const WORLD_MORE: [string[], ColumnRole, number][] = [
   ],
 ];
 
+/** The lists above, their Arabic and Persian words in one spelling of ye and kaf (files use either). */
+const WORLD_NAMES = [...WORLD, ...WORLD_MORE].map(
+  ([stems, role, rank]) => [stems.map(oneArabicSpelling), role, rank] as const,
+);
+
 /** Cyrillic and Greek names match at the start of a word (they inflect); the other scripts anywhere in the name. */
-function worldMeaning(n: string): HeaderMeaning | null {
+function worldMeaning(name: string): HeaderMeaning | null {
+  const n = oneArabicSpelling(name);
   const words = n.split(' ');
-  for (const list of [WORLD, WORLD_MORE]) {
-    for (const [stems, role, rank] of list) {
-      for (const stem of stems) {
-        const code = stem.charCodeAt(0);
-        const inflected = code >= 0x370 && code < 0x530;
-        const found = !inflected
-          ? n.includes(stem)
-          : stem.includes(' ')
-            ? n.startsWith(stem)
-            : words.some((w) => w.startsWith(stem));
-        if (found) return { role, rank };
-      }
+  for (const [stems, role, rank] of WORLD_NAMES) {
+    for (const stem of stems) {
+      const code = stem.charCodeAt(0);
+      const inflected = code >= 0x370 && code < 0x530;
+      const found = !inflected
+        ? n.includes(stem)
+        : stem.includes(' ')
+          ? n.startsWith(stem)
+          : words.some((w) => w.startsWith(stem));
+      if (found) return { role, rank };
     }
   }
   return null;

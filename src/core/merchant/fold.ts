@@ -3,6 +3,7 @@
  * (ü→ue, ö→oe, ä→ae, ß→ss) so that "MÜNCHEN" and "MUENCHEN" give the same key.
  * Used for keys only; display names keep their accents.
  */
+import { oneArabicSpelling } from '../arabicLetters';
 
 const GERMAN: Record<string, string> = {
   ä: 'ae',
@@ -40,11 +41,7 @@ export function toKey(input: string): string {
   // NFKC first (ｽﾀｰﾊﾞｯｸｽ → スターバックス, Ｓ → S), then fold; NFC puts back what folding decomposed (Hangul, kana).
   const folded = ascii
     ? input.toLowerCase()
-    : foldText(input.normalize('NFKC'))
-        .normalize('NFC')
-        // Arabic and Persian files spell ye and kaf either way (ي ى / ی, ك / ک).
-        .replace(/[يى]/g, 'ی')
-        .replace(/ك/g, 'ک');
+    : oneArabicSpelling(foldText(input.normalize('NFKC')).normalize('NFC'));
   return folded
     .replace(/['’`´]/g, '')
     .replace(/&/g, ' & ')
