@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readStatement } from '../core/import';
 import { parseTableWithPapa } from './parseTable';
+import type { WorkerReply } from './protocol';
 import { warmUpImport } from './warmUp';
 import { europeanStatement, isoStatement, usStatement } from './warmUpStatements';
 
@@ -39,8 +40,19 @@ describe('made-up warm-up statements', () => {
 });
 
 describe('warmUpImport', () => {
-  it('reads each statement on each pass', async () => {
-    expect(await warmUpImport('en-US', () => false, 40)).toBe(9);
+  it('imports each statement on each pass, through to its last months', async () => {
+    const replies: WorkerReply['type'][] = [];
+    expect(
+      await warmUpImport(
+        'en-US',
+        () => false,
+        40,
+        ({ type }) => replies.push(type),
+      ),
+    ).toBe(9);
+    expect(replies.filter((type) => type === 'end')).toHaveLength(9);
+    expect(replies.filter((type) => type === 'months').length).toBeGreaterThanOrEqual(9);
+    expect(replies.filter((type) => type === 'failure' || type === 'result')).toEqual([]);
   });
 
   it('stops at its next step once a real file came', async () => {

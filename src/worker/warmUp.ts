@@ -1,10 +1,5 @@
-import { toChronological } from '../core/chronological';
-import { readStatement } from '../core/import';
-import { packPreparedMonths } from '../core/preparedRows';
-import { statementParts } from '../core/statementParts';
-import { categorizeWith } from './categorizeRows';
-import { loadKnowledgeFor } from './merchantPacks';
-import { parseTableWithPapa } from './parseTable';
+import { handleRead, type Reply } from './handleRead';
+import type { ReadRequest } from './protocol';
 import { europeanStatement, isoStatement, usStatement } from './warmUpStatements';
 
 /** Rows of each made-up statement: enough for V8 to optimize the per-row code, a few tens of ms each when warm. */
@@ -14,32 +9,38 @@ const PASSES = 3;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+const nowhere = () => undefined;
+
 /**
- * Reads, categorizes and packs made-up statements the way an import does, one statement per task, and stops as
- * soon as `interrupted()` says a real file came: its request waits for one step at most. Nothing is kept but the
- * compiled code (and the merchant knowledge of the locale, which the first import would load anyway). Returns
- * the statements read.
+ * Imports made-up statements through the very code a dropped file goes through (read, parts, currency,
+ * categorize, pack), replies going nowhere (unless given `reply`), one statement per task, and stops as soon as `interrupted()` says a
+ * real file came: its request waits for one step at most. Nothing is kept but the compiled code (and the
+ * merchant knowledge of the locale, which the first import would load anyway). Returns the statements read.
  */
 export async function warmUpImport(
   locale: string,
   interrupted: () => boolean,
   rowsPerStatement = ROWS,
+  reply: Reply = nowhere,
 ): Promise<number> {
-  const knowledge = await loadKnowledgeFor({ locale });
-  const context = { rules: [], learned: new Map<string, never>(), knowledge };
   const encoder = new TextEncoder();
-  const statements = [usStatement, europeanStatement, isoStatement].map((made) =>
-    encoder.encode(made(rowsPerStatement)),
-  );
+  const requests = [usStatement, europeanStatement, isoStatement].map((made): ReadRequest => ({
+    type: 'read',
+    id: 0,
+    fileName: 'statement.csv',
+    bytes: encoder.encode(made(rowsPerStatement)).buffer as ArrayBuffer,
+    knownProfiles: [],
+    locale,
+    categorization: { rules: [], learned: [] },
+    purpose: 'import',
+    currencyLocale: locale,
+  }));
   let read = 0;
   for (let pass = 0; pass < PASSES; pass++)
-    for (const bytes of statements) {
+    for (const request of requests) {
       await nextTask();
       if (interrupted()) return read;
-      const reading = readStatement(bytes, parseTableWithPapa, { knownProfiles: [], locale });
-      statementParts(reading);
-      const rows = toChronological(reading.rows);
-      packPreparedMonths(rows, categorizeWith(rows, context), reading.currency ?? 'USD');
+      await handleRead(request, locale, reply);
       read++;
     }
   return read;

@@ -10,6 +10,8 @@
 
 const PAYEES = [
   'TARGET T-',
+  'WALGREENS #',
+  '7-ELEVEN ',
   'SHELL OIL ',
   'STARBUCKS STORE ',
   'NETFLIX.COM ',
@@ -44,7 +46,10 @@ interface MadeUpRow {
   balance: number;
 }
 
-function madeUpRows(count: number, seed: number): MadeUpRow[] {
+const DAY_MS = 86_400_000;
+
+/** `count` rows spread over `days` days from the start of 2023. */
+function madeUpRows(count: number, seed: number, days: number): MadeUpRow[] {
   const random = sequence(seed);
   const rows: MadeUpRow[] = [];
   let balance = 250_000;
@@ -54,22 +59,27 @@ function madeUpRows(count: number, seed: number): MadeUpRow[] {
     balance += cents;
     const payee = PAYEES[Math.floor(random() * PAYEES.length)] as string;
     const place = PLACES[Math.floor(random() * PLACES.length)] as string;
-    const month = 1 + Math.floor((index / count) * 12);
-    const day = 1 + Math.floor(random() * 28);
+    const date = new Date(Date.UTC(2023, 0, 1) + Math.floor((index / count) * days) * DAY_MS);
+    const [year, month, day] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
     const description = salary
       ? `ACME CORP PAYROLL PPD ID: ${9_000_000_000 + index}`
       : `${payee}${Math.floor(random() * 9000) + 100} ${place} ${twoDigits(month)}/${twoDigits(day)} REF ${Math.floor(random() * 1e9)}`;
-    rows.push({ day, month, year: 2023, description, cents, balance });
+    rows.push({ day, month, year, description, cents, balance });
   }
   return rows;
 }
 
 const decimal = (cents: number, mark: string): string => (cents / 100).toFixed(2).replace('.', mark);
 
-/** A US checking export of `count` rows. */
-export function usStatement(count: number): string {
+/**
+ * A US checking export of `count` rows over `days` days. By default a long history's months (a thousand rows
+ * each in the warm-up), where the European and plain ones have a year's and a person's (about a hundred rows):
+ * packing a month takes another path when its descriptions are many and all distinct.
+ */
+export function usStatement(count: number, days = 120): string {
   const lines = ['Details,Posting Date,Description,Amount,Type,Balance'];
-  for (const row of madeUpRows(count, 7)) {
+  // Newest first, as US banks export them; the others oldest first.
+  for (const row of madeUpRows(count, 7, days).reverse()) {
     const date = `${twoDigits(row.month)}/${twoDigits(row.day)}/${row.year}`;
     const side = row.cents > 0 ? 'CREDIT' : 'DEBIT';
     lines.push(
@@ -79,10 +89,10 @@ export function usStatement(count: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** A European export of `count` rows, debit and credit in columns of their own. */
-export function europeanStatement(count: number): string {
+/** A European export of `count` rows over `days` days, debit and credit in columns of their own. */
+export function europeanStatement(count: number, days = 365): string {
   const lines = ['Buchungstag;Verwendungszweck;Soll;Haben;Saldo;Währung'];
-  for (const row of madeUpRows(count, 11)) {
+  for (const row of madeUpRows(count, 11, days)) {
     const date = `${twoDigits(row.day)}.${twoDigits(row.month)}.${row.year}`;
     const debit = row.cents < 0 ? decimal(-row.cents, ',') : '';
     const credit = row.cents > 0 ? decimal(row.cents, ',') : '';
@@ -91,10 +101,10 @@ export function europeanStatement(count: number): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-/** A plain export of `count` rows: ISO dates, one signed amount, a running balance. */
-export function isoStatement(count: number): string {
+/** A plain export of `count` rows over `days` days: ISO dates, one signed amount, a running balance. */
+export function isoStatement(count: number, days = 1200): string {
   const lines = ['Date,Description,Amount,Balance'];
-  for (const row of madeUpRows(count, 13))
+  for (const row of madeUpRows(count, 13, days))
     lines.push(
       `${row.year}-${twoDigits(row.month)}-${twoDigits(row.day)},${row.description},${decimal(row.cents, '.')},${decimal(row.balance, '.')}`,
     );
