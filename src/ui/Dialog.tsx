@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useRef } from 'react';
+import { focusReturner } from './focusReturn';
 
 /** A modal dialog on the native <dialog> element: focus trap, Escape and backdrop come from the browser. */
 export function Dialog({
@@ -18,9 +19,7 @@ export function Dialog({
   useEffect(() => {
     // Dialogs here are removed from the page when they close; focus goes back to what opened them.
     const opener = document.activeElement;
-    return () => {
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    };
+    return opener instanceof HTMLElement ? focusReturner(opener) : undefined;
   }, []);
   useEffect(() => {
     const dialog = ref.current;

@@ -47,7 +47,7 @@ export function CategoryCell({
         {known ? null : <option value={row.category}>{row.category}</option>}
         {options}
       </ConfirmSelect>
-      <WhyCategory row={row} category={row.categoryInfo} />
+      <WhyCategory key={row.id} row={row} category={row.categoryInfo} />
     </span>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../../i18n';
+import { focusReturner } from '../../ui/focusReturn';
 import type { LearnOffer } from './useLearning';
 
 /** A small non-blocking prompt at the bottom of the page: "Apply to all N 'X' transactions and future ones?" */
@@ -21,20 +22,20 @@ export function LearnPrompt({
 }) {
   const { t } = useI18n();
   const apply = useRef<HTMLButtonElement>(null);
-  const returnTo = useRef<HTMLElement | null>(null);
+  const giveFocusBack = useRef<(() => void) | null>(null);
   useEffect(() => {
     // The prompt answers a category just chosen in the table: take focus to it (one Tab away would be 15 away),
     // and give focus back to that select once answered.
     const active = document.activeElement;
     if (offer && active instanceof HTMLElement && active.classList.contains('category-select')) {
-      returnTo.current = active;
+      giveFocusBack.current = focusReturner(active);
       apply.current?.focus();
     }
   }, [offer]);
   const answer = (action: () => void) => () => {
     action();
-    if (returnTo.current?.isConnected) returnTo.current.focus();
-    returnTo.current = null;
+    giveFocusBack.current?.();
+    giveFocusBack.current = null;
   };
   if (!offer && done === null) return null;
   return (

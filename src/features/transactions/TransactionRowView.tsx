@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type RefObject, useLayoutEffect, useRef } from 'react';
 import type { Category } from '../../core/types';
 import { formatDay } from '../../core/workspace/formatDay';
 import { useI18n } from '../../i18n';
@@ -15,6 +15,21 @@ export interface RowHandlers {
   onRename: (row: TransactionRow, name: string) => void;
   onSplit: (row: TransactionRow) => void;
   onNote: (row: TransactionRow) => void;
+}
+
+/**
+ * The list reuses a row for another transaction when what is shown changes (a search): focus inside it belonged to
+ * the transaction that was there, so it goes, as it would have gone with the transaction's own row. Otherwise the
+ * next key press (an arrow on a category list) would act on a transaction the person never chose.
+ */
+function useLeavesFocusWithTransaction(element: RefObject<HTMLElement | null>, id: number) {
+  const shown = useRef(id);
+  useLayoutEffect(() => {
+    if (shown.current === id) return;
+    shown.current = id;
+    const focused = document.activeElement;
+    if (focused instanceof HTMLElement && element.current?.contains(focused)) focused.blur();
+  }, [element, id]);
 }
 
 /**
@@ -40,8 +55,12 @@ export const TransactionRowView = memo(function TransactionRowView({
   accountLabel: (accountId: number) => string;
 }) {
   const { t, locale } = useI18n();
+  const element = useRef<HTMLDivElement>(null);
+  useLeavesFocusWithTransaction(element, row.id);
   return (
     <div
+      ref={element}
+      data-item={row.id}
       role="row"
       data-testid="transaction-row"
       aria-selected={isSelected}
@@ -59,7 +78,7 @@ export const TransactionRowView = memo(function TransactionRowView({
       <span role="cell" className="tx-date">
         {formatDay(row.date, locale)}
       </span>
-      <MerchantCell key={row.merchant} row={row} onRename={handlers.onRename} />
+      <MerchantCell key={`${row.id} ${row.merchant}`} row={row} onRename={handlers.onRename} />
       <span role="cell" className="tx-account">
         {accountLabel(row.accountId)}
       </span>
