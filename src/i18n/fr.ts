@@ -86,6 +86,8 @@ export const fr: Record<MessageKey, string> = {
   'review.reason.dateOrder': 'Toutes les dates de ce fichier peuvent se lire jour/mois ou mois/jour.',
   'review.reason.other': 'Certaines colonnes ont été devinées à partir de leurs valeurs.',
   'review.reason.noDate': 'Aucune colonne de date n’a été reconnue.',
+  'review.reason.yearAssumed':
+    'Les dates de ce fichier n’ont pas d’année, et le fichier ne dit pas laquelle : elles sont lues comme les douze mois jusqu’à aujourd’hui.',
   'review.reason.noAmount': 'Aucune colonne de montant n’a été reconnue.',
   'review.reason.roles': 'Certaines colonnes ont été devinées à partir de leurs valeurs.',
   'review.reason.sign':

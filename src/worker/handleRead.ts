@@ -69,6 +69,13 @@ async function prepareInMonths(
   reply({ type: 'end', id: request.id });
 }
 
+/** The person's date today (YYYY-MM-DD, local time). */
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 /**
  * Reads a file: a preview, the parts of a file of several accounts, or the reading and its rows prepared for
  * storing. `locale` is the browser's. Never throws: a failure is a reply.
@@ -82,6 +89,7 @@ export async function handleRead(request: ReadRequest, locale: string, reply: Re
       ...(request.profile ? { profile: request.profile } : {}),
       // The browser's locale is evidence for day/month order when a file cannot tell (every day ≤ 12).
       locale: request.locale ?? locale,
+      today: localToday(),
     };
     const reading = readStatement(bytes, parseTableWithPapa, options);
     const preview =

@@ -19,7 +19,7 @@ import { feesAlreadyCounted } from './fees';
 import { columnCurrency, emptyDirection } from './rowEvidence';
 import { dropWordlessBalanceLines } from './balanceLines';
 import { extractRows, lineNumbers } from './extractRows';
-import { completeYearlessDates } from './yearlessDates';
+import { completeYearlessDates, statesItsYear } from './yearlessDates';
 import { dropTextMarks } from './textMarks';
 import { numericDatesToIso } from './numericDates';
 import { mergeSubHeader } from './subHeader';
@@ -87,8 +87,12 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
   const header = headerRow >= 0 ? (table[headerRow] ?? null) : null;
   const dataStart = headerRow + 1;
   dropTextMarks(table, dataStart);
+  let yearAssumed = false;
   if (header) {
-    completeYearlessDates(table, table.slice(0, headerRow), dataStart);
+    const preambleRows = table.slice(0, headerRow);
+    yearAssumed =
+      completeYearlessDates(table, preambleRows, dataStart, options.today) >= 0 &&
+      !statesItsYear(preambleRows);
     numericDatesToIso(table, header, dataStart);
   }
   const sample: string[][] = [];
@@ -160,6 +164,7 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
       ...(dates.smoother ? { smoother: dates.smoother } : {}),
     });
     if (dateCol < 0) reasons.push('noDate');
+    else if (yearAssumed) reasons.push('yearAssumed');
     else if (dateDecision.ask) reasons.push('dateOrder');
     const amountCols = roles.filter((r) => r === 'amount').length;
     const hasMoney = amountCols > 0 || roles.includes('debit') || roles.includes('credit');

@@ -72,7 +72,7 @@ export interface StatementRow {
  * Why a reading needs review: day/month order undecidable, no date or amount column, columns guessed from values
  * with several candidates, card sign guessed from the share of positive amounts only, many unreadable rows.
  */
-export type ReviewReason = 'dateOrder' | 'noDate' | 'noAmount' | 'roles' | 'sign' | 'errors';
+export type ReviewReason = 'dateOrder' | 'noDate' | 'noAmount' | 'roles' | 'sign' | 'errors' | 'yearAssumed';
 
 export interface StatementReading {
   profile: ReadingProfile;
@@ -114,4 +114,9 @@ export interface ReadOptions {
    * Rows still carry only a currency the file names.
    */
   currency?: CurrencyCode;
+  /**
+   * The day of the import (YYYY-MM-DD): dates written without a year in a file that gives none anywhere are taken
+   * as the year up to this day, and the person is asked to confirm.
+   */
+  today?: string;
 }

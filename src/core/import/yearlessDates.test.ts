@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeYearlessDates } from './yearlessDates';
+import { completeYearlessDates, statesItsYear } from './yearlessDates';
 
 const preamble = (period: string) => [['Periode :', period]];
 const dates = (table: string[][]) => table.slice(1).map((row) => row[0]);
@@ -26,6 +26,29 @@ describe('completeYearlessDates', () => {
     ];
     completeYearlessDates(table, preamble('2024-03-01 to 2024-04-30'), 1);
     expect(dates(table)).toEqual(['2024-03-28', '2024-03-29', '2024-04-02']);
+  });
+
+  it('without a dated preamble, takes the year up to today: a day after today is last year’s', () => {
+    const table = [
+      ['Date', 'Text', 'Amount'],
+      ['02/12', 'a', '1'],
+      ['28/11', 'b', '2'],
+      ['15/12', 'c', '3'],
+    ];
+    const account = [['Account', '123']];
+    expect(statesItsYear(account)).toBe(false);
+    expect(completeYearlessDates(table, account, 1, '2026-12-04')).toBe(0);
+    expect(dates(table)).toEqual(['2026-12-02', '2026-11-28', '2025-12-15']);
+    // A period in the preamble is the statement's own word: today does not override it.
+    const dated = [
+      ['Date', 'Text', 'Amount'],
+      ['02/12', 'a', '1'],
+      ['28/11', 'b', '2'],
+      ['15/11', 'c', '3'],
+    ];
+    expect(statesItsYear(preamble('01/11/2023 - 31/12/2023'))).toBe(true);
+    completeYearlessDates(dated, preamble('01/11/2023 - 31/12/2023'), 1, '2026-12-04');
+    expect(dates(dated)).toEqual(['2023-12-02', '2023-11-28', '2023-11-15']);
   });
 
   it('leaves files alone without a dated preamble, with dates that carry a year, or with amounts', () => {

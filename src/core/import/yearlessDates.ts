@@ -10,15 +10,18 @@ const LOOKED_AT = 2000;
 /**
  * Some banks (BCA) write their dates without a year ("28/03") and give it once, in a period line above the table
  * ("Periode : 01/03/2024 - 31/03/2024"). Such a column's dates are completed with the year of the period's end, or
- * the year before for a day after that end (a period across New Year), written as YYYY-MM-DD. Files whose dates
- * carry a year, or without a dated preamble, are left as they are. Returns the column completed, or -1.
+ * the year before for a day after that end (a period across New Year), written as YYYY-MM-DD. Without a dated
+ * preamble, `today` (YYYY-MM-DD) stands for the period's end: the dates are taken as the year up to the import
+ * (the reading then asks the person to confirm, see `statesItsYear`). Files whose dates carry a year are left as
+ * they are. Returns the column completed, or -1.
  */
 export function completeYearlessDates(
   table: string[][],
   preamble: readonly string[][],
   dataStart: number,
+  today?: string,
 ): number {
-  const end = periodEnd(preamble);
+  const end = periodEnd(preamble) ?? (today ? dayOf(today) : null);
   if (!end) return -1;
   // Rows of the table, not the summary lines below it ("Saldo Awal", an amount).
   const rows = table.slice(dataStart, dataStart + LOOKED_AT).filter((row) => filledCells(row) >= 3);
@@ -42,6 +45,16 @@ export function completeYearlessDates(
   return -1;
 }
 
+/** True when the preamble gives the period the statement covers (a full date): its year-less dates are sure. */
+export function statesItsYear(preamble: readonly string[][]): boolean {
+  return periodEnd(preamble) !== null;
+}
+
+function dayOf(iso: string): { year: number; month: number; day: number } | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? { year: +m[1]!, month: +m[2]!, day: +m[3]! } : null;
+}
+
 /** The latest full date written in the preamble (the period's end). */
 function periodEnd(preamble: readonly string[][]): { year: number; month: number; day: number } | null {
   const scan: DateScan = { p1: 0, p2: 0, year: 0, fixed: 0 };
@@ -54,8 +67,7 @@ function periodEnd(preamble: readonly string[][]): { year: number; month: number
         const date = resolveDate(scan, order);
         if (date && (latest === null || date > latest)) latest = date;
       }
-  if (!latest) return null;
-  return { year: +latest.slice(0, 4), month: +latest.slice(5, 7), day: +latest.slice(8, 10) };
+  return latest ? dayOf(latest) : null;
 }
 
 /** The day/month order of a column of dates without a year, or null when it is not one. */

@@ -28,7 +28,7 @@ const ROLES: ColumnRole[] = [
   'ignore',
 ];
 
-const REASONS = new Set(['dateOrder', 'noDate', 'noAmount', 'roles', 'sign', 'errors']);
+const REASONS = new Set(['dateOrder', 'noDate', 'noAmount', 'roles', 'sign', 'errors', 'yearAssumed']);
 
 function reasonKey(reason: string): MessageKey {
   return (REASONS.has(reason) ? `review.reason.${reason}` : 'review.reason.other') as MessageKey;
