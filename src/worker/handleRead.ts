@@ -1,4 +1,5 @@
 import { toChronological } from '../core/chronological';
+import { toIsoDate } from '../core/dates';
 import { readStatement } from '../core/import';
 import type { ReadOptions, StatementReading, StatementRow } from '../core/import/types';
 import type { CurrencyCode } from '../core/types';
@@ -69,11 +70,10 @@ async function prepareInMonths(
   reply({ type: 'end', id: request.id });
 }
 
-/** The person's date today (YYYY-MM-DD, local time). */
+/** The person's date today (local time). */
 function localToday(): string {
   const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return toIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
 /**

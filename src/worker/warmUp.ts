@@ -7,15 +7,20 @@ const ROWS = 4_000;
 /** Times each statement is read: later passes run (and so compile) the optimizing tiers. */
 const PASSES = 3;
 
+/**
+ * A plain timeout, not core's nextTask: `scheduler.yield()` would resume the warm-up ahead of a real file's request
+ * queued meanwhile, which must come first and stop it.
+ */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const nowhere = () => undefined;
 
 /**
  * Imports made-up statements through the very code a dropped file goes through (read, parts, currency,
- * categorize, pack), replies going nowhere (unless given `reply`), one statement per task, and stops as soon as `interrupted()` says a
- * real file came: its request waits for one step at most. Nothing is kept but the compiled code (and the
- * merchant knowledge of the locale, which the first import would load anyway). Returns the statements read.
+ * categorize, pack), replies going nowhere (unless given `reply`), one statement per task, and stops as soon as
+ * `interrupted()` says a real file came: its request waits for one step at most. Nothing is kept but the compiled
+ * code (and the merchant knowledge of the locale, which the first import would load anyway). Returns the
+ * statements read.
  */
 export async function warmUpImport(
   locale: string,

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import { readStatement } from './readStatement';
 import { completeYearlessDates, statesItsYear } from './yearlessDates';
 
 const preamble = (period: string) => [['Periode :', period]];
 const dates = (table: string[][]) => table.slice(1).map((row) => row[0]);
+const read = (text: string, options = {}) =>
+  readStatement(
+    new TextEncoder().encode(text),
+    (body, delimiter) => Papa.parse<string[]>(body, { delimiter }).data,
+    options,
+  );
 
 describe('completeYearlessDates', () => {
   it('gives day/month dates the year of the period’s end, the year before after that end', () => {
@@ -74,5 +82,28 @@ describe('completeYearlessDates', () => {
       ['d', '7.25'],
     ];
     expect(completeYearlessDates(amounts, preamble('01/12/2023 - 31/12/2023'), 1)).toBe(-1);
+  });
+});
+
+describe('dates without a year', () => {
+  it('are read as the year up to today, and the person asked, only when nothing in the file gives the year', () => {
+    const today = { knownProfiles: [], locale: 'en-GB', today: '2026-12-04' };
+    const body =
+      'Date,Description,Amount\n28/11,COFFEE SHOP,-3.50\n27/11,SALARY,2500.00\n15/12,RENT,-1200.00\n';
+    const assumed = read(body, today);
+    expect(assumed.fatal).toBeUndefined();
+    expect(assumed.rows.map((row) => [row.date, row.amount])).toEqual([
+      ['2026-11-28', -350],
+      ['2026-11-27', 250000],
+      ['2025-12-15', -120000],
+    ]);
+    expect(assumed.needsReview).toBe(true);
+    expect(assumed.reviewReasons).toEqual(['yearAssumed']);
+    const stated = read(`Statement period,01/12/2023 - 31/12/2023\n\n${body}`, today);
+    expect(stated.rows.map((row) => row.date)).toEqual(['2023-11-28', '2023-11-27', '2023-12-15']);
+    expect(stated.reviewReasons).not.toContain('yearAssumed');
+    // Without the day of the import (older callers), such a file still finds no dates.
+    const noToday = read(body);
+    expect(noToday.rows).toEqual([]);
   });
 });
