@@ -20,9 +20,12 @@ const SPECIAL: Record<string, string> = { æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', 
 // eslint-disable-next-line no-control-regex -- plain ASCII needs no folding (the common, fast case)
 const ASCII = /^[\x00-\x7f]*$/;
 
+/** True when the text is plain ASCII: nothing to fold but its case (the common, fast case). */
+export const isAscii = (text: string): boolean => ASCII.test(text);
+
 /** Lowercase, transliterate and strip diacritics; keeps letters, digits, spaces and `&+.'-` untouched. */
 export function foldText(input: string): string {
-  if (ASCII.test(input)) return input.toLowerCase();
+  if (isAscii(input)) return input.toLowerCase();
   let s = input.replace(/[äöüßÄÖÜẞ]/g, (c) => GERMAN[c] ?? c).toLowerCase();
   s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   s = s.replace(/[æœøłđðþı]/g, (c) => SPECIAL[c] ?? c);
@@ -37,7 +40,7 @@ export function foldText(input: string): string {
  * "mcdonalds"), `&` and `+` are kept as words.
  */
 export function toKey(input: string): string {
-  const ascii = ASCII.test(input);
+  const ascii = isAscii(input);
   // NFKC first (ｽﾀｰﾊﾞｯｸｽ → スターバックス, Ｓ → S), then fold; NFC puts back what folding decomposed (Hangul, kana).
   const folded = ascii
     ? input.toLowerCase()

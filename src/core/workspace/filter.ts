@@ -1,6 +1,6 @@
 import { TRANSFERS } from '../categories';
 import { isoWeekday } from '../dates';
-import { toKey } from '../merchant/fold';
+import { isAscii, toKey } from '../merchant/fold';
 import type { Transaction } from '../types';
 import { parseAmountInput } from './splits';
 
@@ -49,15 +49,12 @@ export function merchantKeyOf(tx: Pick<Transaction, 'merchantKey' | 'merchant'>)
   return tx.merchantKey || toKey(tx.merchant);
 }
 
-// eslint-disable-next-line no-control-regex -- plain ASCII needs no accent folding (the common, fast case)
-const ASCII = /^[\x00-\x7f]*$/;
-
 /**
  * Text as the search compares it: lower case, without accents, and in compatibility form (half-width kana and
  * full-width letters as typed on a keyboard: "ｽﾀｰﾊﾞｯｸｽ" is found by "スターバックス", "ＡＢＣ" by "abc").
  */
 export function fold(text: string): string {
-  if (ASCII.test(text)) return text.toLowerCase();
+  if (isAscii(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/\p{Diacritic}/gu, '')
