@@ -121,6 +121,7 @@ export function extractRows(
   let headerKey = settings.headerKey;
   const { dateOrder, decimalMark, sign } = settings;
   const scan: DateScan = { p1: 0, p2: 0, year: 0, fixed: 0 };
+  let pendingSection = false;
   const parts: string[] = [];
   const fileCurrency = settings.currency;
   const fileDigits = fileCurrency ? currencyDigits(fileCurrency) : settings.unnamedCurrencyDigits;
@@ -206,6 +207,13 @@ export function extractRows(
     }
     if (date === null || amount === null) {
       if (isBlank(row)) continue;
+      // A section title alone on its line ("Pending Transactions", "Posted Transactions"): the rows under a
+      // pending one are not booked yet.
+      if (date === null && amount === null && !amountBad && filledCells(row) === 1) {
+        pendingSection = PENDING.test(cleanCell(row.find((cell) => cell.trim() !== '')));
+        skipped.summaryLines++;
+        continue;
+      }
       parts.push(dateRaw);
       if (isPseudoRow(parts, true) || isPseudoRow(row, true)) {
         skip(row);
@@ -298,7 +306,7 @@ export function extractRows(
     if (category) out.bankCategory = category;
     if (valueDate !== null) out.valueDate = valueDate;
     if (currency && !currencyOnly) out.currency = currency;
-    if (pending) out.pending = true;
+    if (pending || pendingSection) out.pending = true;
     if (l.account >= 0) {
       const a = cleanCell(row[l.account]);
       if (a) out.account = a;

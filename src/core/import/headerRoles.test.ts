@@ -48,9 +48,28 @@ describe('headerMeaning', () => {
     ]) {
       expect(role(n), n).toBe('amount');
     }
-    for (const n of ['Debit', 'Débit', 'Soll', 'Paid out', 'Money Out', 'Débit euros', 'Debit Amount'])
+    for (const n of [
+      'Debit',
+      'Débit',
+      'Soll',
+      'Paid out',
+      'Money Out',
+      'Débit euros',
+      'Debit Amount',
+      'Outflow',
+      'Zahlungsbetrag ausgehend',
+    ])
       expect(role(n), n).toBe('debit');
-    for (const n of ['Credit', 'Crédit', 'Haben', 'Paid in', 'Money In', 'Crédit euros'])
+    for (const n of [
+      'Credit',
+      'Crédit',
+      'Haben',
+      'Paid in',
+      'Money In',
+      'Crédit euros',
+      'Inflow',
+      'Zahlungsbetrag eingehend',
+    ])
       expect(role(n), n).toBe('credit');
     for (const n of [
       'Balance',
@@ -59,6 +78,7 @@ describe('headerMeaning', () => {
       'Saldo na mutatie',
       'Saldo nach Buchung',
       'Running Bal.',
+      'RunningBalance',
       'Kontostand',
     ]) {
       expect(role(n), n).toBe('balance');
@@ -81,6 +101,11 @@ describe('headerMeaning', () => {
     ]) {
       expect(role(n), n).toBe('ignore');
     }
+  });
+  it('reads short and numbered names of the text columns', () => {
+    for (const n of ['desc', 'VWZ1', 'VWZ14', 'Reason', 'Zahlungsreferenz'])
+      expect(role(n), n).toBe('description');
+    expect(role('Transaktions-ID')).toBe('ignore');
   });
   it('ranks description parts: counterparty, label, booking text, purpose', () => {
     expect(headerMeaning('Beguenstigter/Zahlungspflichtiger')).toEqual({ role: 'description', rank: 0 });

@@ -25,7 +25,7 @@ const RULES: Rule[] = [
     0,
   ],
   [
-    /^(iban zahlungsbeteiligter|partner iban|iban|kontonummer iban|iban kontonummer|tegenrekening|number|nummer|nr|no|id|code|type|transaction type|type operation|type de transaction|time|heure|uhrzeit|tag|tags|notes and tags|city state|address|adresse|zip code|zip|postcode|country|pays|land|sort code|reference number|transaction id|cheque number|check number|check or slip|checknum|pointage|product|account type|account name|kontoname|rekening naam|libelle compte|accountlabel|balance currency|appears on your statement as|anzahl der auftrage|anzahl der schecks|informations complementaires|subcategory)$/,
+    /^(iban zahlungsbeteiligter|partner iban|iban|kontonummer iban|iban kontonummer|tegenrekening|number|nummer|nr|no|id|code|type|transaction type|type operation|type de transaction|time|heure|uhrzeit|tag|tags|notes and tags|city state|address|adresse|zip code|zip|postcode|country|pays|land|sort code|reference number|transaction id|transaktions id|cheque number|check number|check or slip|checknum|pointage|product|account type|account name|kontoname|rekening naam|libelle compte|accountlabel|balance currency|appears on your statement as|anzahl der auftrage|anzahl der schecks|informations complementaires|subcategory)$/,
     'ignore',
     0,
   ],
@@ -60,7 +60,7 @@ const RULES: Rule[] = [
   [/^(net|netto|net amount|montant net|importe neto)$/, 'amount', 0],
   [/^(gross|brutto|gross amount|montant brut|importe bruto)$/, 'amount', 1],
   [
-    /\b(saldo na mutatie|saldo nach buchung|running bal\w*|balance|saldo|solde|kontostand|accountbalance|saldo contable|saldo disponible|bakiye|zustatek|guthaben|sold|saldos|stanje|stada|egyenleg|disponible|baki|likutis|atlikums|so du)\b/,
+    /\b(saldo na mutatie|saldo nach buchung|running ?bal\w*|balance|saldo|solde|kontostand|accountbalance|saldo contable|saldo disponible|bakiye|zustatek|guthaben|sold|saldos|stanje|stada|egyenleg|disponible|baki|likutis|atlikums|so du)\b/,
     'balance',
     0,
   ],
@@ -87,12 +87,12 @@ const RULES: Rule[] = [
     0,
   ],
   [
-    /\b(debit amount|debit|debet|debits|soll|paid out|money out|withdrawal|withdrawals|ausgang|ausgaben|cargo|cargos|addebit\w*|uscite|af|obciazenia|wydatki|ud|ut|uttak|debito|debitos|saida|isplata|isplate|terheles|breme|withdrawn|ghi no)\b/,
+    /\b(debit amount|debit|debet|debits|soll|paid out|money out|outflow|outflows|ausgehend|withdrawal|withdrawals|ausgang|ausgaben|cargo|cargos|addebit\w*|uscite|af|obciazenia|wydatki|ud|ut|uttak|debito|debitos|saida|isplata|isplate|terheles|breme|withdrawn|ghi no)\b/,
     'debit',
     0,
   ],
   [
-    /\b(credit amount|credit|credits|haben|paid in|money in|deposit|deposits|eingang|einnahmen|abono|abonos|accredit\w*|entrate|bij|uznania|wplywy|ind|inn|innskudd|credito|creditos|entrada|uplata|uplate|jovairas|dobro|ghi co)\b/,
+    /\b(credit amount|credit|credits|haben|paid in|money in|inflow|inflows|eingehend|deposit|deposits|eingang|einnahmen|abono|abonos|accredit\w*|entrate|bij|uznania|wplywy|ind|inn|innskudd|credito|creditos|entrada|uplata|uplate|jovairas|dobro|ghi co)\b/,
     'credit',
     0,
   ],
@@ -112,7 +112,7 @@ const RULES: Rule[] = [
     0,
   ],
   [
-    /\b(verwendungszweck|mededelingen|payment reference|reference|referenz|memo|notes|note|motif|communication|zweck|bemerkung|causale|concepto|comment|commentaire|omschrijving 2|description 2|remarque|tytul|tytulem|meddelande|viesti|zprava|zprava pro prijemce|poznamka|kozlemeny|aciklama|uwagi|komentar|otsikko|szczegoly|remarks|remark|artikelbezeichnung|item title|betreff|hinweis|subject|observaciones|leyendas adicionales)\b/,
+    /\b(verwendungszweck|vwz\d*|mededelingen|payment reference|zahlungsreferenz|reference|reason|referenz|memo|notes|note|motif|communication|zweck|bemerkung|causale|concepto|comment|commentaire|omschrijving 2|description 2|remarque|tytul|tytulem|meddelande|viesti|zprava|zprava pro prijemce|poznamka|kozlemeny|aciklama|uwagi|komentar|otsikko|szczegoly|remarks|remark|artikelbezeichnung|item title|betreff|hinweis|subject|observaciones|leyendas adicionales)\b/,
     'description',
     3,
   ],
@@ -124,7 +124,7 @@ const RULES: Rule[] = [
     2,
   ],
   [
-    /\b(description|libelle|omschrijving|descripcion|descrizione|details|detail|label|narrative|particulars|wording|beschreibung|transaction description|text|texto|designation|operation|libelle operation|payee name|umsatztext|opis|opis operacji|beskrivelse|beskrivning|tekst|forklaring|selite|historico|descricao|transakcja|popis|megnevezes|rubrik|title|selgitus|apraksts|descriere|paaiskinimai|mokejimo paskirtis|skyring|texti|gavejas|partner neve|keterangan|uraian|noi dung|dien giai|mo ta|deskripsi|butiran)\b/,
+    /\b(description|desc|libelle|omschrijving|descripcion|descrizione|details|detail|label|narrative|particulars|wording|beschreibung|transaction description|text|texto|designation|operation|libelle operation|payee name|umsatztext|opis|opis operacji|beskrivelse|beskrivning|tekst|forklaring|selite|historico|descricao|transakcja|popis|megnevezes|rubrik|title|selgitus|apraksts|descriere|paaiskinimai|mokejimo paskirtis|skyring|texti|gavejas|partner neve|keterangan|uraian|noi dung|dien giai|mo ta|deskripsi|butiran)\b/,
     'description',
     1,
   ],

@@ -14,6 +14,13 @@ describe('parseAmount', () => {
     expect(p('12.345678', '.', 3)).toBe(12346);
     expect(p(',006', '.', 0)).toBe(6);
   });
+  it('takes a label numbered without a separator for a name, not money, unless a currency code leads it', () => {
+    expect(p('VWZ1')).toBeNull();
+    expect(p('Ref12')).toBeNull();
+    expect(p('EUR100')).toBe(10000);
+    expect(p('RM10.00')).toBe(1000);
+    expect(p('Rs 1,234')).toBe(123400);
+  });
   it('reads a short cell correctly after a very long one', () => {
     expect(p(`${'1'.repeat(200)}x`)).toBeNull();
     expect(p('7.05')).toBe(705);

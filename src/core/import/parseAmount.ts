@@ -1,3 +1,4 @@
+import { isIsoCurrency } from './currency';
 import type { DecimalMark } from './types';
 
 /**
@@ -26,12 +27,16 @@ export function parseAmount(raw: string, decimalMark: DecimalMark, digits: numbe
   let lastSepAt = -1; // number of digits before the last separator
   let letters = '';
   let lettersBefore = 0;
+  /** Letters written right against the first digit ("VWZ1", "EUR100"), when there are any. */
+  let gluedPrefix = '';
   let groupStart = -1; // digit index of the previous separator, to check thousands groups
   let textAfterDigits = false; // a symbol or word of another script after the number (₽, руб, zł)
   for (let i = 0; i < n; i++) {
     const c = raw.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       if (afterDigitsText) return null;
+      if (!sawDigit && lettersBefore > 0 && isAsciiLetter(raw.charCodeAt(i - 1)))
+        gluedPrefix = leadingLetters(raw, i);
       ds[digitCount++] = c - 48;
       sawDigit = true;
     } else if (c === 44 || c === 46) {
@@ -99,6 +104,9 @@ export function parseAmount(raw: string, decimalMark: DecimalMark, digits: numbe
     if (sawDigit && letters.length > 0 && c >= 48 && c <= 57) return null;
   }
   if (!sawDigit) return null;
+  // A label numbered without a separator ("VWZ1", "Ref2") is not money: only a currency code stands glued to a
+  // whole number ("EUR100").
+  if (gluedPrefix && lastSepAt < 0 && !isIsoCurrency(gluedPrefix.toUpperCase())) return null;
   if (letters.length > 0) {
     const l = letters.toUpperCase();
     if (l === 'DR' || l === 'D' || l === 'DB' || l === 'S') negative = true;
@@ -135,4 +143,13 @@ export function parseAmount(raw: string, decimalMark: DecimalMark, digits: numbe
 /** True when a cell is an amount-looking number (has a decimal separator, a sign or a currency mark). */
 export function looksLikeAmount(raw: string): boolean {
   return parseAmount(raw, '.', 2) !== null;
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** The run of ASCII letters that ends right before `end`. */
+function leadingLetters(raw: string, end: number): string {
+  let start = end;
+  while (start > 0 && isAsciiLetter(raw.charCodeAt(start - 1))) start--;
+  return raw.slice(start, end);
 }

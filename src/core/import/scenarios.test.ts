@@ -30,6 +30,11 @@ describe('sign conventions of unknown card exports', () => {
     );
     expect(r.reviewReasons).toEqual(['sign']);
   });
+  it('asks about one or two amounts, all positive, with nothing else to go by', () => {
+    const r = read('Merchant,Date,Amount\nFUEL STATION,01/10/2025,36.33\nAPP STORE,12/15/2024,13.98\n');
+    expect(r.reviewReasons).toEqual(['sign']);
+    expect(r.rows.map((x) => x.amount)).toEqual([-3633, -1398]);
+  });
   it('reads a Type column (Purchase/Payment) as evidence', () => {
     const r = read(
       'Date,Description,Type,Amount\n05/13/2025,A,Purchase,5.40\n05/14/2025,B,Payment,-100.00\n',
@@ -53,6 +58,33 @@ describe('direction indicators', () => {
     expect(read(text).rows.map((x) => [x.amount, x.balance])).toEqual([
       [-112000, 200000],
       [250000, 450000],
+    ]);
+  });
+});
+
+describe('columns and lines of budgeting-app and small-bank exports', () => {
+  it('reads Outflow / Inflow columns whose unused side holds 0', () => {
+    const text =
+      'Date,Payee,Category,Memo,Outflow,Inflow\n26.03.2026,"SHOP, BERLIN",,,14.21,0\n31.03.2026,Card statement,,Bank,0,684.63\n';
+    expect(amounts(text)).toEqual([-1421, 68463]);
+    expect(read(text).needsReview).toBe(false);
+  });
+  it('reads a file of one row, its purpose spread over numbered columns', () => {
+    const r = read(
+      'Konto;Buchungstag;Auftraggeber/Empfänger;VWZ1;VWZ2;VWZ3;Betrag;Kontostand;Währung\n123;10.10.2024;Mobile Co;Monthly bill;Invoice 987;;-98,76;1.234,56;EUR\n',
+    );
+    expect(r.rows.map((x) => [x.date, x.amount, x.balance, x.description])).toEqual([
+      ['2024-10-10', -9876, 123456, 'Mobile Co · Monthly bill · Invoice 987'],
+    ]);
+  });
+  it('marks the rows under a "Pending Transactions" title as pending, not those under "Posted"', () => {
+    const r = read(
+      '"Date","Description","Withdrawal","Deposit","RunningBalance"\n"Pending Transactions"\n"05/09/2025","CAFE","$13.00","",""\n"Posted Transactions"\n"05/02/2025","SALARY","","$100.00","$150.00"\n"05/01/2025","RENT","$50.00","","$50.00"\n',
+    );
+    expect(r.rows.map((x) => [x.amount, x.balance, x.pending ?? false])).toEqual([
+      [-1300, null, true],
+      [10000, 15000, false],
+      [-5000, 5000, false],
     ]);
   });
 });

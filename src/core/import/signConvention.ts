@@ -80,5 +80,11 @@ export function inferSign(evidence: readonly SignEvidence[], hasBalance: boolean
     return income ? { sign: 'inverted', weak: true } : { sign: 'inverted', weak: false, allPositive: true };
   }
   if (!hasBalance && nonZero >= 3 && positives / nonZero > 0.8) return { sign: 'inverted', weak: true };
+  // One or two amounts, all positive, and nothing else to go by: a card's charges or an account's deposits, the
+  // person says which (income words make deposits the likelier reading).
+  if (!hasBalance && nonZero > 0 && positives === nonZero) {
+    const income = evidence.some((e) => INCOME.test(normalizeName(e.text)));
+    return { sign: income ? 'normal' : 'inverted', weak: true };
+  }
   return { sign: 'normal', weak: false };
 }
