@@ -50,6 +50,21 @@ describe('assignRoles from header names', () => {
       'currency',
     ]);
   });
+  it('takes an unnamed column of text for the description when the named one stays empty', () => {
+    const header = ['', 'Value date', '', 'Transaction description', 'Debits', 'Credits', 'Balance'];
+    const data = rows(
+      '07/02/2020;07/02/2020;INTERNAL TRANSFER 226;;600,00;;58 658,71\n;08/02/2020;CARD PAYMENT;;12,00;;58 646,71',
+    );
+    expect(assignRoles(header, data, 7).roles).toEqual([
+      'ignore',
+      'date',
+      'description',
+      'description',
+      'debit',
+      'credit',
+      'balance',
+    ]);
+  });
   it('uses debit/credit columns when there is no amount', () => {
     const header = ['Date', 'Libellé', 'Débit euros', 'Crédit euros'];
     const data = rows('01/02/2025;CB CARREFOUR;12,50;\n02/02/2025;VIR SALAIRE;;2 000,00');

@@ -62,7 +62,10 @@ export function assignRoles(header: string[] | null, sample: string[][], width: 
       roles[j] = role;
     }
   }
-  if (header) continueDescriptions(header, roles, ranks, unknown, stats);
+  if (header) {
+    continueDescriptions(header, roles, ranks, unknown, stats);
+    describeFromUnnamedText(header, roles, ranks, unknown, stats);
+  }
   let hasDate = roles.includes('date') || roles.includes('valueDate');
   let hasMoney = roles.some((r) => r === 'amount' || r === 'debit' || r === 'credit');
   let guessed = false;
@@ -266,6 +269,30 @@ function continueDescriptions(
     if (owner >= 0 && roles[j] === 'ignore' && s.nonEmpty > 0 && ratio(s.texts, s) >= 0.5 && !codes) {
       roles[j] = 'description';
       ranks[j] = ranks[owner]!;
+      unknown[j] = false;
+    }
+  }
+}
+
+/**
+ * No named description column holds any text (Stanbic's rows sit under an unnamed column): unnamed columns of text
+ * are the description.
+ */
+function describeFromUnnamedText(
+  header: readonly string[],
+  roles: ColumnRole[],
+  ranks: number[],
+  unknown: boolean[],
+  stats: readonly ColumnStats[],
+): void {
+  if (roles.some((role, j) => role === 'description' && stats[j]!.nonEmpty > 0)) return;
+  for (let j = 0; j < roles.length; j++) {
+    const s = stats[j]!;
+    const codes = ratio(s.currencyCodes, s) >= 0.6 || ratio(s.directions, s) >= 0.8;
+    const text = ratio(s.texts, s) >= 0.5 && s.dates === 0 && !codes;
+    if ((header[j] ?? '').trim() === '' && roles[j] === 'ignore' && text) {
+      roles[j] = 'description';
+      ranks[j] = 1;
       unknown[j] = false;
     }
   }

@@ -121,3 +121,12 @@ const ISO_4217 = new Set(
 export function isIsoCurrency(code: string): boolean {
   return code.length === 3 && ISO_4217.has(code);
 }
+
+/** Codes withdrawn from ISO 4217 that banks still write: the Russian rouble's pre-1998 RUR (Sberbank, Alfa, VTB). */
+const WITHDRAWN: Readonly<Record<string, string>> = { RUR: 'RUB' };
+
+/** The ISO 4217 code a cell names, written in capitals (a withdrawn code as its successor). */
+export function currencyCode(cell: string): string | undefined {
+  if (isIsoCurrency(cell)) return cell;
+  return WITHDRAWN[cell];
+}

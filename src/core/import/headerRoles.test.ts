@@ -107,6 +107,16 @@ describe('headerMeaning', () => {
       expect(role(n), n).toBe('description');
     expect(role('Transaktions-ID')).toBe('ignore');
   });
+  it('reads Belgian, Lithuanian and French PayPal names, and leaves the counterparty account out', () => {
+    expect(role('Uitvoeringsdatum')).toBe('date');
+    expect(role('Valuta rekening')).toBe('currency');
+    expect(role('Valiuta')).toBe('currency');
+    expect(role('Nom')).toBe('description');
+    expect(role('Nom de la banque')).not.toBe('description');
+    expect(role('N° de transaction')).toBe('ignore');
+    expect(role('Numéro de la transaction de référence')).toBe('ignore');
+    expect(role('Payee Account Number')).toBe('ignore');
+  });
   it('ranks description parts: counterparty, label, booking text, purpose', () => {
     expect(headerMeaning('Beguenstigter/Zahlungspflichtiger')).toEqual({ role: 'description', rank: 0 });
     expect(headerMeaning('Naam / Omschrijving')).toEqual({ role: 'description', rank: 0 });

@@ -25,7 +25,7 @@ const RULES: Rule[] = [
     0,
   ],
   [
-    /^(iban zahlungsbeteiligter|partner iban|iban|kontonummer iban|iban kontonummer|tegenrekening|number|nummer|nr|no|id|code|type|transaction type|type operation|type de transaction|time|heure|uhrzeit|tag|tags|notes and tags|city state|address|adresse|zip code|zip|postcode|country|pays|land|sort code|reference number|transaction id|transaktions id|cheque number|check number|check or slip|checknum|pointage|product|account type|account name|kontoname|rekening naam|libelle compte|accountlabel|balance currency|appears on your statement as|anzahl der auftrage|anzahl der schecks|informations complementaires|subcategory)$/,
+    /^(iban zahlungsbeteiligter|partner iban|iban|kontonummer iban|iban kontonummer|tegenrekening|number|nummer|nr|no|id|code|type|transaction type|type operation|type de transaction|time|heure|uhrzeit|tag|tags|notes and tags|city state|address|adresse|zip code|zip|postcode|country|pays|land|sort code|reference number|transaction id|transaktions id|n de transaction|numero de transaction|numero de la transaction de reference|payee account number|payer account number|recipient account number|beneficiary account number|counterparty account number|cheque number|check number|check or slip|checknum|pointage|product|account type|account name|kontoname|rekening naam|libelle compte|accountlabel|balance currency|appears on your statement as|anzahl der auftrage|anzahl der schecks|informations complementaires|subcategory)$/,
     'ignore',
     0,
   ],
@@ -65,7 +65,7 @@ const RULES: Rule[] = [
     0,
   ],
   [
-    /^(currency|devise|waehrung|wahrung|munt|moneda|divisa|ccy|currency code|valuta|waluta|mena|valuuta|valuutta|monn|monnaie|valutacode|valuta code|muntsoort|munteenheid|waehrungscode|code devise|iso currency|currency iso|penznem|devizanem|devies)$/,
+    /^(currency|devise|waehrung|wahrung|munt|moneda|divisa|ccy|currency code|valuta|waluta|mena|valuuta|valuutta|monn|monnaie|valutacode|valuta code|valiuta|valuta rekening|rekening valuta|muntsoort|munteenheid|waehrungscode|code devise|iso currency|currency iso|penznem|devizanem|devies)$/,
     'currency',
     0,
     true,
@@ -77,7 +77,7 @@ const RULES: Rule[] = [
   ],
   // Posting/booking dates (rank 1): the date when a value date exists, else the value date beside a transaction date.
   [
-    /\b(posted date|post date|posting date|clearing date|completed date|date comptabilisation|date de comptabilisation|fecha contable|datum boeking|boekdatum|buchungstag|buchungsdatum|buchung|booking date|data contabile|bokforingsdag|bokforingsdatum|bokforingsdato|bogforingsdato|reskontradatum|data ksiegowania|kirjauspaiva|datum zauctovani|konyveles datuma)\b/,
+    /\b(posted date|post date|posting date|clearing date|completed date|date comptabilisation|date de comptabilisation|fecha contable|datum boeking|boekdatum|uitvoeringsdatum|buchungstag|buchungsdatum|buchung|booking date|data contabile|bokforingsdag|bokforingsdatum|bokforingsdato|bogforingsdato|reskontradatum|data ksiegowania|kirjauspaiva|datum zauctovani|konyveles datuma)\b/,
     'date',
     1,
   ],
@@ -106,6 +106,8 @@ const RULES: Rule[] = [
     'account',
     0,
   ],
+  // French exports name the counterparty "Nom" (PayPal); only the whole name: "Nom de la banque" is not it.
+  [/^(nom|nom du beneficiaire|nom de l emetteur)$/, 'description', 0],
   [
     /\b(beguenstigter|begunstigter|zahlungspflichtige\w*|zahlungsempfanger\w*|zahlungsbeteiligter|auftraggeber|empfanger|empfaenger|payee|payer|counter party|counterparty|partner name|merchant|name|naam|beneficiaire|beneficiary|tegenpartij|ordenante|beneficiario|supplierfound|kontrahent\w*|nadawca odbiorca|odbiorca|nadawca|mottaker|mottagare|saaja maksaja|protiucet nazev|nazev protiuctu|razon social|avsandare|namn|afsender|modtager|navn|maksaja|maksunsaaja|nimi)\b/,
     'description',

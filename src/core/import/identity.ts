@@ -47,7 +47,8 @@ export function readPreamble(rows: readonly string[][]): { number?: string; curr
       }
       const label = normalizeName(cell);
       const dateOrAmount =
-        /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/.test(cell) || /[.,]\d{1,2}(\s|$|[^\d])/.test(cell);
+        /^(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})/.test(cell) ||
+        /[.,]\d{1,2}(\s|$|[^\d])/.test(cell);
       if (!dateOrAmount && !/^(date|datum|zeitraum|periode|period|von|bis|du|au)\b/.test(label))
         cells.push(cell);
     }

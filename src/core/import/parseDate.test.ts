@@ -21,6 +21,7 @@ describe('parseDate', () => {
     expect(parseDate('2024. 1. 5. 14:33', 'DMY')).toBe('2024-01-05');
     expect(parseDate('05.01.2024.', 'DMY')).toBe('2024-01-05');
     expect(parseDate('2024.01.05.5', 'DMY')).toBeNull();
+    expect(parseDate('24 lug 2024. 02:59:45', 'DMY')).toBe('2024-07-24');
   });
   it('reads date-times', () => {
     expect(parseDate('2025-05-07T17:07:21', 'DMY')).toBe('2025-05-07');

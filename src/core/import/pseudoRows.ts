@@ -2,7 +2,7 @@ import { normalizeName } from './text';
 
 /** Balance lines: never transactions. Matched at the start of a cell's normalized text. */
 const STRONG =
-  /^(opening balance|closing balance|beginning balance|ending balance|starting balance|balance brought forward|balance carried forward|brought forward|carried forward|previous balance|new balance|balance as of|ancien solde|nouveau solde|solde initial|solde final|solde au|solde debiteur|solde crediteur|alter kontostand|neuer kontostand|letzter kontostand|kontostand vom|kontostand am|anfangssaldo|endsaldo|saldo anterior|saldo inicial|saldo final|saldo iniziale|saldo finale|beginsaldo|eindsaldo|startsaldo|saldo vorher|saldo alt|saldo neu|saldo koncowe|saldo poczatkowe|saldo otwarcia|saldo zamkniecia|ingaende saldo|utgaende saldo|ingaende balans|utgaende balans|pocatecni zustatek|konecny zustatek|входящии остаток|исходящии остаток|остаток на начало|остаток на конец|вхіднии залишок|вихіднии залишок|залишок на початок|залишок на кінець|algsaldo|loppsaldo|alkusaldo|loppusaldo|sakuma atlikums|beigu atlikums|pradinis likutis|galutinis likutis|nyito egyenleg|zaro egyenleg|前月繰越|繰越残高|전월이월|期初余额|期末余额)(?![\p{L}\p{N}])/u;
+  /^(opening balance|closing balance|beginning balance|ending balance|starting balance|balance brought forward|balance carried forward|brought forward|carried forward|previous balance|new balance|balance as of|ancien solde|nouveau solde|solde initial|solde final|solde au|solde debiteur|solde crediteur|alter kontostand|neuer kontostand|letzter kontostand|kontostand vom|kontostand am|anfangssaldo|endsaldo|saldo anterior|saldo inicial|saldo final|saldo iniziale|saldo finale|beginsaldo|eindsaldo|startsaldo|saldo vorher|saldo alt|saldo neu|saldo koncowe|saldo poczatkowe|saldo otwarcia|saldo zamkniecia|ingaende saldo|utgaende saldo|ingaende balans|utgaende balans|pocatecni zustatek|konecny zustatek|входящии остаток|исходящии остаток|остаток на начало|остаток на конец|вхіднии залишок|вихіднии залишок|залишок на початок|залишок на кінець|algsaldo|loppsaldo|alkusaldo|loppusaldo|sakuma atlikums|beigu atlikums|pradinis likutis|galutinis likutis|likutis pradziai|likutis pabaigai|nyito egyenleg|zaro egyenleg|前月繰越|繰越残高|전월이월|期初余额|期末余额)(?![\p{L}\p{N}])/u;
 /** Bare balance words: pseudo only in short cells ("Solde", "Kontostand 31.03.2025"), not in long purposes. */
 const BARE = /^(solde|saldo|kontostand|balance)\b/;
 /** Totals and section titles: pseudo rows only when they carry no amount or no date. */
@@ -42,7 +42,7 @@ function onlyBalanceWords(normalized: string): boolean {
   return words.length <= 8 && words.every((w) => BALANCE_LINE_WORD.test(w));
 }
 
-const LEADING_MARKS = /^[#*\s:–-]+/;
+const LEADING_MARKS = /^[#*|\s:–-]+/;
 const COMBINING = /[\u0300-\u036f]/g;
 
 /** The first three letters, lower case and without accents ("Poč" → "poc", "Ingå" → "ing"). */

@@ -1,4 +1,4 @@
-import { isIsoCurrency } from './currency';
+import { currencyCode } from './currency';
 import { directionOf } from './direction';
 import { cleanCell } from './text';
 
@@ -8,8 +8,8 @@ import { cleanCell } from './text';
 export function columnCurrency(sample: readonly string[][], col: number): string | undefined {
   if (col < 0) return undefined;
   for (const row of sample) {
-    const v = cleanCell(row[col]).toUpperCase();
-    if (isIsoCurrency(v)) return v;
+    const code = currencyCode(cleanCell(row[col]).toUpperCase());
+    if (code) return code;
   }
   return undefined;
 }

@@ -89,6 +89,29 @@ describe('columns and lines of budgeting-app and small-bank exports', () => {
   });
 });
 
+describe('lines and codes of older and smaller banks', () => {
+  it('reads the withdrawn rouble code RUR as RUB', () => {
+    const r = read(
+      'Дата операции;Описание;Валюта;Сумма\n03.05.2017;Комиссия;RUR;-50,00\n04.05.2017;Зарплата;RUR;1000,00\n',
+    );
+    expect(r.rows.map((x) => [x.amount, x.currency])).toEqual([
+      [-5000, 'RUB'],
+      [100000, 'RUB'],
+    ]);
+  });
+  it('leaves out balance lines written after a mark or in Lithuanian, and payments not approved', () => {
+    const bancoposta =
+      'Data,Valuta,Addebiti,Accrediti,Descrizione\n03/01/18,03/01/18,2.90,,IMPOSTA DI BOLLO\n31/08/18,,,28359.05,|SALDO FINALE\n';
+    expect(amounts(bancoposta)).toEqual([-290]);
+    const swedbank =
+      'Data,Paaiskinimai,Suma\n2012-01-01,Likutis pradžiai,2123.82\n2012-01-26,PIRKINYS,-12.20\n';
+    expect(amounts(swedbank)).toEqual([-1220]);
+    const satispay =
+      'name,state,date,amount,currency\nShop,APPROVED,"24 lug 2024. 02:59:45","-30,40 ",EUR\nFriend,NOT APPROVED,"13 apr 2023. 11:48:16","-5,00 ",EUR\n';
+    expect(read(satispay).rows.map((x) => [x.date, x.amount])).toEqual([['2024-07-24', -3040]]);
+  });
+});
+
 describe('dates in unusual shapes', () => {
   it('reads Barclaycard-like headerless "DD Mon YY" files', () => {
     const r = read(

@@ -146,6 +146,15 @@ describe('account identity', () => {
     expect(findAccountNumber('Compte de Dépôt carte n° 12345678901;')).toBe('12345678901');
     expect(findAccountNumber('01/02/2025')).toBeUndefined();
   });
+  it('takes no period date of the preamble for the account number', () => {
+    expect(
+      readPreamble([
+        ['Начало периода', '2019-07-07'],
+        ['Конец периода', '2019-07-13'],
+        ['Карта', "'462235******0069"],
+      ]).number,
+    ).toBe('******0069');
+  });
   it('reads the preamble (Société Générale, La Banque Postale, Deutsche Bank)', () => {
     expect(
       readPreamble([['="2754233851487884"', '01/01/2025', '31/03/2025', '40', '31/03/2025', '5718,49 EUR']]),

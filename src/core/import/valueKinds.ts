@@ -2,7 +2,7 @@ import { cleanCell } from './text';
 import { looksLikeDate } from './parseDate';
 import { parseAmount } from './parseAmount';
 import { directionOf } from './direction';
-import { isIsoCurrency } from './currency';
+import { currencyCode } from './currency';
 
 /** What the values of one column look like (computed on a sample of data rows). */
 export interface ColumnStats {
@@ -51,7 +51,7 @@ export function columnStats(rows: string[][], column: number): ColumnStats {
       continue;
     }
     if (directionOf(v) !== 0) s.directions++;
-    if (isIsoCurrency(v)) s.currencyCodes++;
+    if (currencyCode(v)) s.currencyCodes++;
     if (PLAIN_INT.test(v)) {
       s.integers++;
       if (v.charCodeAt(0) === 45) s.negatives++;
