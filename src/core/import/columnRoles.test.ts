@@ -65,6 +65,27 @@ describe('assignRoles from header names', () => {
       'balance',
     ]);
   });
+  it("takes the amount charged to the account, not the operation's amount and currency (VTB)", () => {
+    const header = [
+      'Дата операции',
+      'Сумма операции',
+      'Валюта операции',
+      'Сумма пересчитанная в валюту счета',
+      'Валюта счета',
+      'Основание',
+    ];
+    const data = rows(
+      '2019-07-06;-4,50;EUR;-336,15;RUR;Карта payee1\n2019-07-05;-300,00;RUR;-300,00;RUR;Карта payee2',
+    );
+    expect(assignRoles(header, data, 6).roles).toEqual([
+      'date',
+      'ignore',
+      'ignore',
+      'amount',
+      'currency',
+      'description',
+    ]);
+  });
   it('uses debit/credit columns when there is no amount', () => {
     const header = ['Date', 'Libellé', 'Débit euros', 'Crédit euros'];
     const data = rows('01/02/2025;CB CARREFOUR;12,50;\n02/02/2025;VIR SALAIRE;;2 000,00');

@@ -308,9 +308,11 @@ function keepFirst(roles: ColumnRole[], role: ColumnRole): void {
 }
 
 function resolveDuplicates(roles: ColumnRole[], ranks: number[]): void {
-  // Gross beside net (PayPal): the net amount is what moved.
+  // Gross beside net (PayPal), an operation's amount beside the account's (VTB): the net amount, in the
+  // account's currency, is what moved, and the operation's currency is not its currency.
   if (roles.some((r, j) => r === 'amount' && ranks[j] === 0)) {
-    for (let j = 0; j < roles.length; j++) if (roles[j] === 'amount' && ranks[j] === 1) roles[j] = 'ignore';
+    for (let j = 0; j < roles.length; j++)
+      if ((roles[j] === 'amount' || roles[j] === 'currency') && ranks[j] === 1) roles[j] = 'ignore';
   }
   // Dates: the transaction date (rank 0) before the posting date (rank 1); the next one is the value date.
   // With a separate value date, the posting date is the date (Caisse d'Epargne); otherwise the transaction

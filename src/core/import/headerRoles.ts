@@ -219,6 +219,10 @@ const WORLD: [string[], ColumnRole, number][] = [
     'credit',
     0,
   ],
+  // The amount in the operation's currency beside the one charged to the account (VTB, Tinkoff, Sberbank): the
+  // latter moved.
+  [['сумма операции', 'сума операції', 'сумма в валюте операции'], 'amount', 1],
+  [['валюта операции', 'валюта операції'], 'currency', 1],
   [['сумма', 'сума', 'сумм', '金额', '金額'], 'amount', 0],
   [['валют', '币种', '货币', '通貨'], 'currency', 0],
   [
