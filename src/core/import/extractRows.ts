@@ -122,6 +122,8 @@ export function extractRows(
   const { dateOrder, decimalMark, sign } = settings;
   const scan: DateScan = { p1: 0, p2: 0, year: 0, fixed: 0 };
   let pendingSection = false;
+  /** The table row of the last row read: a continuation line must follow it directly. */
+  let lastStoredAt = -1;
   const parts: string[] = [];
   const fileCurrency = settings.currency;
   const fileDigits = fileCurrency ? currencyDigits(fileCurrency) : settings.unnamedCurrencyDigits;
@@ -207,6 +209,13 @@ export function extractRows(
     }
     if (date === null || amount === null) {
       if (isBlank(row)) continue;
+      // The rest of the row above, on a line of its own (OCBC, Fintro): only description text, no date, no money.
+      if (lastStoredAt === i - 1 && continuesRow(row, l, dateRaw, parts, amount, amountBad)) {
+        const previous = rows[rows.length - 1] as StatementRow;
+        previous.description = joinDescription([previous.description, ...parts]);
+        lastStoredAt = i;
+        continue;
+      }
       // A section title alone on its line ("Pending Transactions", "Posted Transactions"): the rows under a
       // pending one are not booked yet.
       if (date === null && amount === null && !amountBad && filledCells(row) === 1) {
@@ -312,6 +321,7 @@ export function extractRows(
       if (a) out.account = a;
     }
     rows.push(out);
+    lastStoredAt = i;
   }
   return { rows, errors, skipped };
 }
@@ -323,6 +333,21 @@ export function extractRows(
  * the amount and balance fields hold any number from the first row on.
  */
 const LAID_OUT_FOR_ANY_NUMBER = null as unknown as number;
+
+/** A line holding only description text (no date, no money, no balance word): the row above continues on it. */
+function continuesRow(
+  row: readonly string[],
+  l: Layout,
+  dateRaw: string,
+  parts: readonly string[],
+  amount: number | null,
+  amountBad: boolean,
+): boolean {
+  if (dateRaw !== '' || amount !== null || amountBad || allEmpty(parts)) return false;
+  for (const k of moneyColumns(l)) if (cleanCell(row[k]) !== '') return false;
+  if (l.balance >= 0 && cleanCell(row[l.balance]) !== '') return false;
+  return !isPseudoRow(parts, true);
+}
 
 function allEmpty(parts: readonly string[]): boolean {
   for (let k = 0; k < parts.length; k++) if (parts[k]!.length > 0) return false;

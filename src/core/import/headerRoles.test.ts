@@ -117,6 +117,14 @@ describe('headerMeaning', () => {
     expect(role('Numéro de la transaction de référence')).toBe('ignore');
     expect(role('Payee Account Number')).toBe('ignore');
   });
+  it('reads Hungarian, Romanian and Czech names', () => {
+    expect(role('Tranzakció összege')).toBe('amount');
+    expect(role('Tranzakció devizaneme')).toBe('currency');
+    expect(role('Detalii tranzactie')).toBe('description');
+    expect(role('Balanta')).toBe('balance');
+    expect(role('Číslo účtu')).toBe('account');
+    expect(role('Id transakce')).toBe('ignore');
+  });
   it('ranks description parts: counterparty, label, booking text, purpose', () => {
     expect(headerMeaning('Beguenstigter/Zahlungspflichtiger')).toEqual({ role: 'description', rank: 0 });
     expect(headerMeaning('Naam / Omschrijving')).toEqual({ role: 'description', rank: 0 });

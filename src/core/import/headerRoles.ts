@@ -25,7 +25,7 @@ const RULES: Rule[] = [
     0,
   ],
   [
-    /^(iban zahlungsbeteiligter|partner iban|iban|kontonummer iban|iban kontonummer|tegenrekening|number|nummer|nr|no|id|code|type|transaction type|type operation|type de transaction|time|heure|uhrzeit|tag|tags|notes and tags|city state|address|adresse|zip code|zip|postcode|country|pays|land|sort code|reference number|transaction id|transaktions id|n de transaction|numero de transaction|numero de la transaction de reference|payee account number|payer account number|recipient account number|beneficiary account number|counterparty account number|cheque number|check number|check or slip|checknum|pointage|product|account type|account name|kontoname|rekening naam|libelle compte|accountlabel|balance currency|appears on your statement as|anzahl der auftrage|anzahl der schecks|informations complementaires|subcategory)$/,
+    /^(iban zahlungsbeteiligter|partner iban|iban|kontonummer iban|iban kontonummer|tegenrekening|number|nummer|nr|no|id|code|type|transaction type|type operation|type de transaction|time|heure|uhrzeit|tag|tags|notes and tags|city state|address|adresse|zip code|zip|postcode|country|pays|land|sort code|reference number|transaction id|transaktions id|id transakce|n de transaction|numero de transaction|numero de la transaction de reference|payee account number|payer account number|recipient account number|beneficiary account number|counterparty account number|cheque number|check number|check or slip|checknum|pointage|product|account type|account name|kontoname|rekening naam|libelle compte|accountlabel|balance currency|appears on your statement as|anzahl der auftrage|anzahl der schecks|informations complementaires|subcategory)$/,
     'ignore',
     0,
   ],
@@ -60,12 +60,12 @@ const RULES: Rule[] = [
   [/^(net|netto|net amount|montant net|importe neto)$/, 'amount', 0],
   [/^(gross|brutto|gross amount|montant brut|importe bruto)$/, 'amount', 1],
   [
-    /\b(saldo na mutatie|saldo nach buchung|running ?bal\w*|balance|saldo|solde|kontostand|accountbalance|saldo contable|saldo disponible|bakiye|zustatek|guthaben|sold|saldos|stanje|stada|egyenleg|disponible|baki|likutis|atlikums|so du)\b/,
+    /\b(saldo na mutatie|saldo nach buchung|running ?bal\w*|balance|saldo|solde|kontostand|accountbalance|balanta|saldo contable|saldo disponible|bakiye|zustatek|guthaben|sold|saldos|stanje|stada|egyenleg|disponible|baki|likutis|atlikums|so du)\b/,
     'balance',
     0,
   ],
   [
-    /^(currency|devise|waehrung|wahrung|munt|moneda|divisa|ccy|currency code|valuta|waluta|mena|valuuta|valuutta|monn|monnaie|valutacode|valuta code|valiuta|valuta rekening|rekening valuta|muntsoort|munteenheid|waehrungscode|code devise|iso currency|currency iso|penznem|devizanem|devies)$/,
+    /^(currency|devise|waehrung|wahrung|munt|moneda|divisa|ccy|currency code|valuta|waluta|mena|valuuta|valuutta|monn|monnaie|valutacode|valuta code|valiuta|valuta rekening|rekening valuta|muntsoort|munteenheid|waehrungscode|code devise|iso currency|currency iso|penznem|devizanem|tranzakcio devizaneme|devizaneme|devies)$/,
     'currency',
     0,
     true,
@@ -97,12 +97,12 @@ const RULES: Rule[] = [
     0,
   ],
   [
-    /\b(amount|betrag|montant|bedrag|importe|importo|umsatz|valor|summe|cad|usd|eur|gbp|chf|aud|nzd|total amount|kwota|belopp|belob|belop|maara|castka|objem|osszeg|tutar|bedrag|summa|suma|iznos|znesek|upphaed|jumlah|nominal|amaun|so tien)\b/,
+    /\b(amount|betrag|montant|bedrag|importe|importo|umsatz|valor|summe|cad|usd|eur|gbp|chf|aud|nzd|total amount|kwota|belopp|belob|belop|maara|castka|objem|osszeg|osszege|tutar|bedrag|summa|suma|iznos|znesek|upphaed|jumlah|nominal|amaun|so tien)\b/,
     'amount',
     0,
   ],
   [
-    /\b(auftragskonto|account number|account no|account|card no|card number|card|rekening|rekeningnummer|rekeningnr|konto|compte|numero compte|numero de compte|accountnum|cuenta)$/,
+    /\b(auftragskonto|account number|account no|account|card no|card number|card|rekening|rekeningnummer|rekeningnr|konto|compte|numero compte|numero de compte|accountnum|cuenta|cislo uctu)$/,
     'account',
     0,
   ],
@@ -126,7 +126,7 @@ const RULES: Rule[] = [
     2,
   ],
   [
-    /\b(description|desc|libelle|omschrijving|descripcion|descrizione|details|detail|label|narrative|particulars|wording|beschreibung|transaction description|text|texto|designation|operation|libelle operation|payee name|umsatztext|opis|opis operacji|beskrivelse|beskrivning|tekst|forklaring|selite|historico|descricao|transakcja|popis|megnevezes|rubrik|title|selgitus|apraksts|descriere|paaiskinimai|mokejimo paskirtis|skyring|texti|gavejas|partner neve|keterangan|uraian|noi dung|dien giai|mo ta|deskripsi|butiran)\b/,
+    /\b(description|desc|detalii tranzactie|detalii|libelle|omschrijving|descripcion|descrizione|details|detail|label|narrative|particulars|wording|beschreibung|transaction description|text|texto|designation|operation|libelle operation|payee name|umsatztext|opis|opis operacji|beskrivelse|beskrivning|tekst|forklaring|selite|historico|descricao|transakcja|popis|megnevezes|rubrik|title|selgitus|apraksts|descriere|paaiskinimai|mokejimo paskirtis|skyring|texti|gavejas|partner neve|keterangan|uraian|noi dung|dien giai|mo ta|deskripsi|butiran)\b/,
     'description',
     1,
   ],

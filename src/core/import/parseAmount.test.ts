@@ -21,6 +21,11 @@ describe('parseAmount', () => {
     expect(p('RM10.00')).toBe(1000);
     expect(p('Rs 1,234')).toBe(123400);
   });
+  it('takes a word of another script before a number for text, a short currency word for money', () => {
+    expect(p('Описание 1')).toBeNull();
+    expect(p('руб. 1 234,56', ',')).toBe(123456);
+    expect(p('лв 12,50', ',')).toBe(1250);
+  });
   it('reads a short cell correctly after a very long one', () => {
     expect(p(`${'1'.repeat(200)}x`)).toBeNull();
     expect(p('7.05')).toBe(705);

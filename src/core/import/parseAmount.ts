@@ -93,6 +93,9 @@ export function parseAmount(raw: string, decimalMark: DecimalMark, digits: numbe
       continue;
     } else if (c > 127) {
       if (sawDigit) textAfterDigits = true;
+      // A word of another script before the number ("Описание 1") is text, as a Latin one is; a currency word is
+      // short ("руб.", "лв", "zł").
+      else if (LETTER.test(raw[i] as string) && ++lettersBefore > 3) return null;
       continue; // currency symbols and other marks
     } else if (c === 36 || c === 42 || c === 35) {
       // "*" or "#" after digits: a masked card or account number ("4500********1234"), not money.
@@ -144,6 +147,8 @@ export function parseAmount(raw: string, decimalMark: DecimalMark, digits: numbe
 export function looksLikeAmount(raw: string): boolean {
   return parseAmount(raw, '.', 2) !== null;
 }
+
+const LETTER = /\p{L}/u;
 
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 

@@ -34,6 +34,7 @@ import {
   columnValues,
   emptyProfile,
   fatalReading,
+  filledCells,
   findTypeColumn,
   firstDataRow,
   modeWidth,
@@ -96,9 +97,13 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
     numericDatesToIso(table, header, dataStart);
   }
   const sample: string[][] = [];
+  const headerKey = header ? header.map((c) => normalizeName(c)).join('|') : null;
   for (let i = dataStart; i < table.length && sample.length < SAMPLE_ROWS; i++) {
     const r = table[i]!;
-    if (r.length > 1 || (r[0] ?? '').trim() !== '') sample.push(r);
+    // Under a header, a line of one cell is a title, a note or a disclaimer, and the header repeated on each page
+    // is a header: never transactions, and a long footer must not outvote a short statement's dates.
+    if (header ? filledCells(r) >= 2 && !sameKey(r, headerKey) : r.length > 1 || (r[0] ?? '').trim() !== '')
+      sample.push(r);
   }
   const width = header ? header.length : modeWidth(sample);
   // A headerless file's preamble (a title or summary line, often wider than the table) is not data.
@@ -237,7 +242,7 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
   const extracted = extractRows(table, lineNumbers(table, text), {
     layout,
     dataStart,
-    headerKey: header ? header.map((c) => normalizeName(c)).join('|') : null,
+    headerKey,
     dateOrder: profile.dateOrder,
     decimalMark: profile.decimalMark,
     sign: profile.sign,
@@ -284,6 +289,11 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
   }
   if (rows.length === 0) reading.fatal = noTx;
   return { ...reading, summary: describeReading(reading) };
+}
+
+/** True when the row's cells, normalized, are the header's. */
+function sameKey(row: readonly string[], key: string | null): boolean {
+  return key !== null && row.map((c) => normalizeName(c)).join('|') === key;
 }
 
 /** One amount column and a balance, with no other column saying which side the money is on. */

@@ -112,6 +112,33 @@ describe('lines and codes of older and smaller banks', () => {
   });
 });
 
+describe('statements laid out for print', () => {
+  it("joins a transaction's continuation lines to its description (OCBC, Fintro, ING Romania)", () => {
+    const text =
+      'Transaction date,Value date,Description,Withdrawals (SGD),Deposits (SGD)\n18/04/2025,18/04/2025,DEBIT PURCHASE,6.66,\n,,15/04/25 UBER EATS HELP.UBER\n17/04/2025,17/04/2025,SALARY,,100.00\n,,ACME PTE LTD\n';
+    expect(read(text).rows.map((x) => [x.amount, x.description])).toEqual([
+      [-666, 'DEBIT PURCHASE · 15/04/25 UBER EATS HELP.UBER'],
+      [10000, 'SALARY · ACME PTE LTD'],
+    ]);
+  });
+  it("reads a page's repeated header and a long disclaimer footer as neither data nor evidence", () => {
+    const footer =
+      '"Brokerage services are provided by a broker. This is not a statement and is not for tax reporting."\n';
+    const text = `Run Date,Action,Amount ($),Settlement Date\n12/08/2025,REDEMPTION PAYOUT,14000,\n12/07/2025,YOU BOUGHT,-13870.83,\nRun Date,Action,Amount ($),Settlement Date\n12/06/2025,DIVIDEND,1.00,\n\n${footer.repeat(6)}`;
+    const r = read(text);
+    expect(r.rows.map((x) => [x.date, x.amount])).toEqual([
+      ['2025-12-08', 1400000],
+      ['2025-12-07', -1387083],
+      ['2025-12-06', 100],
+    ]);
+  });
+  it('takes a lone Interest row for income on an account, not for a card charge', () => {
+    const text =
+      'Date;Type;Value;Note\n2025-01-20;Removal;-7.01;Card Payment - Shop\n2025-02-20;Deposit;100;Jane Doe\n2025-03-01;Interest;1.23;Zinsen\n';
+    expect(amounts(text)).toEqual([-701, 10000, 123]);
+  });
+});
+
 describe('dates in unusual shapes', () => {
   it('reads Barclaycard-like headerless "DD Mon YY" files', () => {
     const r = read(

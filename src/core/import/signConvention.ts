@@ -16,7 +16,6 @@ const PURCHASE_TYPES = new Set([
   'achat',
   'kauf',
   'installment',
-  'interest',
   'fee',
 ]);
 const PAYMENT_TYPES = new Set([
