@@ -1,5 +1,5 @@
 import type { ColumnRole } from './types';
-import { cleanCell } from './text';
+import { cleanCell, normalizeName } from './text';
 import { headerMeaning } from './headerRoles';
 import { columnStats, type ColumnStats } from './valueKinds';
 import { balanceFit, isRunningBalance } from './balanceCheck';
@@ -65,6 +65,7 @@ export function assignRoles(header: string[] | null, sample: string[][], width: 
   if (header) {
     continueDescriptions(header, roles, ranks, unknown, stats);
     describeFromUnnamedText(header, roles, ranks, unknown, stats);
+    leaveOutOwnName(header, roles);
   }
   let hasDate = roles.includes('date') || roles.includes('valueDate');
   let hasMoney = roles.some((r) => r === 'amount' || r === 'debit' || r === 'credit');
@@ -295,6 +296,19 @@ function describeFromUnnamedText(
       ranks[j] = 1;
       unknown[j] = false;
     }
+  }
+}
+
+/** The other side's column named after one of ours: "Naam" beside "Naam tegenpartij" (KBC) is the holder's name. */
+const COUNTERPARTY = ['tegenpartij', 'counterparty', 'gegenpartei', 'contrepartie'];
+
+function leaveOutOwnName(header: readonly string[], roles: ColumnRole[]): void {
+  const names = header.map((name) => normalizeName(name));
+  for (let j = 0; j < roles.length; j++) {
+    const name = names[j] as string;
+    if (roles[j] !== 'description' || name === '') continue;
+    const theirs = COUNTERPARTY.flatMap((word) => [`${name} ${word}`, `${word} ${name}`]);
+    if (names.some((other) => theirs.includes(other))) roles[j] = 'ignore';
   }
 }
 

@@ -40,7 +40,7 @@ export interface ExtractSettings {
 const PENDING =
   /(vorgemerkt|pending|^pend$|offen|in behandeling|en attente|en cours|authori[sz]ed|not yet posted|nicht gebucht|in bearbeitung|non comptabilis|в обработке|ожидает|обробляється|处理中|等待付款)/i;
 const SKIPPED_STATE =
-  /^(declined|reverted|failed|cancel+ed|not approved|non approvato|abgelehnt|storniert|rejected|refuse|annule|交易关闭|已关闭|失败|交易失败|отклонен\p{L}*|отменен\p{L}*|неуспешн\p{L}*|відхилен\p{L}*)$/iu;
+  /^(declined|reverted|reversed|failed|cancel+ed|not approved|non approvato|abgelehnt|storniert|rejected|refuse|annule|交易关闭|已关闭|失败|交易失败|отклонен\p{L}*|отменен\p{L}*|неуспешн\p{L}*|відхилен\p{L}*)$/iu;
 
 /**
  * 1-based file line of each parsed row (quoted cells may span several lines). Given the text the table was parsed

@@ -18,11 +18,16 @@ export function scoreHeaderRow(row: string[]): HeaderScore | null {
   let hasMoney = false;
   let nonEmpty = 0;
   let recordType = false;
+  let long = 0;
   for (const raw of row) {
     const v = cleanCell(raw);
     if (v.length === 0) continue;
     nonEmpty++;
-    if (v.length > 60) return null;
+    // A sentence is no column name; a header may still carry one notice cell (Česká spořitelna's paged export).
+    if (v.length > 60) {
+      long++;
+      continue;
+    }
     // One small number in the first cell is a record-type column ("5,Number,Date,Description…"), not data.
     if (!recordType && nonEmpty === 1 && /^\d{1,2}$/.test(v)) {
       recordType = true;
@@ -36,7 +41,7 @@ export function scoreHeaderRow(row: string[]): HeaderScore | null {
     if (m.role === 'amount' || m.role === 'debit' || m.role === 'credit' || m.role === 'balance')
       hasMoney = true;
   }
-  if (nonEmpty < 2) return null;
+  if (nonEmpty < 2 || (long > 0 && (long > 1 || known < 3))) return null;
   return { known, hasDate, hasMoney };
 }
 

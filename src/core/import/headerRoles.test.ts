@@ -117,6 +117,46 @@ describe('headerMeaning', () => {
     expect(role('Numéro de la transaction de référence')).toBe('ignore');
     expect(role('Payee Account Number')).toBe('ignore');
   });
+  it('reads names written as one word, and side columns of card exports', () => {
+    const roles = Object.fromEntries(
+      [
+        'ValutaDate',
+        'BookDate',
+        'TransactionDate',
+        'MerchantName',
+        'StateType',
+        'Merchant Category',
+        'Originalbetrag',
+        'Buchungsbetrag',
+        'Buchungswährung',
+        'Gebührenschlüssel',
+        'Umsatz getätigt von',
+        'Currency Amount',
+        'Deviza',
+        'Jogosult',
+        '入出金(円)',
+        '入出金内容',
+      ].map((name) => [name, role(name)]),
+    );
+    expect(roles).toEqual({
+      ValutaDate: 'valueDate',
+      BookDate: 'date',
+      TransactionDate: 'date',
+      MerchantName: 'description',
+      StateType: 'status',
+      'Merchant Category': 'category',
+      Originalbetrag: 'ignore',
+      Buchungsbetrag: 'amount',
+      Buchungswährung: 'currency',
+      Gebührenschlüssel: 'ignore',
+      'Umsatz getätigt von': 'ignore',
+      'Currency Amount': 'ignore',
+      Deviza: 'currency',
+      Jogosult: 'description',
+      '入出金(円)': 'amount',
+      入出金内容: 'description',
+    });
+  });
   it('reads Hungarian, Romanian and Czech names', () => {
     expect(role('Tranzakció összege')).toBe('amount');
     expect(role('Tranzakció devizaneme')).toBe('currency');

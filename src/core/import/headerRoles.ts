@@ -20,7 +20,7 @@ type Rule = [RegExp, ColumnRole, number, boolean?];
 const RULES: Rule[] = [
   // Things that look like amounts/dates/names but are not the main ones (matched anywhere in the name).
   [
-    /\b(local|original|orig|compensation|foreign|fremdwahrung|fremdwaehrung|ursprung\w*|francs?|exchange|wechselkurs|kurs|rate|bezeichnung|bankname|bic|blz|swift|mandat\w*|glaubiger\w*|glaeubiger\w*|creditor|kundenreferenz|sammlerreferenz|end to end|extended details|gekennzeichnet\w*|intl|emoji|txn id|reference id|transaktionscode|empfangsnummer|artikelnummer|receipt|card member|card holder|cardholder|purchased by|member name|origen|numero de terminal|numero de comprobante|grupo de conceptos)\b/,
+    /\b(local|original|orig|originalbetrag|originalwahrung|originalwaehrung|currency amount|gebuhrenschlussel|gebuehrenschluessel|buchungsreferenz|umsatz getatigt von|compensation|foreign|fremdwahrung|fremdwaehrung|ursprung\w*|francs?|exchange|wechselkurs|kurs|rate|bezeichnung|bankname|bic|blz|swift|mandat\w*|glaubiger\w*|glaeubiger\w*|creditor|kundenreferenz|sammlerreferenz|end to end|extended details|gekennzeichnet\w*|intl|emoji|txn id|reference id|transaktionscode|empfangsnummer|artikelnummer|receipt|card member|card holder|cardholder|purchased by|member name|origen|numero de terminal|numero de comprobante|grupo de conceptos)\b/,
     'ignore',
     0,
   ],
@@ -38,11 +38,11 @@ const RULES: Rule[] = [
     2,
   ],
   [
-    /^(category|categorie|kategorie|categoria|spending category|categories|kategori|kategoria|kategorija|budgetgrupp)\b/,
+    /^(category|categorie|kategorie|categoria|spending category|merchant category|categories|kategori|kategoria|kategorija|budgetgrupp)\b/,
     'category',
     1,
   ],
-  [/^(status|state|info|etat|statut|estado|stato|umsatz abgerechnet.*)$/, 'status', 0],
+  [/^(status|state|statetype|info|etat|statut|estado|stato|umsatz abgerechnet.*)$/, 'status', 0],
   // Indian banks' short names (Axis: "DR", "CR", "BAL").
   [/^(dr|dr amount|withdrawal amt)$/, 'debit', 0],
   [/^(cr|cr amount|deposit amt)$/, 'credit', 0],
@@ -65,24 +65,24 @@ const RULES: Rule[] = [
     0,
   ],
   [
-    /^(currency|devise|waehrung|wahrung|munt|moneda|divisa|ccy|currency code|valuta|waluta|mena|valuuta|valuutta|monn|monnaie|valutacode|valuta code|valiuta|valuta rekening|rekening valuta|muntsoort|munteenheid|waehrungscode|code devise|iso currency|currency iso|penznem|devizanem|tranzakcio devizaneme|devizaneme|devies)$/,
+    /^(currency|devise|waehrung|wahrung|munt|moneda|divisa|ccy|currency code|valuta|waluta|mena|valuuta|valuutta|monn|monnaie|valutacode|valuta code|valiuta|valuta rekening|rekening valuta|muntsoort|munteenheid|waehrungscode|code devise|iso currency|currency iso|penznem|devizanem|tranzakcio devizaneme|devizaneme|deviza|buchungswahrung|buchungswaehrung|devies)$/,
     'currency',
     0,
     true,
   ],
   [
-    /\b(valutadatum|value date|date valeur|date de valeur|wertstellung\w*|wertstellungsdatum|wert|valuta|fecha valor|data valuta|valeur|rentedatum|interest date|dateval|datum valuta|valutadag|valutadato|rentedato|data waluty|arvopaiva|erteknap|ngay hieu luc)\b/,
+    /\b(valutadatum|value date|valuedate|valutadate|date valeur|date de valeur|wertstellung\w*|wertstellungsdatum|wert|valuta|fecha valor|data valuta|valeur|rentedatum|interest date|dateval|datum valuta|valutadag|valutadato|rentedato|data waluty|arvopaiva|erteknap|ngay hieu luc)\b/,
     'valueDate',
     0,
   ],
   // Posting/booking dates (rank 1): the date when a value date exists, else the value date beside a transaction date.
   [
-    /\b(posted date|post date|posting date|clearing date|completed date|date comptabilisation|date de comptabilisation|fecha contable|datum boeking|boekdatum|uitvoeringsdatum|buchungstag|buchungsdatum|buchung|booking date|data contabile|bokforingsdag|bokforingsdatum|bokforingsdato|bogforingsdato|reskontradatum|data ksiegowania|kirjauspaiva|datum zauctovani|konyveles datuma)\b/,
+    /\b(posted date|post date|posting date|clearing date|completed date|date comptabilisation|date de comptabilisation|fecha contable|datum boeking|boekdatum|uitvoeringsdatum|bookdate|bookingdate|buchungstag|buchungsdatum|buchung|booking date|data contabile|bokforingsdag|bokforingsdatum|bokforingsdato|bogforingsdato|reskontradatum|data ksiegowania|kirjauspaiva|datum zauctovani|konyveles datuma)\b/,
     'date',
     1,
   ],
   [
-    /\b(transaction date|trans date|date operation|date de l operation|dateop|started date|belegdatum|umsatztag|transaktionsdatum|fecha operacion|fecha|data operazione|data|datum|date|dato|transactiedatum|data operacji|data transakcji|transaktionsdag|transaktionsdatum|tarih|datum provedeni|datum pohybu|datum|fecha|kuupaev|datums|dagsetning|datuma|tanggal|tarikh|ngay giao dich|ngay|timestamp|datetime|date time)\b/,
+    /\b(transaction date|transactiondate|trans date|date operation|date de l operation|dateop|started date|belegdatum|umsatztag|transaktionsdatum|fecha operacion|fecha|data operazione|data|datum|date|dato|transactiedatum|data operacji|data transakcji|transaktionsdag|transaktionsdatum|tarih|datum provedeni|datum pohybu|datum|fecha|kuupaev|datums|dagsetning|datuma|tanggal|tarikh|ngay giao dich|ngay|timestamp|datetime|date time)\b/,
     'date',
     0,
   ],
@@ -97,7 +97,7 @@ const RULES: Rule[] = [
     0,
   ],
   [
-    /\b(amount|betrag|montant|bedrag|importe|importo|umsatz|valor|summe|cad|usd|eur|gbp|chf|aud|nzd|total amount|kwota|belopp|belob|belop|maara|castka|objem|osszeg|osszege|tutar|bedrag|summa|suma|iznos|znesek|upphaed|jumlah|nominal|amaun|so tien)\b/,
+    /\b(amount|betrag|montant|bedrag|importe|importo|umsatz|valor|summe|cad|usd|eur|gbp|chf|aud|nzd|total amount|kwota|belopp|belob|belop|maara|castka|objem|osszeg|osszege|buchungsbetrag|tutar|bedrag|summa|suma|iznos|znesek|upphaed|jumlah|nominal|amaun|so tien)\b/,
     'amount',
     0,
   ],
@@ -109,7 +109,7 @@ const RULES: Rule[] = [
   // French exports name the counterparty "Nom" (PayPal); only the whole name: "Nom de la banque" is not it.
   [/^(nom|nom du beneficiaire|nom de l emetteur)$/, 'description', 0],
   [
-    /\b(beguenstigter|begunstigter|zahlungspflichtige\w*|zahlungsempfanger\w*|zahlungsbeteiligter|auftraggeber|empfanger|empfaenger|payee|payer|counter party|counterparty|partner name|merchant|name|naam|beneficiaire|beneficiary|tegenpartij|ordenante|beneficiario|supplierfound|kontrahent\w*|nadawca odbiorca|odbiorca|nadawca|mottaker|mottagare|saaja maksaja|protiucet nazev|nazev protiuctu|razon social|avsandare|namn|afsender|modtager|navn|maksaja|maksunsaaja|nimi)\b/,
+    /\b(beguenstigter|begunstigter|zahlungspflichtige\w*|zahlungsempfanger\w*|zahlungsbeteiligter|auftraggeber|empfanger|empfaenger|payee|payer|counter party|counterparty|partner name|merchant|name|naam|beneficiaire|beneficiary|tegenpartij|ordenante|beneficiario|supplierfound|kontrahent\w*|nadawca odbiorca|odbiorca|nadawca|mottaker|mottagare|saaja maksaja|protiucet nazev|nazev protiuctu|razon social|merchantname|jogosult|avsandare|namn|afsender|modtager|navn|maksaja|maksunsaaja|nimi)\b/,
     'description',
     0,
   ],
@@ -126,7 +126,7 @@ const RULES: Rule[] = [
     2,
   ],
   [
-    /\b(description|desc|detalii tranzactie|detalii|libelle|omschrijving|descripcion|descrizione|details|detail|label|narrative|particulars|wording|beschreibung|transaction description|text|texto|designation|operation|libelle operation|payee name|umsatztext|opis|opis operacji|beskrivelse|beskrivning|tekst|forklaring|selite|historico|descricao|transakcja|popis|megnevezes|rubrik|title|selgitus|apraksts|descriere|paaiskinimai|mokejimo paskirtis|skyring|texti|gavejas|partner neve|keterangan|uraian|noi dung|dien giai|mo ta|deskripsi|butiran)\b/,
+    /\b(description|desc|transaktionsbeschreibung|detalii tranzactie|detalii|libelle|omschrijving|descripcion|descrizione|details|detail|label|narrative|particulars|wording|beschreibung|transaction description|text|texto|designation|operation|libelle operation|payee name|umsatztext|opis|opis operacji|beskrivelse|beskrivning|tekst|forklaring|selite|historico|descricao|transakcja|popis|megnevezes|rubrik|title|selgitus|apraksts|descriere|paaiskinimai|mokejimo paskirtis|skyring|texti|gavejas|partner neve|keterangan|uraian|noi dung|dien giai|mo ta|deskripsi|butiran)\b/,
     'description',
     1,
   ],
@@ -138,6 +138,9 @@ const RULES: Rule[] = [
  * so the side columns (cashback, rate, refunds) come before the main ones.
  */
 const WORLD: [string[], ColumnRole, number][] = [
+  // Japanese banks' one signed column of deposits and withdrawals (入出金), and what it was (入出金内容).
+  [['入出金内容'], 'description', 1],
+  [['入出金'], 'amount', 0],
   [
     [
       'кешбек',

@@ -4,7 +4,12 @@ import { currencySign } from './currency';
 const IBAN = /\b([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?)\b/;
 const MASK = /((?:\*|X|x|•){2,}\s?\d{3,4})\b/;
 const LONG_NUMBER = /(?:^|[^\d/.,])(\d[\d -]{5,28}\d)(?:$|[^\d/.,])/;
-const CURRENCIES = /\b(EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|SGD|HKD)\b/;
+const CURRENCIES =
+  /\b(EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|SGD|HKD|INR|CNY|BRL|MXN|ZAR|RUB|ILS|KRW|THB|IDR|MYR|PHP|AED|SAR|RON|BGN|ISK|UAH|NGN|KES|PKR|BDT|VND|TWD)\b/;
+/** An account number named inside a sentence: "Statement of Account No - 5153341817 for the period …". */
+const NAMED_NUMBER = /\b(?:account|a\/c) (?:no|number|nr)\.?\s*[:\-–]*\s*([A-Z]{0,2}\d[\d ]{5,30}\d)\b/i;
+/** Numbers of the customer, not of the account. */
+const CUSTOMER_LABEL = /^(customer|client|kunden|cliente|kunde)\b/;
 
 const ACCOUNT_LABEL =
   /^(numero compte|numero de compte|n de compte|compte|account|account number|account no|kontonummer|konto|iban|rekening|rekeningnummer|girokonto|numero de cuenta|cuenta|conto|numero conto)$/;
@@ -32,6 +37,8 @@ export function readPreamble(rows: readonly string[][]): { number?: string; curr
     for (let k = 0; k < row.length; k++) {
       const cell = cleanCell(row[k]);
       if (cell.length === 0) continue;
+      const named = labelled ? null : NAMED_NUMBER.exec(cell);
+      if (named) labelled = (named[1] as string).replace(/ /g, '');
       if (!labelled && ACCOUNT_LABEL.test(normalizeName(cell))) {
         for (let m = k + 1; m < row.length; m++) {
           const next = cleanCell(row[m]);
@@ -49,7 +56,11 @@ export function readPreamble(rows: readonly string[][]): { number?: string; curr
       const dateOrAmount =
         /^(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})/.test(cell) ||
         /[.,]\d{1,2}(\s|$|[^\d])/.test(cell);
-      if (!dateOrAmount && !/^(date|datum|zeitraum|periode|period|von|bis|du|au)\b/.test(label))
+      if (
+        !dateOrAmount &&
+        !/^(date|datum|zeitraum|periode|period|von|bis|du|au)\b/.test(label) &&
+        !CUSTOMER_LABEL.test(label)
+      )
         cells.push(cell);
     }
   }

@@ -6,6 +6,11 @@ describe('inferDecimalMark', () => {
     expect(inferDecimalMark(['-10,99', '1,5', '200'], '.')).toBe(',');
     expect(inferDecimalMark(['-10.99', '3250.90'], ',')).toBe('.');
   });
+  it('takes a mark after a lone 0 for the decimal one: no thousands group starts with 0', () => {
+    expect(inferDecimalMark(['3.300', '20.000', '0.000'], ',')).toBe('.');
+    expect(inferDecimalMark(['3,300', '0,000'], '.')).toBe(',');
+    expect(inferDecimalMark(['3.300', '20.000'], ',')).toBe(',');
+  });
   it('decides from values with both marks', () => {
     expect(inferDecimalMark(['1.234,56'], '.')).toBe(',');
     expect(inferDecimalMark(['1,234.56'], ',')).toBe('.');

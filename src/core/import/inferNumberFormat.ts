@@ -6,6 +6,12 @@ import type { DecimalMark } from './types';
  */
 const TRAILING_TEXT = /\D+$/;
 
+/** True when the number's whole part before the mark at `at` is a lone 0 ("0.000"): no thousands group. */
+function leadingZero(v: string, at: number): boolean {
+  const before = v.charCodeAt(at - 2);
+  return v.charCodeAt(at - 1) === 48 && !(before >= 48 && before <= 57);
+}
+
 export function inferDecimalMark(values: Iterable<string>, hint: DecimalMark): DecimalMark {
   let comma = 0;
   let dot = 0;
@@ -37,7 +43,7 @@ export function inferDecimalMark(values: Iterable<string>, hint: DecimalMark): D
       if (c >= 48 && c <= 57) digitsAfter++;
       else break;
     }
-    if (digitsAfter === 3) {
+    if (digitsAfter === 3 && !leadingZero(v, at)) {
       if (mark === ',') weakDot++;
       else weakComma++;
     } else if (digitsAfter > 0) {

@@ -123,5 +123,18 @@ export function isPseudoRow(texts: readonly string[], noAmountOrDate: boolean): 
     const level = pseudoLevel(t);
     if (level === 2 || (level === 1 && noAmountOrDate)) return true;
   }
-  return false;
+  return turnoverOnly(texts);
+}
+
+/** A period's turnover, named by nothing else (Swedbank's row type 82): a sum with its amount, not a payment. */
+const TURNOVER = /^(turnover|apyvarta|kaive|apgrozijums|omsattning)$/;
+
+function turnoverOnly(texts: readonly string[]): boolean {
+  let named = false;
+  for (const t of texts) {
+    if (t.trim() === '') continue;
+    if (!TURNOVER.test(normalizeName(t))) return false;
+    named = true;
+  }
+  return named;
 }

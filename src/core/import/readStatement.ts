@@ -100,10 +100,7 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
   const headerKey = header ? header.map((c) => normalizeName(c)).join('|') : null;
   for (let i = dataStart; i < table.length && sample.length < SAMPLE_ROWS; i++) {
     const r = table[i]!;
-    // Under a header, a line of one cell is a title, a note or a disclaimer, and the header repeated on each page
-    // is a header: never transactions, and a long footer must not outvote a short statement's dates.
-    if (header ? filledCells(r) >= 2 && !sameKey(r, headerKey) : r.length > 1 || (r[0] ?? '').trim() !== '')
-      sample.push(r);
+    if (header ? couldBeData(r, headerKey) : r.length > 1 || (r[0] ?? '').trim() !== '') sample.push(r);
   }
   const width = header ? header.length : modeWidth(sample);
   // A headerless file's preamble (a title or summary line, often wider than the table) is not data.
@@ -291,10 +288,17 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
   return { ...reading, summary: describeReading(reading) };
 }
 
-/** True when the row's cells, normalized, are the header's. */
-function sameKey(row: readonly string[], key: string | null): boolean {
-  return key !== null && row.map((c) => normalizeName(c)).join('|') === key;
+/**
+ * Whether a line under the header may be a transaction: a line of one cell is a title, a note or a disclaimer, a
+ * line without a digit has neither date nor amount (a legend of codes), and the header repeated on each page is a
+ * header. None of them may vote on the columns: a long footer outvoted a short statement's dates.
+ */
+function couldBeData(row: readonly string[], headerKey: string | null): boolean {
+  if (filledCells(row) < 2 || !row.some((cell) => DIGIT.test(cell))) return false;
+  return headerKey === null || row.map((c) => normalizeName(c)).join('|') !== headerKey;
 }
+
+const DIGIT = /\d/;
 
 /** One amount column and a balance, with no other column saying which side the money is on. */
 function unsignedBesideBalance(roles: readonly ColumnRole[]): boolean {

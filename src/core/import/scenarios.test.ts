@@ -132,6 +132,31 @@ describe('statements laid out for print', () => {
       ['2025-12-06', 100],
     ]);
   });
+  it('reads a statement above a legend of codes, naming its account in a sentence', () => {
+    const legend =
+      'ICONN , Transaction through Internet Banking\nCWDR , Cash Withdrawal through ATM\n'.repeat(5);
+    const text = `Customer ID :- 961467188\nCurrency :- INR\nStatement of Account No - 5153341817 for the period\nTran Date,PARTICULARS,DR,CR,BAL\n05-12-2023,PURCHASE LULU,999.00,,87830.18\n06-12-2023,SALARY,,1000.00,88830.18\n\nLegend :\n${legend}`;
+    const r = read(text);
+    expect(r.rows.map((x) => [x.date, x.amount])).toEqual([
+      ['2023-12-05', -99900],
+      ['2023-12-06', 100000],
+    ]);
+    expect([r.account?.number, r.currency]).toEqual(['5153341817', 'INR']);
+  });
+  it('reads a header that carries a notice in one cell, and leaves out turnover lines', () => {
+    const notice =
+      'This export contains a list of transactions displayed on the main screen, not a complete list.';
+    const text = `"Posting date";"Amount";"Description";"Row type";"${notice}"\n"2025/05/11";"-11,11";"SHOP";"20";\n"2025/05/12";"1000";"Turnover";"82";\n"2025/05/13";"-2,50";"CAFE";"20";\n`;
+    expect(amounts(text)).toEqual([-1111, -250]);
+  });
+  it("leaves the holder's own name out of the description beside the counterparty's (KBC)", () => {
+    const text =
+      'Rekeningnummer;Naam;Datum;Omschrijving;Bedrag;Saldo;Naam tegenpartij\nBE11;SMITH JOHN;28/02/2025;BIJDRAGE PLUSREKENING;-3,40;219,95;\nBE11;SMITH JOHN;27/02/2025;BETALING;-10,00;223,35;SHOP NV\n';
+    expect(read(text).rows.map((x) => x.description)).toEqual([
+      'BIJDRAGE PLUSREKENING',
+      'SHOP NV · BETALING',
+    ]);
+  });
   it('takes a lone Interest row for income on an account, not for a card charge', () => {
     const text =
       'Date;Type;Value;Note\n2025-01-20;Removal;-7.01;Card Payment - Shop\n2025-02-20;Deposit;100;Jane Doe\n2025-03-01;Interest;1.23;Zinsen\n';
