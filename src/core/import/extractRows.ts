@@ -10,7 +10,15 @@ import { isPseudoRow, pseudoLevel } from './pseudoRows';
 import { cleanCell, normalizeName } from './text';
 import { currencyCode } from './currency';
 import { filledCells } from './readHelpers';
-import { hasExtraText, hasExtraValues, mergeThousandsFragments, moneyColumns } from './wideRows';
+import {
+  fitsLayout,
+  hasExtraText,
+  hasExtraValues,
+  mergeSplitDescription,
+  mergeThousandsFragments,
+  moneyColumns,
+} from './wideRows';
+import { allEmpty, continuesRow } from './continuationLines';
 import { scoreHeaderRow } from './findHeader';
 import { assignRoles } from './columnRoles';
 
@@ -35,6 +43,8 @@ export interface ExtractSettings {
   typeColumn: number;
   /** Decimals of the amounts when the file names no currency (`currency` undefined). */
   unnamedCurrencyDigits: number;
+  /** The file's delimiter, to glue back a description split on it. */
+  delimiter?: string;
 }
 
 const PENDING =
@@ -141,6 +151,11 @@ export function extractRows(
     let row = table[i]!;
     if (row.length <= 1 && (row[0] ?? '').trim() === '') continue;
     if (row.length > l.width) row = mergeThousandsFragments(row, l.width, moneyColumns(l));
+    if (row.length > l.width && settings.delimiter && hasExtraValues(row, l.width)) {
+      const layout = l;
+      const fits = (candidate: readonly string[]) => fitsLayout(candidate, layout, readDate, decimalMark);
+      row = mergeSplitDescription(row, l.width, l.description, settings.delimiter, fits) as string[];
+    }
     const line = lines[i]!;
     // Currency of the row decides its minor-unit digits.
     let currency = fileCurrency;
@@ -333,26 +348,6 @@ export function extractRows(
  * the amount and balance fields hold any number from the first row on.
  */
 const LAID_OUT_FOR_ANY_NUMBER = null as unknown as number;
-
-/** A line holding only description text (no date, no money, no balance word): the row above continues on it. */
-function continuesRow(
-  row: readonly string[],
-  l: Layout,
-  dateRaw: string,
-  parts: readonly string[],
-  amount: number | null,
-  amountBad: boolean,
-): boolean {
-  if (dateRaw !== '' || amount !== null || amountBad || allEmpty(parts)) return false;
-  for (const k of moneyColumns(l)) if (cleanCell(row[k]) !== '') return false;
-  if (l.balance >= 0 && cleanCell(row[l.balance]) !== '') return false;
-  return !isPseudoRow(parts, true);
-}
-
-function allEmpty(parts: readonly string[]): boolean {
-  for (let k = 0; k < parts.length; k++) if (parts[k]!.length > 0) return false;
-  return true;
-}
 
 /**
  * "Anfangssaldo" / "Opening balance" in a column the reading does not use (a reference column), on a row with no

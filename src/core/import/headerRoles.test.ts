@@ -28,6 +28,7 @@ describe('headerMeaning', () => {
       'Date de valeur',
       'dateVal',
       'Wert',
+      'Value Dat',
     ]) {
       expect(role(n), n).toBe('valueDate');
     }

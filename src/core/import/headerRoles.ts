@@ -71,7 +71,7 @@ const RULES: Rule[] = [
     true,
   ],
   [
-    /\b(valutadatum|value date|valuedate|valutadate|date valeur|date de valeur|wertstellung\w*|wertstellungsdatum|wert|valuta|fecha valor|data valuta|valeur|rentedatum|interest date|dateval|datum valuta|valutadag|valutadato|rentedato|data waluty|arvopaiva|erteknap|ngay hieu luc)\b/,
+    /\b(valutadatum|value date|value dat|valuedate|valutadate|date valeur|date de valeur|wertstellung\w*|wertstellungsdatum|wert|valuta|fecha valor|data valuta|valeur|rentedatum|interest date|dateval|datum valuta|valutadag|valutadato|rentedato|data waluty|arvopaiva|erteknap|ngay hieu luc)\b/,
     'valueDate',
     0,
   ],

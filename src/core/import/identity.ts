@@ -3,7 +3,8 @@ import { currencySign } from './currency';
 
 const IBAN = /\b([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?)\b/;
 const MASK = /((?:\*|X|x|•){2,}\s?\d{3,4})\b/;
-const LONG_NUMBER = /(?:^|[^\d/.,])(\d[\d -]{5,28}\d)(?:$|[^\d/.,])/;
+const LONG_NUMBER_ALL = /(?:^|[^\d/.,])(\d[\d -]{5,28}\d)(?=$|[^\d/.,])/g;
+const DATE_INSIDE = /\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}/;
 const CURRENCIES =
   /\b(EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|SGD|HKD|INR|CNY|BRL|MXN|ZAR|RUB|ILS|KRW|THB|IDR|MYR|PHP|AED|SAR|RON|BGN|ISK|UAH|NGN|KES|PKR|BDT|VND|TWD)\b/;
 /** An account number named inside a sentence: "Statement of Account No - 5153341817 for the period …". */
@@ -20,10 +21,11 @@ export function findAccountNumber(text: string): string | undefined {
   if (iban) return iban[1]!.replace(/ /g, '');
   const mask = MASK.exec(text);
   if (mask) return mask[1]!.replace(/\s/g, '');
-  const n = LONG_NUMBER.exec(text);
-  if (n) {
-    const digits = n[1]!.replace(/[ -]/g, '');
-    if (digits.length >= 7) return n[1]!.trim();
+  for (const n of text.matchAll(LONG_NUMBER_ALL)) {
+    const found = n[1] as string;
+    // A date and time ("[2020-08-30 00:00:00]") is made of digits, dashes and spaces too.
+    if (DATE_INSIDE.test(found)) continue;
+    if (found.replace(/[ -]/g, '').length >= 7) return found.trim();
   }
   return undefined;
 }

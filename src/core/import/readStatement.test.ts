@@ -253,10 +253,15 @@ describe('readStatement behaviour', () => {
     ]);
   });
 
-  it('reports rows with more fields than the header', () => {
-    const r = read('Date,Description,Amount\n13/01/2025,A,-1.00\n14/01/2025,B, SUITE 5,-2.00\n');
-    expect(r.rows).toHaveLength(1);
-    expect(r.errors).toEqual([{ line: 3, message: 'This line has 4 fields, the header has 3.' }]);
+  it('glues back a description split on the delimiter, and reports a row whose extra field is a number', () => {
+    const r = read(
+      'Date,Description,Amount\n13/01/2025,A,-1.00\n14/01/2025,B, SUITE 5,-2.00\n15/01/2025,C,-3.00,7.00\n',
+    );
+    expect(r.rows.map((x) => [x.description, x.amount])).toEqual([
+      ['A', -100],
+      ['B, SUITE 5', -200],
+    ]);
+    expect(r.errors).toEqual([{ line: 4, message: 'This line has 4 fields, the header has 3.' }]);
   });
 
   it('reads unknown languages by values (Polish, Swedish) and honours an Excel "sep=" line', () => {

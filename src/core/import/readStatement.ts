@@ -250,6 +250,7 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
     feesIncluded,
     typeColumn: profile.roles[findTypeColumn(header)] === 'ignore' ? findTypeColumn(header) : -1,
     unnamedCurrencyDigits: options.currency ? currencyDigits(options.currency) : UNNAMED_CURRENCY_DIGITS,
+    delimiter,
   });
   const { errors, skipped } = extracted;
   const trimmed = dropWordlessBalanceLines(extracted.rows);

@@ -145,6 +145,9 @@ describe('account identity', () => {
     expect(findAccountNumber('Carte ****4821')).toBe('****4821');
     expect(findAccountNumber('Compte de Dépôt carte n° 12345678901;')).toBe('12345678901');
     expect(findAccountNumber('01/02/2025')).toBeUndefined();
+    expect(
+      findAccountNumber('起始时间：[2020-08-30 00:00:00] 终止时间：[2020-09-06 23:59:59]'),
+    ).toBeUndefined();
   });
   it('takes no period date of the preamble for the account number', () => {
     expect(

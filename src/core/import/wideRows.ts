@@ -1,4 +1,5 @@
 import type { Layout } from './layout';
+import type { DecimalMark } from './types';
 import { looksLikeDate } from './parseDate';
 import { parseAmount } from './parseAmount';
 import { cleanCell } from './text';
@@ -53,4 +54,58 @@ export function hasExtraValues(row: readonly string[], width: number): boolean {
     if (v && !/\p{L}/u.test(v) && (parseAmount(v, '.', 2) !== null || looksLikeDate(v))) return true;
   }
   return false;
+}
+
+/**
+ * A description holding the delimiter, unquoted (HDFC: "NEFT DR-…, MUM-…"), pushes every later cell one place
+ * right: its pieces are glued back when the row then fits its header (`fits`: a date and money where the header
+ * has them). Up to three pieces too many.
+ */
+export function mergeSplitDescription(
+  row: readonly string[],
+  width: number,
+  descriptionColumns: readonly number[],
+  delimiter: string,
+  fits: (row: readonly string[]) => boolean,
+): readonly string[] {
+  const extra = row.length - width;
+  if (extra <= 0 || extra > 3) return row;
+  for (const d of descriptionColumns) {
+    if (d + extra >= row.length) continue;
+    // Only words continue a description: "B,-2.00,7.00" stays a line that cannot be trusted.
+    if (!row.slice(d + 1, d + extra + 1).every(isWordPiece)) continue;
+    const merged = [
+      ...row.slice(0, d),
+      row.slice(d, d + extra + 1).join(delimiter),
+      ...row.slice(d + extra + 1),
+    ];
+    if (fits(merged)) return merged;
+  }
+  return row;
+}
+
+const LETTER = /\p{L}/u;
+
+function isWordPiece(cell: string): boolean {
+  const v = cleanCell(cell);
+  return LETTER.test(v) && parseAmount(v, '.', 2) === null && !looksLikeDate(v);
+}
+
+/** True when a row has a date where the layout reads one, and money (or nothing) in every money column. */
+export function fitsLayout(
+  row: readonly string[],
+  l: Layout,
+  readDate: (text: string) => string | null,
+  decimalMark: DecimalMark,
+): boolean {
+  if (l.date < 0 || readDate(cleanCell(row[l.date])) === null) return false;
+  if (l.valueDate >= 0) {
+    const v = cleanCell(row[l.valueDate]);
+    if (v !== '' && readDate(v) === null) return false;
+  }
+  for (const k of moneyColumns(l)) {
+    const v = cleanCell(row[k]);
+    if (v !== '' && parseAmount(v, decimalMark, 2) === null) return false;
+  }
+  return true;
 }
