@@ -94,7 +94,8 @@ export function assignRoles(header: string[] | null, sample: string[][], width: 
           unknown[j] &&
           s.amounts > 0 &&
           ratio(s.amounts + s.integers, s) >= 0.8 &&
-          ratio(s.amounts, s) >= 0.5
+          // The zeros of a side left unused ("0" in SunTrust's credit column on every cheque) count for neither.
+          s.amounts >= (s.nonEmpty - s.zeros) * 0.5
         )
           moneyLike.push(j);
       }

@@ -165,6 +165,7 @@ describe('headerMeaning', () => {
     expect(role('Balanta')).toBe('balance');
     expect(role('Číslo účtu')).toBe('account');
     expect(role('Id transakce')).toBe('ignore');
+    expect(role('Action')).toBe('description');
   });
   it('ranks description parts: counterparty, label, booking text, purpose', () => {
     expect(headerMeaning('Beguenstigter/Zahlungspflichtiger')).toEqual({ role: 'description', rank: 0 });

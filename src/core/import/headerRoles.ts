@@ -126,7 +126,7 @@ const RULES: Rule[] = [
     2,
   ],
   [
-    /\b(description|desc|transaktionsbeschreibung|detalii tranzactie|detalii|libelle|omschrijving|descripcion|descrizione|details|detail|label|narrative|particulars|wording|beschreibung|transaction description|text|texto|designation|operation|libelle operation|payee name|umsatztext|opis|opis operacji|beskrivelse|beskrivning|tekst|forklaring|selite|historico|descricao|transakcja|popis|megnevezes|rubrik|title|selgitus|apraksts|descriere|paaiskinimai|mokejimo paskirtis|skyring|texti|gavejas|partner neve|keterangan|uraian|noi dung|dien giai|mo ta|deskripsi|butiran)\b/,
+    /\b(description|desc|action|transaktionsbeschreibung|detalii tranzactie|detalii|libelle|omschrijving|descripcion|descrizione|details|detail|label|narrative|particulars|wording|beschreibung|transaction description|text|texto|designation|operation|libelle operation|payee name|umsatztext|opis|opis operacji|beskrivelse|beskrivning|tekst|forklaring|selite|historico|descricao|transakcja|popis|megnevezes|rubrik|title|selgitus|apraksts|descriere|paaiskinimai|mokejimo paskirtis|skyring|texti|gavejas|partner neve|keterangan|uraian|noi dung|dien giai|mo ta|deskripsi|butiran)\b/,
     'description',
     1,
   ],

@@ -21,6 +21,10 @@ describe('parseAmount', () => {
     expect(p('RM10.00')).toBe(1000);
     expect(p('Rs 1,234')).toBe(123400);
   });
+  it("reads Japanese banks' yen sign, written as a backslash", () => {
+    expect(p('\\7,000', '.', 0)).toBe(7000);
+    expect(p('7\\000')).toBeNull();
+  });
   it('takes a word of another script before a number for text, a short currency word for money', () => {
     expect(p('Описание 1')).toBeNull();
     expect(p('руб. 1 234,56', ',')).toBe(123456);

@@ -97,6 +97,10 @@ export function parseAmount(raw: string, decimalMark: DecimalMark, digits: numbe
       // short ("руб.", "лв", "zł").
       else if (LETTER.test(raw[i] as string) && ++lettersBefore > 3) return null;
       continue; // currency symbols and other marks
+    } else if (c === 92) {
+      // Japanese banks' yen sign: Shift-JIS writes ¥ as the byte of "\\" ("\\7,000").
+      if (sawDigit) return null;
+      continue;
     } else if (c === 36 || c === 42 || c === 35) {
       // "*" or "#" after digits: a masked card or account number ("4500********1234"), not money.
       if (sawDigit && c !== 36) return null;

@@ -157,6 +157,16 @@ describe('statements laid out for print', () => {
       'SHOP NV · BETALING',
     ]);
   });
+  it('finds a debit/credit pair without a header whose unused side holds 0 (SunTrust)', () => {
+    const text =
+      '11/01/2014,0, Deposit,0,500.00,500.00\n11/02/2014,101,Check,100.00,0,400.00\n11/03/2014,102,Check,100.00,0,300.00\n11/04/2014,103,Check,100.00,0,200.00\n';
+    expect(amounts(text)).toEqual([50000, -10000, -10000, -10000]);
+  });
+  it('reads currency codes written in lower case in a currency column', () => {
+    const text =
+      'Date,Merchant,Amount,Currency\n01/02/2026,SUPER,-123.45,\n03/02/2026,AMAZON,-89.90,usd\n04/02/2026,SHOP,-1.00,eur\n';
+    expect(read(text).rows.map((x) => x.currency)).toEqual([undefined, 'USD', 'EUR']);
+  });
   it('takes a lone Interest row for income on an account, not for a card charge', () => {
     const text =
       'Date;Type;Value;Note\n2025-01-20;Removal;-7.01;Card Payment - Shop\n2025-02-20;Deposit;100;Jane Doe\n2025-03-01;Interest;1.23;Zinsen\n';

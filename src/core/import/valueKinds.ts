@@ -17,12 +17,15 @@ export interface ColumnStats {
   texts: number;
   directions: number;
   currencyCodes: number;
+  /** Zeros ("0", "0.00"): the unused side of a debit/credit pair, neither amount nor counter. */
+  zeros: number;
   distinct: number;
   /** Average length of non-empty values. */
   avgLength: number;
 }
 
 const PLAIN_INT = /^[+-]?\d+$/;
+const ZERO = /^[+-]?0+(?:[.,]0+)?$/;
 const LETTER = /\p{L}/u;
 
 export function columnStats(rows: string[][], column: number): ColumnStats {
@@ -35,6 +38,7 @@ export function columnStats(rows: string[][], column: number): ColumnStats {
     texts: 0,
     directions: 0,
     currencyCodes: 0,
+    zeros: 0,
     distinct: 0,
     avgLength: 0,
   };
@@ -51,7 +55,8 @@ export function columnStats(rows: string[][], column: number): ColumnStats {
       continue;
     }
     if (directionOf(v) !== 0) s.directions++;
-    if (currencyCode(v)) s.currencyCodes++;
+    if (v.length === 3 && currencyCode(v.toUpperCase())) s.currencyCodes++;
+    if (ZERO.test(v)) s.zeros++;
     if (PLAIN_INT.test(v)) {
       s.integers++;
       if (v.charCodeAt(0) === 45) s.negatives++;
