@@ -129,11 +129,14 @@ export function isPseudoRow(texts: readonly string[], noAmountOrDate: boolean): 
 /** A period's turnover, named by nothing else (Swedbank's row type 82): a sum with its amount, not a payment. */
 const TURNOVER = /^(turnover|apyvarta|kaive|apgrozijums|omsattning)$/;
 
+const TURNOVER_LONGEST = 16;
+
 function turnoverOnly(texts: readonly string[]): boolean {
   let named = false;
   for (const t of texts) {
     if (t.trim() === '') continue;
-    if (!TURNOVER.test(normalizeName(t))) return false;
+    // Checked on every row: a longer text is no turnover word, and is not normalized to find out.
+    if (t.length > TURNOVER_LONGEST || !TURNOVER.test(normalizeName(t))) return false;
     named = true;
   }
   return named;

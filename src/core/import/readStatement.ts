@@ -100,7 +100,8 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
   const headerKey = header ? header.map((c) => normalizeName(c)).join('|') : null;
   for (let i = dataStart; i < table.length && sample.length < SAMPLE_ROWS; i++) {
     const r = table[i]!;
-    if (header ? couldBeData(r, headerKey) : r.length > 1 || (r[0] ?? '').trim() !== '') sample.push(r);
+    if (header ? couldBeData(r, header, headerKey as string) : r.length > 1 || (r[0] ?? '').trim() !== '')
+      sample.push(r);
   }
   const width = header ? header.length : modeWidth(sample);
   // A headerless file's preamble (a title or summary line, often wider than the table) is not data.
@@ -294,9 +295,12 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
  * line without a digit has neither date nor amount (a legend of codes), and the header repeated on each page is a
  * header. None of them may vote on the columns: a long footer outvoted a short statement's dates.
  */
-function couldBeData(row: readonly string[], headerKey: string | null): boolean {
+function couldBeData(row: readonly string[], header: readonly string[], headerKey: string): boolean {
   if (filledCells(row) < 2 || !row.some((cell) => DIGIT.test(cell))) return false;
-  return headerKey === null || row.map((c) => normalizeName(c)).join('|') !== headerKey;
+  // Normalized only when the first cells agree: a data row's date is never the header's first name.
+  const first = (row[0] ?? '').trim().toLowerCase();
+  if (first !== (header[0] ?? '').trim().toLowerCase()) return true;
+  return row.map((c) => normalizeName(c)).join('|') !== headerKey;
 }
 
 const DIGIT = /\d/;
