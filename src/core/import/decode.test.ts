@@ -30,6 +30,11 @@ describe('decodeBytes', () => {
   it('reads UTF-8 without BOM', () => {
     expect(decodeBytes(new TextEncoder().encode('Müller £3 €4 🎬')).text).toBe('Müller £3 €4 🎬');
   });
+  it('undoes UTF-8 encoded twice, and leaves a real Ã alone', () => {
+    const twice = new TextEncoder().encode('Data LanÃ§amento;DescriÃ§Ã£o\n31/03/2026;Compra no dÃ©bito');
+    expect(decodeBytes(twice).text).toBe('Data Lançamento;Descrição\n31/03/2026;Compra no débito');
+    expect(decodeBytes(new TextEncoder().encode('SÃO PAULO;Ã€ LA CARTE')).text).toBe('SÃO PAULO;Ã€ LA CARTE');
+  });
   it('reads loose UTF-8 (an overlong form, an encoded surrogate) as UTF-8 with replacement characters', () => {
     const overlong = decodeBytes(bytes(0x41, 0xe0, 0x80, 0x80, 0x42));
     expect(overlong.encoding).toBe('utf-8');

@@ -100,6 +100,28 @@ function strictUtf8(bytes: Uint8Array): string | null {
   }
 }
 
+/** "Ã§", "Ã©", "Ã£": a UTF-8 letter's two bytes read as Latin-1 and written out as UTF-8 again. */
+const DOUBLE_UTF8 = /[ÂÃ][\u0080-\u00bf]/g;
+
+/**
+ * Text that was UTF-8 encoded twice (Banco Inter: "LanÃ§amento", "DescriÃ§Ã£o"), decoded once more when all of
+ * it is such pairs and plain Latin-1: the repaired text is strict UTF-8 and holds none of them.
+ */
+function undoDoubleUtf8(text: string): string {
+  // Most files have neither letter: a plain search, not the pattern, answers for them.
+  if (text.indexOf('Ã') < 0 && text.indexOf('Â') < 0) return text;
+  const pairs = text.match(DOUBLE_UTF8);
+  if (!pairs || pairs.length < 2) return text;
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0xff) return text;
+    bytes[i] = code;
+  }
+  const repaired = strictUtf8(bytes);
+  return repaired !== null && !DOUBLE_UTF8.test(repaired) ? repaired : text;
+}
+
 /** Decodes statement bytes: BOMs (UTF-8, UTF-16 LE/BE), strict UTF-8, else Windows-1252. */
 export function decodeBytes(bytes: Uint8Array): { text: string; encoding: string } {
   const b0 = bytes[0];
@@ -116,7 +138,7 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: string
   const bomless16 = utf16WithoutBom(bytes);
   if (bomless16) return { text: new TextDecoder(bomless16).decode(bytes), encoding: bomless16 };
   const strict = strictUtf8(bytes);
-  if (strict !== null) return { text: strict, encoding: 'utf-8' };
+  if (strict !== null) return { text: undoDoubleUtf8(strict), encoding: 'utf-8' };
   // Lenient UTF-8 (overlong forms, surrogates) still reads as UTF-8, with replacement characters.
   if (isValidUtf8(bytes, 0)) {
     return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };

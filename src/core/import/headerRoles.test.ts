@@ -166,6 +166,8 @@ describe('headerMeaning', () => {
     expect(role('Číslo účtu')).toBe('account');
     expect(role('Id transakce')).toBe('ignore');
     expect(role('Action')).toBe('description');
+    expect(role('Disponibile')).toBe('balance');
+    expect(role('Comercio')).toBe('description');
   });
   it('ranks description parts: counterparty, label, booking text, purpose', () => {
     expect(headerMeaning('Beguenstigter/Zahlungspflichtiger')).toEqual({ role: 'description', rank: 0 });

@@ -60,7 +60,7 @@ const RULES: Rule[] = [
   [/^(net|netto|net amount|montant net|importe neto)$/, 'amount', 0],
   [/^(gross|brutto|gross amount|montant brut|importe bruto)$/, 'amount', 1],
   [
-    /\b(saldo na mutatie|saldo nach buchung|running ?bal\w*|balance|saldo|solde|kontostand|accountbalance|balanta|saldo contable|saldo disponible|bakiye|zustatek|guthaben|sold|saldos|stanje|stada|egyenleg|disponible|baki|likutis|atlikums|so du)\b/,
+    /\b(saldo na mutatie|saldo nach buchung|running ?bal\w*|balance|saldo|solde|kontostand|accountbalance|balanta|saldo contable|saldo disponible|disponibile|bakiye|zustatek|guthaben|sold|saldos|stanje|stada|egyenleg|disponible|baki|likutis|atlikums|so du)\b/,
     'balance',
     0,
   ],
@@ -109,7 +109,7 @@ const RULES: Rule[] = [
   // French exports name the counterparty "Nom" (PayPal); only the whole name: "Nom de la banque" is not it.
   [/^(nom|nom du beneficiaire|nom de l emetteur)$/, 'description', 0],
   [
-    /\b(beguenstigter|begunstigter|zahlungspflichtige\w*|zahlungsempfanger\w*|zahlungsbeteiligter|auftraggeber|empfanger|empfaenger|payee|payer|counter party|counterparty|partner name|merchant|name|naam|beneficiaire|beneficiary|tegenpartij|ordenante|beneficiario|supplierfound|kontrahent\w*|nadawca odbiorca|odbiorca|nadawca|mottaker|mottagare|saaja maksaja|protiucet nazev|nazev protiuctu|razon social|merchantname|jogosult|avsandare|namn|afsender|modtager|navn|maksaja|maksunsaaja|nimi)\b/,
+    /\b(beguenstigter|begunstigter|zahlungspflichtige\w*|zahlungsempfanger\w*|zahlungsbeteiligter|auftraggeber|empfanger|empfaenger|payee|payer|counter party|counterparty|partner name|merchant|name|naam|beneficiaire|beneficiary|tegenpartij|ordenante|beneficiario|supplierfound|kontrahent\w*|nadawca odbiorca|odbiorca|nadawca|mottaker|mottagare|saaja maksaja|protiucet nazev|nazev protiuctu|razon social|merchantname|comercio|jogosult|avsandare|namn|afsender|modtager|navn|maksaja|maksunsaaja|nimi)\b/,
     'description',
     0,
   ],

@@ -13,7 +13,7 @@ const NAMED_NUMBER = /\b(?:account|a\/c) (?:no|number|nr)\.?\s*[:\-–]*\s*([A-Z
 const CUSTOMER_LABEL = /^(customer|client|kunden|cliente|kunde)\b/;
 
 const ACCOUNT_LABEL =
-  /^(numero compte|numero de compte|n de compte|compte|account|account number|account no|kontonummer|konto|iban|rekening|rekeningnummer|girokonto|numero de cuenta|cuenta|conto|numero conto)$/;
+  /^(numero compte|numero de compte|n de compte|compte|account|account number|account no|kontonummer|konto|iban|rekening|rekeningnummer|girokonto|numero de cuenta|cuenta|conto|numero conto|numer rachunku|numer konta|nr rachunku)$/;
 
 /** Finds an IBAN, card mask or account number in free text (preamble lines, account cells). */
 export function findAccountNumber(text: string): string | undefined {
@@ -35,20 +35,19 @@ export function readPreamble(rows: readonly string[][]): { number?: string; curr
   const cells: string[] = [];
   let currency: string | undefined;
   let labelled: string | undefined;
-  for (const row of rows) {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as string[];
     for (let k = 0; k < row.length; k++) {
       const cell = cleanCell(row[k]);
       if (cell.length === 0) continue;
       const named = labelled ? null : NAMED_NUMBER.exec(cell);
       if (named) labelled = (named[1] as string).replace(/ /g, '');
       if (!labelled && ACCOUNT_LABEL.test(normalizeName(cell))) {
-        for (let m = k + 1; m < row.length; m++) {
-          const next = cleanCell(row[m]);
-          if (next.length === 0) continue;
-          if (/\d{4}/.test(next) && next.length <= 40)
-            labelled = IBAN.exec(next)?.[1]?.replace(/ /g, '') ?? next.split(/\s*\/\s*/)[0]!.trim();
-          break;
-        }
+        // The number beside its label, or under it when the label ends its line (mBank: "#Numer rachunku;").
+        const beside = row.slice(k + 1).find((c) => cleanCell(c).length > 0);
+        const next = cleanCell(beside ?? rows[r + 1]?.find((c) => cleanCell(c).length > 0));
+        if (/\d{4}/.test(next) && next.length <= 40)
+          labelled = IBAN.exec(next)?.[1]?.replace(/ /g, '') ?? next.split(/\s*\/\s*/)[0]!.trim();
       }
       if (!currency) {
         const m = CURRENCIES.exec(cell.toUpperCase());

@@ -71,14 +71,42 @@ export const PRESETS: BankPreset[] = [
 ];
 
 /** The most specific preset whose header names are all present, if any. */
+/** Names any bank may use: a preset made only of them must also match their order. */
+const GENERIC = new Set([
+  'date',
+  'status',
+  'description',
+  'debit',
+  'credit',
+  'amount',
+  'balance',
+  'type',
+  'category',
+]);
+
+/**
+ * The bank whose header this is: all its names (a bank reorders its columns now and then, Capital One 360 in
+ * 2023); a preset of generic names only also in its order (Woolworths' card export with Citi's five names in
+ * another order is not Citi's).
+ */
 export function matchPreset(header: readonly string[] | null): BankPreset | undefined {
   if (!header) return undefined;
-  const names = new Set(header.map((h) => normalizeName(h)));
+  const names = header.map((h) => normalizeName(h));
+  const present = new Set(names);
   let best: BankPreset | undefined;
   for (const p of PRESETS) {
-    if (p.headers.every((h) => names.has(h)) && (!best || p.headers.length > best.headers.length)) best = p;
+    const generic = p.headers.every((h) => GENERIC.has(h));
+    const matches = generic ? inOrder(p.headers, names) : p.headers.every((h) => present.has(h));
+    if (matches && (!best || p.headers.length > best.headers.length)) best = p;
   }
   return best;
+}
+
+/** True when every one of `wanted` appears in `names`, in the same order. */
+function inOrder(wanted: readonly string[], names: readonly string[]): boolean {
+  let at = 0;
+  for (const name of names) if (name === wanted[at]) at += 1;
+  return at === wanted.length;
 }
 
 export function presetById(id: string | undefined): BankPreset | undefined {

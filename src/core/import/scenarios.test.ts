@@ -157,6 +157,17 @@ describe('statements laid out for print', () => {
       'SHOP NV · BETALING',
     ]);
   });
+  it('marks future entries as pending, and reads a currency sign in a currency column', () => {
+    const itau =
+      'data;lançamento;valor (R$);\n17/06/2025;PIX TRANSFER;6.900,00;\nlançamentos futuros;;;\n01/07/2025;DA LIGHT;-3.022,34;\n';
+    expect(read(itau).rows.map((x) => [x.amount, x.pending ?? false])).toEqual([
+      [690000, false],
+      [-302234, true],
+    ]);
+    const bbva =
+      'Fecha;Concepto;Importe;Divisa;\n23/01/2026;Kfc;-18,48;€;\n03/01/2026;Netflix.com;-6,99;€;\n';
+    expect(read(bbva).rows.map((x) => x.currency)).toEqual(['EUR', 'EUR']);
+  });
   it('finds a debit/credit pair without a header whose unused side holds 0 (SunTrust)', () => {
     const text =
       '11/01/2014,0, Deposit,0,500.00,500.00\n11/02/2014,101,Check,100.00,0,400.00\n11/03/2014,102,Check,100.00,0,300.00\n11/04/2014,103,Check,100.00,0,200.00\n';

@@ -187,6 +187,22 @@ describe('signature and presets', () => {
     );
     expect(profileSignature('\t', null, 'dtn')).toBe('n|tab|3|dtn');
   });
+  it('takes no bank for generic names in another order, but follows a bank that reordered its own', () => {
+    expect(matchPreset(['Status', 'Date', 'Description', 'Debit', 'Credit'])?.id).toBe('us_citi_credit_card');
+    expect(matchPreset(['Date', 'Status', 'Description', 'Credit', 'Debit'])).toBeUndefined();
+    const reordered = ['Account Number', 'Transaction Date', 'Transaction Amount', 'Transaction Type'];
+    expect(matchPreset([...reordered, 'Transaction Description', 'Balance'])?.id).toBe(
+      'us_capital_one_360_bank',
+    );
+  });
+  it('finds the account number under its label (mBank)', () => {
+    const preamble = [
+      ['mLinia: 801 300 800'],
+      ['#Numer rachunku', ''],
+      ['71 1140 2017 0000 4102 0524 4308', ''],
+    ];
+    expect(readPreamble(preamble).number).toBe('71 1140 2017 0000 4102 0524 4308');
+  });
   it('recognizes banks by header names', () => {
     expect(matchPreset(['Date', 'Description', 'Card Member', 'Account #', 'Amount'])?.id).toBe('us_amex');
     expect(
