@@ -225,7 +225,11 @@ export function extractRows(
     if (date === null || amount === null) {
       if (isBlank(row)) continue;
       // The rest of the row above, on a line of its own (OCBC, Fintro): only description text, no date, no money.
-      if (lastStoredAt === i - 1 && continuesRow(row, l, dateRaw, parts, amount, amountBad)) {
+      if (
+        rows.length > 0 &&
+        lastStoredAt === i - 1 &&
+        continuesRow(row, l, dateRaw, parts, amount, amountBad)
+      ) {
         const previous = rows[rows.length - 1] as StatementRow;
         previous.description = joinDescription([previous.description, ...parts]);
         lastStoredAt = i;

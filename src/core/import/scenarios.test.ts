@@ -121,6 +121,10 @@ describe('statements laid out for print', () => {
       [10000, 'SALARY · ACME PTE LTD'],
     ]);
   });
+  it('takes a first line of text for no continuation when no row came before it', () => {
+    const r = read('10/2009/09,Flubber Co,50,\n11/2009/09,Flubber Co,,50\n');
+    expect(r.fatal?.message).toBe('No transactions were found in this file.');
+  });
   it("reads a page's repeated header and a long disclaimer footer as neither data nor evidence", () => {
     const footer =
       '"Brokerage services are provided by a broker. This is not a statement and is not for tax reporting."\n';
