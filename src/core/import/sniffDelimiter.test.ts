@@ -21,6 +21,14 @@ describe('sniffDelimiter', () => {
       'Date\tDescription\tAmount\n14/01/2019\tCafé ,\t-0,01\tREF\tX\t\n01/01/2019\tCafé ,\t0,01\t\n';
     expect(sniffDelimiter(tabs)).toBe('\t');
   });
+  it('takes the delimiter that splits the header when a comma in every description and decimal comes close', () => {
+    const tab =
+      'Date\tDescription\tAmount\n14/01/2019\tCafé ,\t-0,01\tREF ABC\tDetails\n01/01/2019\tCafé ,\t0,01\n01/01/2019\tCafé ,\t-0,01\n01/01/2019\tCafé ,\t0,01\tREF\n';
+    expect(sniffDelimiter(tab)).toBe('\t');
+    const semicolon =
+      'Account 12345678;Statement export\nDate;Description;Amount\n14/01/2019;Café;-0,01;REF ABC;Details;\n01/01/2019;Café ,,;0,01;\n01/01/2019;Café ,,;-0,01;\n';
+    expect(sniffDelimiter(semicolon)).toBe(';');
+  });
   it('prefers semicolons over decimal commas', () => {
     const text =
       'Datum;Text;Betrag\n01.02.2025;Miete, Februar;-950,00\n02.02.2025;REWE;-12,50\n03.02.2025;Lohn;2480,46\n';

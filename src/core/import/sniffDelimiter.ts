@@ -49,8 +49,14 @@ export function fieldCounts(text: string, delimiter: string, maxRecords = SAMPLE
   return counts;
 }
 
+interface Score {
+  value: number;
+  /** The first record (the header) splits into about as many fields as most records. */
+  headerFits: boolean;
+}
+
 /** How consistently the records split into the same number of fields (more fields weigh more). */
-function score(counts: number[]): number {
+function score(counts: number[], headerAt = 0): Score {
   const freq = new Map<number, number>();
   for (const n of counts) freq.set(n, (freq.get(n) ?? 0) + 1);
   let best = 0;
@@ -67,20 +73,48 @@ function score(counts: number[]): number {
   }
   // A tie goes to the delimiter that also splits the first record (the header) that way, give or take a trailing
   // delimiter: a comma inside descriptions and decimals can be as regular as the "|" of a file with wider rows.
-  const first = counts[0] ?? 0;
-  return best + (first >= 2 && Math.abs(first - bestFields) <= 1 ? 0.01 : 0);
+  const first = counts[headerAt] ?? 0;
+  const headerFits = first >= 2 && Math.abs(first - bestFields) <= 1;
+  // A tie left after that goes to the delimiter that splits more of the records at all (a preamble line, a
+  // header): ";" splits every line of a file whose descriptions hold ",," as well as "," splits its rows.
+  let split = 0;
+  for (const n of counts) if (n >= 2) split++;
+  return { value: best + (headerFits ? 0.01 : 0) + split * 0.00001, headerFits };
 }
+
+/** How close a delimiter that splits the header must come to one that does not, to be preferred to it. */
+const HEADER_MARGIN = 0.9;
 
 /** Picks the delimiter whose field counts are the most consistent (and widest) over the sampled records. */
 export function sniffDelimiter(text: string): string {
-  let bestDelimiter: string = ',';
-  let bestScore = 0;
-  for (const d of DELIMITERS) {
-    const s = score(fieldCounts(text, d));
-    if (s > bestScore) {
-      bestScore = s;
-      bestDelimiter = d;
-    }
+  const headerAt = headerRecord(text);
+  const scored = DELIMITERS.map((d) => ({ d, ...score(fieldCounts(text, d), headerAt) }));
+  let best: (typeof scored)[number] | undefined;
+  for (const s of scored) if (s.value > 0 && (!best || s.value > best.value)) best = s;
+  if (!best) return ',';
+  // A comma in every description and every decimal can split the rows as regularly as their real tab or
+  // semicolon does, but never the header: the delimiter that splits the header wins when it comes close.
+  if (!best.headerFits) {
+    const fitting = scored.filter((s) => s.headerFits && s.value >= best.value * HEADER_MARGIN);
+    fitting.sort((a, b) => b.value - a.value);
+    if (fitting[0]) return fitting[0].d;
   }
-  return bestDelimiter;
+  return best.d;
+}
+
+const LETTER = /\p{L}/u;
+const DIGIT = /\d/;
+
+/**
+ * Which non-blank record is the header, as far as a look at the first lines tells: the first of words without
+ * digits ("Date;Description;Amount" below "Account 12345678;Statement export"); else the first record.
+ */
+function headerRecord(text: string): number {
+  let record = 0;
+  for (const line of text.slice(0, 4096).split('\n').slice(0, 20)) {
+    if (line.trim() === '') continue;
+    if (LETTER.test(line) && !DIGIT.test(line)) return record;
+    record++;
+  }
+  return 0;
 }
