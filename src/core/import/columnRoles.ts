@@ -252,6 +252,12 @@ function dropConstantDescriptions(roles: ColumnRole[], sample: readonly string[]
   for (const j of constant) roles[j] = 'ignore';
 }
 
+/** A column of words, not of currency codes or direction marks. */
+function isText(s: ColumnStats): boolean {
+  const codes = ratio(s.currencyCodes, s) >= 0.6 || ratio(s.directions, s) >= 0.8;
+  return s.nonEmpty > 0 && ratio(s.texts, s) >= 0.5 && !codes;
+}
+
 /** Unnamed columns of text right after a description column continue it (PKO BP: "Opis transakcji","",""). */
 function continueDescriptions(
   header: readonly string[],
@@ -266,9 +272,7 @@ function continueDescriptions(
       owner = roles[j] === 'description' ? j : -1;
       continue;
     }
-    const s = stats[j]!;
-    const codes = ratio(s.currencyCodes, s) >= 0.6 || ratio(s.directions, s) >= 0.8;
-    if (owner >= 0 && roles[j] === 'ignore' && s.nonEmpty > 0 && ratio(s.texts, s) >= 0.5 && !codes) {
+    if (owner >= 0 && roles[j] === 'ignore' && isText(stats[j]!)) {
       roles[j] = 'description';
       ranks[j] = ranks[owner]!;
       unknown[j] = false;
@@ -290,9 +294,7 @@ function describeFromUnnamedText(
   if (roles.some((role, j) => role === 'description' && stats[j]!.nonEmpty > 0)) return;
   for (let j = 0; j < roles.length; j++) {
     const s = stats[j]!;
-    const codes = ratio(s.currencyCodes, s) >= 0.6 || ratio(s.directions, s) >= 0.8;
-    const text = ratio(s.texts, s) >= 0.5 && s.dates === 0 && !codes;
-    if ((header[j] ?? '').trim() === '' && roles[j] === 'ignore' && text) {
+    if ((header[j] ?? '').trim() === '' && roles[j] === 'ignore' && isText(s) && s.dates === 0) {
       roles[j] = 'description';
       ranks[j] = 1;
       unknown[j] = false;
