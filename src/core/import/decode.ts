@@ -119,7 +119,7 @@ function undoDoubleUtf8(text: string): string {
     bytes[i] = code;
   }
   const repaired = strictUtf8(bytes);
-  return repaired !== null && !DOUBLE_UTF8.test(repaired) ? repaired : text;
+  return repaired !== null && repaired.match(DOUBLE_UTF8) === null ? repaired : text;
 }
 
 /** Decodes statement bytes: BOMs (UTF-8, UTF-16 LE/BE), strict UTF-8, else Windows-1252. */

@@ -98,7 +98,7 @@ export function parseAmount(raw: string, decimalMark: DecimalMark, digits: numbe
       else if (LETTER.test(raw[i] as string) && ++lettersBefore > 3) return null;
       continue; // currency symbols and other marks
     } else if (c === 92) {
-      // Japanese banks' yen sign: Shift-JIS writes ¥ as the byte of "\\" ("\\7,000").
+      // Japanese banks' yen sign: Shift-JIS writes ¥ as byte 0x5C, the backslash ("\7,000").
       if (sawDigit) return null;
       continue;
     } else if (c === 36 || c === 42 || c === 35) {

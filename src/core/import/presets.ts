@@ -70,7 +70,6 @@ export const PRESETS: BankPreset[] = [
   { id: 'ca_rbc', bankName: 'RBC Royal Bank', headers: ['account type', 'account number', 'transaction date', 'description 1', 'cad'], currency: 'CAD', dateOrder: 'MDY' },
 ];
 
-/** The most specific preset whose header names are all present, if any. */
 /** Names any bank may use: a preset made only of them must also match their order. */
 const GENERIC = new Set([
   'date',
