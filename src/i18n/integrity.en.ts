@@ -46,6 +46,8 @@ export const integrityEn = {
   'reading.sign.normal': 'money in positive',
   'reading.sign.inverted': 'money out positive (card statement)',
   'reading.skipped': '; {count, plural, one {# balance line} other {# balance lines}} skipped',
+  'reading.undatedPending':
+    '; {count, plural, one {# pending payment without a date} other {# pending payments without a date}} left out',
   'reading.replaced':
     '{file} was read again: {added} rows replace the earlier reading (Undo brings it back).',
   'learn.undo': 'Undo what was learned',

@@ -117,8 +117,12 @@ export function extractRows(
   table: string[][],
   lines: Int32Array,
   settings: ExtractSettings,
-): { rows: StatementRow[]; errors: LineError[]; skipped: { balanceLines: number; summaryLines: number } } {
-  const skipped = { balanceLines: 0, summaryLines: 0 };
+): {
+  rows: StatementRow[];
+  errors: LineError[];
+  skipped: { balanceLines: number; summaryLines: number; undatedPending: number };
+} {
+  const skipped = { balanceLines: 0, summaryLines: 0, undatedPending: 0 };
   const skip = (texts: readonly string[]) => {
     let level = 0;
     for (const t of texts) level = Math.max(level, pseudoLevel(t));
@@ -272,7 +276,11 @@ export function extractRows(
       )
         continue;
       if (date === null && dateRaw === '' && amount === null && !amountBad) continue;
-      if (date === null && PENDING.test(dateRaw)) continue;
+      // A pending payment without any date ("Pending", "offen"): no day to store it on, so it is counted, not read.
+      if (date === null && PENDING.test(dateRaw)) {
+        if (amount !== null) skipped.undatedPending++;
+        continue;
+      }
       // A date and a balance but no amount and no words (an opening/closing line with its D/C mark): nothing to store.
       if (
         date !== null &&

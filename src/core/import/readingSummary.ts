@@ -30,6 +30,8 @@ export interface ReadingFacts {
   balanceLines: number;
   /** Totals and section lines skipped. */
   summaryLines: number;
+  /** Pending payments without any date, left out (older readings have none). */
+  undatedPending?: number;
   /** The fee column was read as already included in the amount. */
   feesIncluded: boolean;
 }
@@ -41,7 +43,7 @@ export interface ReadingSummary {
   sign: { convention: SignConvention; source: SignSource; feesIncluded: boolean };
   /** Column names used, by role (header names, or "#3" for a headerless file's third column). */
   columns: Partial<Record<ColumnRole, string[]>>;
-  skipped: { balanceLines: number; summaryLines: number };
+  skipped: { balanceLines: number; summaryLines: number; undatedPending: number };
   rowsRead: number;
   linesNotRead: number;
   bankName?: string;
@@ -73,7 +75,11 @@ export function describeReading(reading: Omit<StatementReading, 'summary'>): Rea
     decimalMark: profile.decimalMark,
     sign: { convention: profile.sign, source: facts.sign, feesIncluded: facts.feesIncluded },
     columns,
-    skipped: { balanceLines: facts.balanceLines, summaryLines: facts.summaryLines },
+    skipped: {
+      balanceLines: facts.balanceLines,
+      summaryLines: facts.summaryLines,
+      undatedPending: facts.undatedPending ?? 0,
+    },
     rowsRead: reading.rows.length,
     linesNotRead: reading.errors.length,
     encoding: reading.encoding,

@@ -11,6 +11,10 @@ export function readingLine(summary: ReadingSummary, t: Translate): string {
     decided: summary.dateOrder.source === 'locale' ? t('reading.fromLocale') : '',
     decimal: summary.decimalMark,
     sign: t(`reading.sign.${summary.sign.convention}` as MessageKey),
-    skipped: skipped > 0 ? t('reading.skipped', { count: skipped }) : '',
+    skipped:
+      (skipped > 0 ? t('reading.skipped', { count: skipped }) : '') +
+      (summary.skipped.undatedPending > 0
+        ? t('reading.undatedPending', { count: summary.skipped.undatedPending })
+        : ''),
   });
 }
