@@ -1,11 +1,11 @@
 import type { StatementRow } from './types';
+import { hasLetter } from './text';
 
 const IBAN_OR_NUMBER = /\b[A-Z]{2}\d{2}[A-Z0-9 ]{8,30}\b|[\d*Xx][\d\s*Xx./-]*/g;
-const LETTER = /\p{L}/u;
 
 /** No words besides an account number or IBAN (a balance line holds only a date, an amount and the account). */
 function wordless(row: StatementRow): boolean {
-  return !LETTER.test(row.description.replace(IBAN_OR_NUMBER, ''));
+  return !hasLetter(row.description.replace(IBAN_OR_NUMBER, ''));
 }
 
 /** True when `line`'s amount is the balance before or after its neighbour (the row next to it in the file). */

@@ -125,21 +125,14 @@ export function isIsoCurrency(code: string): boolean {
 /** Codes withdrawn from ISO 4217 that banks still write: the Russian rouble's pre-1998 RUR (Sberbank, Alfa, VTB). */
 const WITHDRAWN: Readonly<Record<string, string>> = { RUR: 'RUB' };
 
+/** Each sign written alone, with its currency. */
+const SIGN_ALONE: ReadonlyMap<string, string> = new Map(SYMBOLS);
+
 /**
  * The ISO 4217 code a cell names: a code in capitals (a withdrawn one as its successor), or a sign alone ("€" in
  * BBVA's Divisa column; a bare "$" names no currency).
  */
 export function currencyCode(cell: string): string | undefined {
   if (isIsoCurrency(cell)) return cell;
-  if (cell.length <= 3 && cell.length > 0 && !/[A-Z0-9]{3}/.test(cell)) {
-    const sign = currencySign(cell);
-    if (sign && cell === signOf(sign)) return sign;
-  }
-  return WITHDRAWN[cell];
-}
-
-/** The sign a currency is written with, when SYMBOLS has one. */
-function signOf(currency: string): string | undefined {
-  for (const [symbol, code] of SYMBOLS) if (code === currency) return symbol;
-  return undefined;
+  return SIGN_ALONE.get(cell) ?? WITHDRAWN[cell];
 }

@@ -1,5 +1,6 @@
 import { isIsoCurrency } from './currency';
 import type { DecimalMark } from './types';
+import { hasLetter } from './text';
 
 /**
  * Parses a money cell into integer minor units with string arithmetic (never floats, never NaN).
@@ -95,7 +96,7 @@ export function parseAmount(raw: string, decimalMark: DecimalMark, digits: numbe
       if (sawDigit) textAfterDigits = true;
       // A word of another script before the number ("Описание 1") is text, as a Latin one is; a currency word is
       // short ("руб.", "лв", "zł").
-      else if (LETTER.test(raw[i] as string) && ++lettersBefore > 3) return null;
+      else if (hasLetter(raw[i] as string) && ++lettersBefore > 3) return null;
       continue; // currency symbols and other marks
     } else if (c === 92) {
       // Japanese banks' yen sign: Shift-JIS writes ¥ as byte 0x5C, the backslash ("\7,000").
@@ -151,8 +152,6 @@ export function parseAmount(raw: string, decimalMark: DecimalMark, digits: numbe
 export function looksLikeAmount(raw: string): boolean {
   return parseAmount(raw, '.', 2) !== null;
 }
-
-const LETTER = /\p{L}/u;
 
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 

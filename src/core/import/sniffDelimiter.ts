@@ -1,3 +1,5 @@
+import { hasLetter } from './text';
+
 /** Delimiter sniffing by consistency of field counts over many records (quotes respected). */
 
 export const DELIMITERS = [',', ';', '\t', '|'] as const;
@@ -102,7 +104,6 @@ export function sniffDelimiter(text: string): string {
   return best.d;
 }
 
-const LETTER = /\p{L}/u;
 const DIGIT = /\d/;
 
 /**
@@ -113,7 +114,7 @@ function headerRecord(text: string): number {
   let record = 0;
   for (const line of text.slice(0, 4096).split('\n').slice(0, 20)) {
     if (line.trim() === '') continue;
-    if (LETTER.test(line) && !DIGIT.test(line)) return record;
+    if (hasLetter(line) && !DIGIT.test(line)) return record;
     record++;
   }
   return 0;

@@ -127,3 +127,10 @@ const NEEDS_COLLAPSE = /\s\s|[\t\n\r\u00a0\u202f]/;
 export function collapseSpaces(value: string): string {
   return NEEDS_COLLAPSE.test(value) ? value.replace(SPACES, ' ').trim() : value.trim();
 }
+
+const LETTER = /\p{L}/u;
+
+/** True when the text holds a letter of any script. */
+export function hasLetter(text: string): boolean {
+  return LETTER.test(text);
+}

@@ -1,4 +1,4 @@
-import { cleanCell } from './text';
+import { cleanCell, hasLetter } from './text';
 import { looksLikeDate } from './parseDate';
 import { parseAmount } from './parseAmount';
 import { directionOf } from './direction';
@@ -26,7 +26,6 @@ export interface ColumnStats {
 
 const PLAIN_INT = /^[+-]?\d+$/;
 const ZERO = /^[+-]?0+(?:[.,]0+)?$/;
-const LETTER = /\p{L}/u;
 
 export function columnStats(rows: string[][], column: number): ColumnStats {
   const s: ColumnStats = {
@@ -66,7 +65,7 @@ export function columnStats(rows: string[][], column: number): ColumnStats {
     if (amount !== null && v.length < 30) {
       s.amounts++;
       if (amount < 0) s.negatives++;
-    } else if (LETTER.test(v)) s.texts++;
+    } else if (hasLetter(v)) s.texts++;
   }
   s.distinct = seen.size;
   s.avgLength = s.nonEmpty > 0 ? totalLength / s.nonEmpty : 0;

@@ -2,7 +2,7 @@ import type { Layout } from './layout';
 import type { DecimalMark } from './types';
 import { looksLikeDate } from './parseDate';
 import { parseAmount } from './parseAmount';
-import { cleanCell } from './text';
+import { cleanCell, hasLetter } from './text';
 
 /** Rows wider than their header: cells split on the delimiter, glued back or read as more description. */
 
@@ -84,11 +84,9 @@ export function mergeSplitDescription(
   return row;
 }
 
-const LETTER = /\p{L}/u;
-
 function isWordPiece(cell: string): boolean {
   const v = cleanCell(cell);
-  return LETTER.test(v) && parseAmount(v, '.', 2) === null && !looksLikeDate(v);
+  return hasLetter(v) && parseAmount(v, '.', 2) === null && !looksLikeDate(v);
 }
 
 /** True when a row has a date where the layout reads one, and money (or nothing) in every money column. */
