@@ -130,13 +130,16 @@ export function isPseudoRow(texts: readonly string[], noAmountOrDate: boolean): 
 const TURNOVER = /^(turnover|apyvarta|kaive|apgrozijums|omsattning)$/;
 
 const TURNOVER_LONGEST = 16;
+const TURNOVER_START = /^\W*[taok]/i;
+const BLANK = /^\s*$/;
 
 function turnoverOnly(texts: readonly string[]): boolean {
   let named = false;
   for (const t of texts) {
-    if (t.trim() === '') continue;
-    // Checked on every row: a longer text is no turnover word, and is not normalized to find out.
-    if (t.length > TURNOVER_LONGEST || !TURNOVER.test(normalizeName(t))) return false;
+    if (BLANK.test(t)) continue;
+    // Checked on every row: a longer text, or one not starting as a turnover word does, is not normalized.
+    if (t.length > TURNOVER_LONGEST || !TURNOVER_START.test(t) || !TURNOVER.test(normalizeName(t)))
+      return false;
     named = true;
   }
   return named;
