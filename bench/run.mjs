@@ -2,7 +2,7 @@
 // Usage: npm run bench  (builds first). BENCH_SIZES=10000,100000,1000000 picks the import sizes; BENCH_PORT the port.
 // Prints a table and exits non-zero when a budget is missed. Absolute times vary 10× between machines, so the
 // import is judged against a floor measured in the same page and run: PapaParse parsing the same text plus a raw
-// IndexedDB write of the same rows in 1,000-row records. The 100k ratio is the median of three runs, each with its
+// IndexedDB write of the same rows in 1,000-row records. The 100k ratio is the median of five runs, each with its
 // own floor and a fresh profile.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -257,8 +257,11 @@ async function floorThenImport(rows, label) {
   }
 }
 
-/** Runs of the budgeted 100k import: one run moves by ±15% (and its floor too), the median of three much less. */
-const RATIO_RUNS = 3;
+/**
+ * Runs of the budgeted 100k import. One run's ratio moves by ±20%, mostly with its floor (147–252 ms in one build,
+ * one run to the next); the median of three still crossed the budget in one bench of two, the median of five less.
+ */
+const RATIO_RUNS = 5;
 
 const middle = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 

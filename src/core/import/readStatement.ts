@@ -197,12 +197,12 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
       }
       const s = inferSign(evidence, roles.includes('balance'));
       // A recognized bank account (its preset names no card sign) keeps its positive amounts as money in.
-      if (!((s.weak || s.allPositive) && preset)) {
+      if (!((s.weak || s.allPositive || s.byShare) && preset)) {
         sign = s.sign;
         if (s.weak) reasons.push('sign');
         if (s.byWords) signSource = 'typeWords';
         else if (s.allPositive) signSource = 'allPositive';
-        else if (s.weak) signSource = 'shareOfPositives';
+        else if (s.weak || s.byShare) signSource = 'shareOfPositives';
       }
     }
     if (detected.guessed && detected.lowConfidence) reasons.push('roles');

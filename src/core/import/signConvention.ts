@@ -43,7 +43,15 @@ export interface SignInference {
   allPositive?: boolean;
   /** Decided by payment/purchase words or a type column. */
   byWords?: boolean;
+  /** Decided by the share of positive amounts over enough rows (said in the import summary). */
+  byShare?: boolean;
 }
+
+/** Non-zero amounts from which a share of positives over 80% settles a card export without asking. */
+const SETTLING_ROWS = 20;
+
+const readsLikeIncome = (evidence: readonly SignEvidence[]): boolean =>
+  evidence.some((e) => INCOME.test(normalizeName(e.text)));
 
 /**
  * Decides whether a single signed amount column counts purchases as positive (credit-card exports such as
@@ -75,15 +83,19 @@ export function inferSign(evidence: readonly SignEvidence[], hasBalance: boolean
   // Every amount positive and no balance: a card export listing its charges, unless rows read like income
   // (a savings account's deposits). Mostly positive: a guess to check.
   if (!hasBalance && nonZero >= 3 && positives === nonZero) {
-    const income = evidence.some((e) => INCOME.test(normalizeName(e.text)));
-    return income ? { sign: 'inverted', weak: true } : { sign: 'inverted', weak: false, allPositive: true };
+    return readsLikeIncome(evidence)
+      ? { sign: 'inverted', weak: true }
+      : { sign: 'inverted', weak: false, allPositive: true };
   }
-  if (!hasBalance && nonZero >= 3 && positives / nonZero > 0.8) return { sign: 'inverted', weak: true };
+  if (!hasBalance && nonZero >= 3 && positives / nonZero > 0.8) {
+    // Many rows, nearly all positive, none reading like income: a card's charges with a few refunds or credits.
+    // Fewer rows, or income among them, are a guess to check.
+    const settled = nonZero >= SETTLING_ROWS && !readsLikeIncome(evidence);
+    return settled ? { sign: 'inverted', weak: false, byShare: true } : { sign: 'inverted', weak: true };
+  }
   // One or two amounts, all positive, and nothing else to go by: a card's charges or an account's deposits, the
   // person says which (income words make deposits the likelier reading).
-  if (!hasBalance && nonZero > 0 && positives === nonZero) {
-    const income = evidence.some((e) => INCOME.test(normalizeName(e.text)));
-    return { sign: income ? 'normal' : 'inverted', weak: true };
-  }
+  if (!hasBalance && nonZero > 0 && positives === nonZero)
+    return { sign: readsLikeIncome(evidence) ? 'normal' : 'inverted', weak: true };
   return { sign: 'normal', weak: false };
 }

@@ -137,6 +137,20 @@ describe('inferSign', () => {
     });
     expect(inferSign([e(1, 'a'), e(2, 'b'), e(3, 'c'), e(4, 'd')], true).sign).toBe('normal');
   });
+  it('settles a card export without asking when many rows are nearly all positive, unless some read like income', () => {
+    const charges = Array.from({ length: 18 }, (_, i) => e(100 + i, `SHOP ${i}`));
+    const refunds = [e(-60, 'REDUC. IVA LEY 17934'), e(-90, 'REDUC. IVA LEY 17934')];
+    expect(inferSign([...charges, ...refunds], false)).toEqual({
+      sign: 'inverted',
+      weak: false,
+      byShare: true,
+    });
+    expect(inferSign([...charges.slice(1), ...refunds], false)).toEqual({ sign: 'inverted', weak: true });
+    expect(inferSign([...charges, e(2500, 'SALARY ACME'), ...refunds], false)).toEqual({
+      sign: 'inverted',
+      weak: true,
+    });
+  });
 });
 
 describe('account identity', () => {
