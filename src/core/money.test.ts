@@ -20,6 +20,9 @@ describe('money', () => {
     expect(formatMoney(-1234, '€', 'en-US')).toBe('-12.34 €');
     expect(formatMoney(1234, '', 'en-US')).toBe('12.34');
     expect(formatMoney(123456789, '€', 'en-US', { compact: true })).toBe('1.2M €');
+    expect(formatMoney(560049, 'USD', 'en-US', { compact: true })).toBe('$5.6K');
+    expect(formatMoney(7670, 'USD', 'en-US', { compact: true })).toBe('$77');
+    expect(formatMoney(-15590, 'EUR', 'fr-FR', { compact: true })).toBe('-156 €');
   });
   it('guesses a currency from the locale', () => {
     expect(currencyForLocale('en-GB')).toBe('GBP');

@@ -37,19 +37,37 @@ export function minorToMajor(minor: number, currency: CurrencyCode): number {
 
 const formatterCache = new Map<string, Intl.NumberFormat>();
 
+/**
+ * Compact figures abbreviate thousands to one decimal ("$5.6K"). Below a thousand nothing is abbreviated: whole
+ * units ("$77", not "$76.7"), but cents below ten that are not whole ("$2.50" on an axis in steps of 2.5).
+ */
+function compactStyle(major: number): keyof typeof COMPACT_DIGITS {
+  const size = Math.abs(major);
+  if (size >= 1000) return 'c';
+  return size < 10 && !Number.isInteger(major) ? 'c2' : 'c0';
+}
+
+const COMPACT_DIGITS = {
+  c: { maximumFractionDigits: 1 },
+  c0: { maximumFractionDigits: 0 },
+  c2: { minimumFractionDigits: 2, maximumFractionDigits: 2 },
+} as const;
+
 export function formatMoney(
   minor: number,
   currency: CurrencyCode,
   locale: string,
   options: { compact?: boolean; signDisplay?: 'auto' | 'always' | 'exceptZero' } = {},
 ): string {
-  const key = `${locale}|${currency}|${options.compact ? 'c' : ''}|${options.signDisplay ?? 'auto'}`;
+  const major = minorToMajor(minor, currency) + 0;
+  const compact = options.compact ? compactStyle(major) : '';
+  const key = `${locale}|${currency}|${compact}|${options.signDisplay ?? 'auto'}`;
   let formatter = formatterCache.get(key);
   const wellFormed = /^[A-Za-z]{3}$/.test(currency);
   if (!formatter) {
     const shared: Intl.NumberFormatOptions = {
       signDisplay: options.signDisplay ?? 'auto',
-      ...(options.compact ? { notation: 'compact', maximumFractionDigits: 1 } : {}),
+      ...(compact ? { notation: 'compact', ...COMPACT_DIGITS[compact] } : {}),
     };
     // Intl throws a RangeError for a code that is not three letters ("€"): such a value (stored by an older
     // version) is shown as a number followed by the text, instead of taking the whole view down.
@@ -58,8 +76,8 @@ export function formatMoney(
       : new Intl.NumberFormat(locale, options.compact ? shared : { minimumFractionDigits: 2, ...shared });
     formatterCache.set(key, formatter);
   }
-  // A zero stored as -0 (older imports) would print "-€0.00"; `+ 0` makes it a plain zero.
-  const text = formatter.format(minorToMajor(minor, currency) + 0);
+  // A zero stored as -0 (older imports) would print "-€0.00": `+ 0` above makes it a plain zero.
+  const text = formatter.format(major);
   return wellFormed ? text : `${text} ${currency}`.trim();
 }
 
