@@ -45,6 +45,8 @@ export interface ExtractSettings {
   unnamedCurrencyDigits: number;
   /** The file's delimiter, to glue back a description split on it. */
   delimiter?: string;
+  /** The holder's own name in party columns (lower case, see holderName): left out of the description. */
+  holderName?: string;
 }
 
 const PENDING =
@@ -140,6 +142,7 @@ export function extractRows(
   let lastStoredAt = -1;
   const parts: string[] = [];
   const fileCurrency = settings.currency;
+  const holder = settings.holderName;
   const fileDigits = fileCurrency ? currencyDigits(fileCurrency) : settings.unnamedCurrencyDigits;
   // Statements repeat the same few hundred dates: cache each distinct cell's reading.
   const dateCache = new Map<string, string | null>();
@@ -219,6 +222,7 @@ export function extractRows(
     // Overwritten in place, then cut: emptying an array (length 0) drops its storage, which every row would reallocate.
     for (let k = 0; k < l.description.length; k++) parts[k] = cleanCell(row[l.description[k]!]);
     parts.length = l.description.length;
+    if (holder !== undefined) leaveOut(parts, holder);
     const statusRaw = l.status >= 0 ? cleanCell(row[l.status]) : '';
     let pending =
       (statusRaw.length > 0 && PENDING.test(statusRaw)) || (date === null && PENDING.test(dateRaw));
@@ -360,6 +364,14 @@ export function extractRows(
  * the amount and balance fields hold any number from the first row on.
  */
 const LAID_OUT_FOR_ANY_NUMBER = null as unknown as number;
+
+/** Empties the parts that are `name` (lower case), whatever their case. */
+function leaveOut(parts: string[], name: string): void {
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k]!;
+    if (part.length === name.length && part.toLowerCase() === name) parts[k] = '';
+  }
+}
 
 /**
  * "Anfangssaldo" / "Opening balance" in a column the reading does not use (a reference column), on a row with no

@@ -16,6 +16,9 @@ export interface HeaderMeaning {
 
 type Rule = [RegExp, ColumnRole, number, boolean?];
 
+/** A column naming one party of a payment, the other one named beside it (normalized name). */
+export const PARTY_COLUMN = /^(from|to|sender|recipient|receiver)$/;
+
 // Patterns run on normalized names (lower case, no accents, non-alphanumerics → single spaces). First match wins.
 const RULES: Rule[] = [
   // Things that look like amounts/dates/names but are not the main ones (matched anywhere in the name).
@@ -106,6 +109,8 @@ const RULES: Rule[] = [
     'account',
     0,
   ],
+  // Wallets name both parties (Venmo's From and To): the holder's own name is left out row by row (holderName).
+  [PARTY_COLUMN, 'description', 0],
   // French exports name the counterparty "Nom" (PayPal); only the whole name: "Nom de la banque" is not it.
   [/^(nom|nom du beneficiaire|nom de l emetteur)$/, 'description', 0],
   [

@@ -20,6 +20,7 @@ import { columnCurrency, emptyDirection } from './rowEvidence';
 import { dropWordlessBalanceLines } from './balanceLines';
 import { extractRows, lineNumbers } from './extractRows';
 import { completeYearlessDates, statesItsYear } from './yearlessDates';
+import { holderName } from './holderName';
 import { dropTextMarks } from './textMarks';
 import { numericDatesToIso } from './numericDates';
 import { mergeSubHeader } from './subHeader';
@@ -252,6 +253,7 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
     typeColumn: profile.roles[findTypeColumn(header)] === 'ignore' ? findTypeColumn(header) : -1,
     unnamedCurrencyDigits: options.currency ? currencyDigits(options.currency) : UNNAMED_CURRENCY_DIGITS,
     delimiter,
+    holderName: holderName(sample, header, layout.description),
   });
   const { errors, skipped } = extracted;
   const trimmed = dropWordlessBalanceLines(extracted.rows);

@@ -30,6 +30,18 @@ describe('sign conventions of unknown card exports', () => {
     );
     expect(r.reviewReasons).toEqual(['sign']);
   });
+  it('settles a long card export of nearly all positive amounts (a few credits) without asking', () => {
+    const charges = Array.from(
+      { length: 24 },
+      (_, i) => `**** 7008,SHOP ${i},${10 + (i % 20)}/10/25,Pesos,"1${i},00"`,
+    );
+    const credits = ['**** 7008,REDUC. IVA LEY 17934,01/11/2025,Pesos,"-60,49"'];
+    const r = read(['Tarjeta,Nombre,Fecha,Moneda,Importe', ...charges, ...credits].join('\n'));
+    expect(r.reviewReasons).toEqual([]);
+    expect(r.summary.sign).toMatchObject({ convention: 'inverted', source: 'shareOfPositives' });
+    expect(r.rows[0]!.amount).toBe(-1000);
+    expect(r.rows.at(-1)!.amount).toBe(6049);
+  });
   it('asks about one or two amounts, all positive, with nothing else to go by', () => {
     const r = read('Merchant,Date,Amount\nFUEL STATION,01/10/2025,36.33\nAPP STORE,12/15/2024,13.98\n');
     expect(r.reviewReasons).toEqual(['sign']);
@@ -222,5 +234,39 @@ describe('running balance whatever the row order', () => {
     );
     expect(newest.rows.map((r) => r.balance)).toEqual([9700, 9900]);
     expect(oldest.rows.map((r) => r.balance)).toEqual([9900, 9700]);
+  });
+});
+
+describe('wallet exports naming both parties', () => {
+  const venmo = [
+    '" ID","Datetime","Type","Status","Note","From","To","Amount (total)","Amount (fee)","Funding Source","Destination"',
+    '"1","2025-04-25T03:15:53","Payment","Complete","Tutoring","Ana Lima","Tom Berg","- $220.00","","Visa Debit *1559",""',
+    '"2","2025-05-06T05:10:45","Payment","Complete","Rent","Sam Ortiz","ana lima","+ $1,150.00","","","Venmo balance"',
+    '"3","2025-05-06T05:13:03","Standard Transfer","Issued","","","","- $1,150.00","","","Visa Debit *8967"',
+    '"4","2025-06-05T18:22:13","Charge","Complete","Utilities","Mia Park","Ana Lima","- $120.00","","Visa Debit *1559",""',
+    '"5","2025-06-17T15:43:19","Payment","Complete","Bagels","Ana Lima","Mia Park","- $3.00","","Visa Debit *1559",""',
+  ].join('\n');
+  it("describes each row by the other party, not the holder's own name (Venmo's From and To)", () => {
+    const r = read(venmo);
+    expect(r.rows.map((x) => [x.description, x.amount])).toEqual([
+      ['Tom Berg · Tutoring', -22000],
+      ['Sam Ortiz · Rent', 115000],
+      ['Standard Transfer', -115000],
+      ['Mia Park · Utilities', -12000],
+      ['Mia Park · Bagels', -300],
+    ]);
+    expect(r.needsReview).toBe(false);
+  });
+  it('keeps both names when no name is on half the rows', () => {
+    const r = read(
+      'Date,From,To,Amount\n2025-01-02,Ana,Tom,-1.00\n2025-01-03,Sam,Leo,2.00\n2025-01-04,Mia,Kim,-3.00\n2025-01-05,Bo,Ana,-4.00\n2025-01-06,Eve,Max,-5.00\n',
+    );
+    expect(r.rows.map((x) => x.description)).toEqual([
+      'Ana · Tom',
+      'Sam · Leo',
+      'Mia · Kim',
+      'Bo · Ana',
+      'Eve · Max',
+    ]);
   });
 });
