@@ -16,7 +16,7 @@ describe('inferSpendingPower', () => {
       low: { money: 250000, currency: 'EUR', whole: true },
       high: { money: 300000, currency: 'EUR', whole: true },
     });
-    expect(found[1]?.params.amount).toEqual({ money: 200000, currency: 'EUR' });
+    expect(found[1]?.params.amount).toEqual({ money: 200000, currency: 'EUR', whole: true });
     expect(found[2]?.params.rate).toBe(30);
   });
 

@@ -50,7 +50,8 @@ export function inferSpendingPower(context: RevealContext): Finding[] {
         'spending-power',
         'power.balance',
         {
-          amount: money(latest.reduce((sum, row) => sum + (row.balance ?? 0), 0)),
+          // "About": in whole units, not to the cent.
+          amount: { ...money(latest.reduce((sum, row) => sum + (row.balance ?? 0), 0)), whole: true },
           accounts: latest.length,
         },
         latest.length === context.accounts.length ? 0.95 : 0.7,
