@@ -125,14 +125,40 @@ export function isIsoCurrency(code: string): boolean {
 /** Codes withdrawn from ISO 4217 that banks still write: the Russian rouble's pre-1998 RUR (Sberbank, Alfa, VTB). */
 const WITHDRAWN: Readonly<Record<string, string>> = { RUR: 'RUB' };
 
-/** Each sign written alone, with its currency. */
-const SIGN_ALONE: ReadonlyMap<string, string> = new Map(SYMBOLS);
+/**
+ * Currency names banks write in a currency column, upper case: only those that name one currency wherever they
+ * are written ("Pesos" and "Dollars" name several, "kr" four) and cannot be a bank's code for something else
+ * ("FT", "TL").
+ */
+const NAMES: readonly (readonly [string, string])[] = [
+  ['DÓLARES', 'USD'],
+  ['DOLARES', 'USD'],
+  ['U$S', 'USD'],
+  ['U$D', 'USD'],
+  ['EUROS', 'EUR'],
+  ['REAIS', 'BRL'],
+  ['SOLES', 'PEN'],
+  ['РУБ', 'RUB'],
+  ['РУБ.', 'RUB'],
+  ['РУБЛЬ', 'RUB'],
+  ['РУБЛИ', 'RUB'],
+  ['ГРН', 'UAH'],
+  ['ГРН.', 'UAH'],
+  ['ZŁOTY', 'PLN'],
+  ['LEI', 'RON'],
+];
+
+/** Each sign written alone, and each currency name, upper case, with its currency. */
+const NAMED: ReadonlyMap<string, string> = new Map([
+  ...SYMBOLS.map(([sign, currency]) => [sign.toUpperCase(), currency] as const),
+  ...NAMES,
+]);
 
 /**
- * The ISO 4217 code a cell names: a code in capitals (a withdrawn one as its successor), or a sign alone ("€" in
- * BBVA's Divisa column; a bare "$" names no currency).
+ * The ISO 4217 code a cell in upper case names: a code (a withdrawn one as its successor), a sign alone ("€" in
+ * BBVA's Divisa column, "ZŁ"; a bare "$" names no currency) or a name ("DÓLARES").
  */
-export function currencyCode(cell: string): string | undefined {
-  if (isIsoCurrency(cell)) return cell;
-  return SIGN_ALONE.get(cell) ?? WITHDRAWN[cell];
+export function currencyCode(upperCaseCell: string): string | undefined {
+  if (isIsoCurrency(upperCaseCell)) return upperCaseCell;
+  return NAMED.get(upperCaseCell) ?? WITHDRAWN[upperCaseCell];
 }

@@ -189,6 +189,12 @@ describe('statements laid out for print', () => {
       '11/01/2014,0, Deposit,0,500.00,500.00\n11/02/2014,101,Check,100.00,0,400.00\n11/03/2014,102,Check,100.00,0,300.00\n11/04/2014,103,Check,100.00,0,200.00\n';
     expect(amounts(text)).toEqual([50000, -10000, -10000, -10000]);
   });
+  it('reads currency names and mixed-case signs in a currency column', () => {
+    const r = read(
+      'Fecha;Concepto;Moneda;Importe\n01/10/2025;SUPERMERCADO;Dólares;-12,50\n02/10/2025;FARMACIA;Dólares;-3,10\n03/10/2025;SUELDO;Dólares;1.200,00\n04/10/2025;PKO;zł;-4,00\n',
+    );
+    expect(r.rows.map((x) => x.currency)).toEqual(['USD', 'USD', 'USD', 'PLN']);
+  });
   it('reads currency codes written in lower case in a currency column', () => {
     const text =
       'Date,Merchant,Amount,Currency\n01/02/2026,SUPER,-123.45,\n03/02/2026,AMAZON,-89.90,usd\n04/02/2026,SHOP,-1.00,eur\n';

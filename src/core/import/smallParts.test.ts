@@ -8,7 +8,7 @@ import { matchPreset } from './presets';
 import { matchHeaderlessPreset } from './headerlessPresets';
 import { cleanCell, decodeEntities, normalizeName } from './text';
 import { directionOf } from './direction';
-import { currencyFromValues, dollarFor, isIsoCurrency } from './currency';
+import { currencyCode, currencyFromValues, dollarFor, isIsoCurrency } from './currency';
 import { mergeThousandsFragments } from './wideRows';
 import { lineNumbers } from './extractRows';
 import Papa from 'papaparse';
@@ -254,6 +254,21 @@ describe('currencyFromValues', () => {
     expect(currencyFromValues(['₩350,000'])).toBe('KRW');
     expect(currencyFromValues(['1 234,50 zł'])).toBe('PLN');
     expect(currencyFromValues(['12,50 Kč'])).toBe('CZK');
+  });
+
+  it('names the currency of a currency column: codes, signs alone in any case, names of one currency only', () => {
+    expect(['EUR', 'RUR', '€', 'ZŁ', 'KČ', 'DÓLARES', 'U$S', 'РУБ.', 'LEI'].map(currencyCode)).toEqual([
+      'EUR',
+      'RUB',
+      'EUR',
+      'PLN',
+      'CZK',
+      'USD',
+      'USD',
+      'RUB',
+      'RON',
+    ]);
+    expect(['PESOS', 'DOLLARS', 'KR', '$', 'POS', 'FT'].map(currencyCode)).toEqual(Array(6).fill(undefined));
   });
 
   it('reads a bare "$" as the dollar or peso of the person’s region', () => {

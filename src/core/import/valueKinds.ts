@@ -54,7 +54,7 @@ export function columnStats(rows: string[][], column: number): ColumnStats {
       continue;
     }
     if (directionOf(v) !== 0) s.directions++;
-    if (v.length <= 3 && currencyCode(v.length === 3 ? v.toUpperCase() : v)) s.currencyCodes++;
+    if (v.length <= 7 && currencyCode(v.toUpperCase())) s.currencyCodes++;
     if (ZERO.test(v)) s.zeros++;
     if (PLAIN_INT.test(v)) {
       s.integers++;
