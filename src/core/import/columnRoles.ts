@@ -176,13 +176,16 @@ export function assignRoles(header: string[] | null, sample: string[][], width: 
       else if (ratio(s.integers, s) >= 0.9 && s.distinct === 1 && s.avgLength >= 6) roles[j] = 'account';
     }
   }
-  // Direction indicator next to a single unsigned amount (Af/Bij, Debit/Credit, S/H…).
+  // Direction indicator next to a single unsigned amount (Af/Bij, Debit/Credit, S/H…). Beside signed amounts
+  // only one on (nearly) every row: a lone "d" in a mostly empty column (ANZ) turned unmarked charges into income.
   const amountCount = roles.filter((r) => r === 'amount').length;
+  const signed = roles.some((r, j) => r === 'amount' && stats[j]!.negatives > 0);
   if (amountCount >= 1 && !roles.includes('direction')) {
     for (let j = 0; j < width; j++) {
       const r = roles[j]!;
       const s = stats[j]!;
       if (r !== 'ignore' && r !== 'description' && r !== 'status') continue;
+      if (signed && s.nonEmpty < sample.length * 0.8) continue;
       // A column holding only "-" (Scotiabank's placeholder) is not an indicator; "D" alone still is.
       if (s.nonEmpty > 0 && ratio(s.directions, s) >= 0.8 && (s.distinct >= 2 || s.texts > 0)) {
         roles[j] = 'direction';

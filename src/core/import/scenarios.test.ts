@@ -64,6 +64,12 @@ describe('direction indicators', () => {
   it('reads +/- indicators', () => {
     expect(amounts('Date;Text;Amount;Sign\n13.01.2025;A;1,00;-\n14.01.2025;B;2,00;+\n')).toEqual([-100, 200]);
   });
+  it('takes no mostly empty column of one mark for a direction beside signed amounts (ANZ, headerless)', () => {
+    const r = read(
+      '28/11/2025,"5.00",REVERSAL OF ACCOUNT FEE,,,,,\n28/11/2025,"-5.00",ACCOUNT SERVICING FEE,,,,,\n10/11/2025,"-2000.00",PAYMENT TO Westpac Jack,d,Westpac Jack,,,\n06/11/2025,"2000.00",TRANSFER FROM J AN,,,,,\n',
+    );
+    expect(r.rows.map((x) => x.amount)).toEqual([500, -500, -200000, 200000]);
+  });
   it('reads Paid out / Paid in columns (HSBC with header)', () => {
     const text =
       'Date,Type,Description,Paid out,Paid in,Balance\n13/01/2025,DD,COUNCIL TAX,"1,120.00",,"2,000.00"\n14/01/2025,CR,SALARY,,"2,500.00","4,500.00"\n';
