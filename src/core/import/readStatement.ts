@@ -190,11 +190,13 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
       const amountCol = roles.indexOf('amount');
       const typeCol = findTypeColumn(header);
       for (const r of sample) {
-        const a = parseAmount(cleanCell(r[amountCol]), decimalMark, 2);
+        const written = cleanCell(r[amountCol]);
+        const a = parseAmount(written, decimalMark, 2);
         if (a === null) continue;
         let t = '';
         for (const d of detected.descriptionOrder) t += ' ' + (r[d] ?? '');
-        evidence.push({ amount: a, text: t, type: typeCol >= 0 ? cleanCell(r[typeCol]) : '' });
+        const type = typeCol >= 0 ? cleanCell(r[typeCol]) : '';
+        evidence.push({ amount: a, text: t, type, plus: written.startsWith('+') });
       }
       const s = inferSign(evidence, roles.includes('balance'));
       // A recognized bank account (its preset names no card sign) keeps its positive amounts as money in.

@@ -3,10 +3,10 @@ import { normalizeName } from './text';
 
 /** Card payments and refunds (returns and cancellations in Japanese, Korean, Chinese too): money IN from the card holder's view. */
 const PAYMENT =
-  /(payment thank|thank you|autopay|automatic payment|payment received|online payment|mobile payment|internet payment|directpay|credit card payment|paiement recu|remboursement|zahlung erhalten|ihre zahlung|einzahlung|betaling ontvangen|pagamento recebido|pago recibido|paiement merci|返品|返金|取消|キャンセル|払戻|취소|환불|退款|退货)/;
+  /(payment thank|thank you|autopay|automatic payment|payment received|online payment|online pmt|mobile payment|internet payment|directpay|credit card payment|credit card pmt|paiement recu|remboursement|zahlung erhalten|ihre zahlung|einzahlung|betaling ontvangen|pagamento recebido|pago recibido|paiement merci|返品|返金|取消|キャンセル|払戻|취소|환불|退款|退货)/;
 /** Rows that are income on a bank account, never charges on a card. */
 const INCOME =
-  /\b(salary|payroll|wages|interest earned|interest paid|dividend|salaire|gehalt|lohn|zinsen|salario|nomina|loon|salaris)\b/;
+  /\b(salary|payroll|paycheck|direct dep|wages|interest earned|interest paid|dividend|salaire|gehalt|lohn|zinsen|salario|nomina|loon|salaris)\b/;
 /** Type-column words for purchases (money out) and payments/credits (money in). */
 const PURCHASE_TYPES = new Set([
   'purchase',
@@ -33,6 +33,19 @@ export interface SignEvidence {
   amount: number;
   text: string;
   type: string;
+  /** The amount was written with a "+". */
+  plus?: boolean;
+}
+
+type RowKind = 'payment' | 'purchase' | 'income' | 'other';
+
+function kindOf(e: SignEvidence): RowKind {
+  const type = e.type ? normalizeName(e.type) : '';
+  if (type.length > 0 && PAYMENT_TYPES.has(type)) return 'payment';
+  if (type.length > 0 && PURCHASE_TYPES.has(type)) return 'purchase';
+  const text = normalizeName(e.text);
+  if (PAYMENT.test(text)) return 'payment';
+  return INCOME.test(text) ? 'income' : 'other';
 }
 
 export interface SignInference {
@@ -59,25 +72,38 @@ const readsLikeIncome = (evidence: readonly SignEvidence[]): boolean =>
  * amount is positive and no balance is given is read as a card export.
  */
 export function inferSign(evidence: readonly SignEvidence[], hasBalance: boolean): SignInference {
+  // Amounts written with a "+" are signed as the account sees them: a card export never writes one.
+  if (evidence.some((e) => e.plus && e.amount > 0)) return { sign: 'normal', weak: false };
+  const kinds = evidence.map(kindOf);
+  // The sign of most rows that are neither payments nor income: charges on a card, spending on an account.
+  let othersPositive = 0;
+  let othersNegative = 0;
+  evidence.forEach((e, k) => {
+    if (kinds[k] !== 'other' && kinds[k] !== 'purchase') return;
+    if (e.amount > 0) othersPositive++;
+    else if (e.amount < 0) othersNegative++;
+  });
+  const majority = Math.sign(othersPositive - othersNegative);
   let votesInverted = 0;
   let votesNormal = 0;
   let positives = 0;
   let nonZero = 0;
-  for (const e of evidence) {
-    if (e.amount === 0) continue;
+  evidence.forEach((e, k) => {
+    if (e.amount === 0) return;
     nonZero++;
     if (e.amount > 0) positives++;
-    const type = e.type ? normalizeName(e.type) : '';
-    const isPaymentType = type.length > 0 && PAYMENT_TYPES.has(type);
-    const isPurchaseType = type.length > 0 && PURCHASE_TYPES.has(type);
-    if (isPaymentType || (!isPurchaseType && PAYMENT.test(normalizeName(e.text)))) {
+    const kind = kinds[k];
+    if (kind === 'payment') {
+      // Money in from the holder's view, so of the other sign than the charges around it. On a bank account a
+      // payment to a card ("CREDIT CARD PAYMENT") goes out like the spending around it: no vote.
+      if (majority !== 0 && Math.sign(e.amount) === majority) return;
       if (e.amount < 0) votesInverted++;
       else votesNormal++;
-    } else if (isPurchaseType) {
+    } else if (kind === 'purchase') {
       if (e.amount > 0) votesInverted++;
       else votesNormal++;
-    }
-  }
+    } else if (kind === 'income' && e.amount > 0 && majority < 0) votesNormal++;
+  });
   if (votesInverted > votesNormal) return { sign: 'inverted', weak: false, byWords: true };
   if (votesNormal > votesInverted) return { sign: 'normal', weak: false, byWords: true };
   // Every amount positive and no balance: a card export listing its charges, unless rows read like income

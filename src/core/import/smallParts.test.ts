@@ -123,6 +123,23 @@ describe('inferSign', () => {
     expect(inferSign([e(-1099, 'SPOTIFY'), e(250000, 'SALARY'), e(-4000, 'RENT')], true)).toEqual({
       sign: 'normal',
       weak: false,
+      byWords: true,
+    });
+    // A payment to a card goes out like the spending around it; pay beside spending is an account's.
+    const checking = [e(-300000, 'CREDIT CARD PAYMENT'), e(-2374, 'AMAZON'), e(-6446, 'LOANS')];
+    expect(inferSign([...checking, e(-5000, 'ONLINE PAYMENT')], false).sign).toBe('normal');
+    expect(inferSign([...checking, e(153308, 'KEY ENERGY DIRECT DEP')], false)).toMatchObject({
+      sign: 'normal',
+      byWords: true,
+    });
+    // Amounts written with a plus are as the account sees them, whatever the type column says.
+    expect(
+      inferSign([{ ...e(4500, 'POP SOCKET', 'Charge'), plus: true }, e(-88500, 'TRANSFER')], false).sign,
+    ).toBe('normal');
+    // A card's charges around a payment of the other sign: abbreviated ("PMT") too.
+    expect(inferSign([e(299, 'APPLE.COM/BILL'), e(-10000, 'ONLINE CREDIT CARD PMT')], false)).toMatchObject({
+      sign: 'inverted',
+      byWords: true,
     });
   });
   it('reads a card export when every amount is positive and there is no balance; weakly when nearly every', () => {
