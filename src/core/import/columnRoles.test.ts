@@ -50,6 +50,20 @@ describe('assignRoles from header names', () => {
       'currency',
     ]);
   });
+  it("leaves out an amount that is not the debit/credit pair's sum (a card's amount in the purchase's currency)", () => {
+    const header = ['Date', 'Texte', 'Montant', 'Monnaie originale', 'Débit', 'Crédit'];
+    const data = rows(
+      '27.10.2017;SHOP A;13.90;USD;16.68;\n28.10.2017;SHOP B;189.00;CHF;189.00;\n29.10.2017;REFUND;20.00;CHF;;20.00',
+    );
+    expect(assignRoles(header, data, 6).roles).toEqual([
+      'date',
+      'description',
+      'ignore',
+      'ignore',
+      'debit',
+      'credit',
+    ]);
+  });
   it('takes an unnamed column of text for the description when the named one stays empty', () => {
     const header = ['', 'Value date', '', 'Transaction description', 'Debits', 'Credits', 'Balance'];
     const data = rows(

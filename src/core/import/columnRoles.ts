@@ -4,6 +4,7 @@ import { headerMeaning } from './headerRoles';
 import { columnStats, type ColumnStats } from './valueKinds';
 import { balanceFit, isRunningBalance } from './balanceCheck';
 import { findMoneyPair } from './moneyPair';
+import { parseAmount } from './parseAmount';
 
 export interface RoleAssignment {
   roles: ColumnRole[];
@@ -215,10 +216,14 @@ export function assignRoles(header: string[] | null, sample: string[][], width: 
       }
     }
   }
-  // An amount column that is mostly empty next to debit/credit columns is a side column ("Compensation amount").
+  // An amount column that is mostly empty next to debit/credit columns is a side column ("Compensation amount");
+  // so is one whose sums differ from a whole pair's (UBS cards: "Montant" in the purchase's currency).
   if (roles.includes('debit') || roles.includes('credit')) {
+    const pair = roles.includes('debit') && roles.includes('credit');
     for (let j = 0; j < width; j++) {
-      if (roles[j] === 'amount' && stats[j]!.nonEmpty < sample.length * 0.3) roles[j] = 'ignore';
+      if (roles[j] !== 'amount') continue;
+      if (stats[j]!.nonEmpty < sample.length * 0.3 || (pair && !repeatsPair(sample, j, roles)))
+        roles[j] = 'ignore';
     }
   }
   resolveDuplicates(roles, ranks);
@@ -230,6 +235,26 @@ export function assignRoles(header: string[] | null, sample: string[][], width: 
   for (let j = 0; j < width; j++) if (roles[j] === 'description') descriptionOrder.push(j);
   descriptionOrder.sort((a, b) => ranks[a]! - ranks[b]! || a - b);
   return { roles, descriptionOrder, guessed, lowConfidence, stats };
+}
+
+/**
+ * True when the amount column holds the debit/credit pair's sums on (nearly) every row that fills both: a copy of
+ * the pair (Deutsche Bank's Betrag beside Soll/Haben, Monzo) is the amount, another sum is a side column.
+ */
+function repeatsPair(sample: readonly string[][], amountCol: number, roles: readonly ColumnRole[]): boolean {
+  const debit = roles.indexOf('debit');
+  const credit = roles.indexOf('credit');
+  let compared = 0;
+  let same = 0;
+  for (const row of sample) {
+    const amount = parseAmount(cleanCell(row[amountCol]), '.', 2);
+    const side = (debit >= 0 ? cleanCell(row[debit]) : '') || (credit >= 0 ? cleanCell(row[credit]) : '');
+    const pair = side ? parseAmount(side, '.', 2) : null;
+    if (amount === null || pair === null || pair === 0) continue;
+    compared++;
+    if (Math.abs(amount) === Math.abs(pair)) same++;
+  }
+  return same >= compared * 0.95;
 }
 
 /**

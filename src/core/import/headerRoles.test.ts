@@ -394,3 +394,18 @@ describe('Persian and Arabic names', () => {
     for (const [name, want] of cases) expect(headerMeaning(name)?.role, name).toBe(want);
   });
 });
+
+describe('Swiss debit and credit names', () => {
+  it('reads them in German and French, with a currency after them', () => {
+    const cases: [string, string][] = [
+      ['Belastung', 'debit'],
+      ['Belastung CHF', 'debit'],
+      ['Gutschrift', 'credit'],
+      ['Gutschrift CHF', 'credit'],
+      ['Lastschrift', 'debit'],
+      ['Montant débité (CHF)', 'debit'],
+      ['Montant crédité (CHF)', 'credit'],
+    ];
+    for (const [name, want] of cases) expect(headerMeaning(name)?.role, name).toBe(want);
+  });
+});

@@ -23,7 +23,7 @@ export const PARTY_COLUMN = /^(from|to|sender|recipient|receiver)$/;
 const RULES: Rule[] = [
   // Things that look like amounts/dates/names but are not the main ones (matched anywhere in the name).
   [
-    /\b(local|original|orig|originalbetrag|originalwahrung|originalwaehrung|currency amount|gebuhrenschlussel|gebuehrenschluessel|buchungsreferenz|umsatz getatigt von|compensation|foreign|fremdwahrung|fremdwaehrung|ursprung\w*|francs?|exchange|wechselkurs|kurs|rate|bezeichnung|bankname|bic|blz|swift|mandat\w*|glaubiger\w*|glaeubiger\w*|creditor|kundenreferenz|sammlerreferenz|end to end|extended details|gekennzeichnet\w*|intl|emoji|txn id|reference id|transaktionscode|empfangsnummer|artikelnummer|receipt|card member|card holder|cardholder|purchased by|member name|origen|numero de terminal|numero de comprobante|grupo de conceptos)\b/,
+    /\b(local|original|originale|orig|originalbetrag|originalwahrung|originalwaehrung|currency amount|gebuhrenschlussel|gebuehrenschluessel|buchungsreferenz|umsatz getatigt von|compensation|foreign|fremdwahrung|fremdwaehrung|ursprung\w*|francs?|exchange|wechselkurs|kurs|rate|bezeichnung|bankname|bic|blz|swift|mandat\w*|glaubiger\w*|glaeubiger\w*|creditor|kundenreferenz|sammlerreferenz|end to end|extended details|gekennzeichnet\w*|intl|emoji|txn id|reference id|transaktionscode|empfangsnummer|artikelnummer|receipt|card member|card holder|cardholder|purchased by|member name|origen|numero de terminal|numero de comprobante|grupo de conceptos)\b/,
     'ignore',
     0,
   ],
@@ -90,12 +90,12 @@ const RULES: Rule[] = [
     0,
   ],
   [
-    /\b(debit amount|debit|debet|debits|soll|paid out|money out|outflow|outflows|ausgehend|withdrawal|withdrawals|ausgang|ausgaben|cargo|cargos|addebit\w*|uscite|af|obciazenia|wydatki|ud|ut|uttak|debito|debitos|saida|isplata|isplate|terheles|breme|withdrawn|ghi no)\b/,
+    /\b(debit amount|debit|debet|debits|debite|debites|soll|belastung\w*|lastschrift|paid out|money out|outflow|outflows|ausgehend|withdrawal|withdrawals|ausgang|ausgaben|cargo|cargos|addebit\w*|uscite|af|obciazenia|wydatki|ud|ut|uttak|debito|debitos|saida|isplata|isplate|terheles|breme|withdrawn|ghi no)\b/,
     'debit',
     0,
   ],
   [
-    /\b(credit amount|credit|credits|haben|paid in|money in|inflow|inflows|eingehend|deposit|deposits|eingang|einnahmen|abono|abonos|accredit\w*|entrate|bij|uznania|wplywy|ind|inn|innskudd|credito|creditos|entrada|uplata|uplate|jovairas|dobro|ghi co)\b/,
+    /\b(credit amount|credit|credits|credite|credites|haben|gutschrift\w*|paid in|money in|inflow|inflows|eingehend|deposit|deposits|eingang|einnahmen|abono|abonos|accredit\w*|entrate|bij|uznania|wplywy|ind|inn|innskudd|credito|creditos|entrada|uplata|uplate|jovairas|dobro|ghi co)\b/,
     'credit',
     0,
   ],
