@@ -22,6 +22,14 @@ describe('inferDecimalMark', () => {
     expect(inferDecimalMark(['1.234', '5.000'], '.')).toBe(',');
     expect(inferDecimalMark(['1.234', '12,50'], '.')).toBe(',');
   });
+  it("reads three digits after every amount's mark as padded decimals when the delimiter suggests that mark", () => {
+    expect(inferDecimalMark(['53.100', '475.000', '12.500'], '.')).toBe('.');
+    expect(inferDecimalMark(['53,100', '475,000', '12,500'], ',')).toBe(',');
+    // Not against the delimiter's hint, not beside a sum without a mark, not for two sums.
+    expect(inferDecimalMark(['1.000', '2.000', '5.000'], ',')).toBe(',');
+    expect(inferDecimalMark(['53.100', '475.000', '12.500', '300'], '.')).toBe(',');
+    expect(inferDecimalMark(['53.100', '475.000'], '.')).toBe(',');
+  });
   it('falls back to the hint', () => {
     expect(inferDecimalMark(['12', '-5'], ',')).toBe(',');
     expect(inferDecimalMark([], '.')).toBe('.');

@@ -12,18 +12,25 @@ function leadingZero(v: string, at: number): boolean {
   return v.charCodeAt(at - 1) === 48 && !(before >= 48 && before <= 57);
 }
 
+/** Amounts needed before three digits after every mark are read as padded decimals. */
+const PADDED_ROWS = 3;
+
 export function inferDecimalMark(values: Iterable<string>, hint: DecimalMark): DecimalMark {
   let comma = 0;
   let dot = 0;
   let weakComma = 0;
   let weakDot = 0;
+  let unmarked = 0;
   for (const raw of values) {
     if (!raw) continue;
     // Marks after the last digit belong to a currency word ("руб.", "EUR."), not to the number.
     const v = TRAILING_TEXT.test(raw) ? raw.replace(TRAILING_TEXT, '') : raw;
     const lastComma = v.lastIndexOf(',');
     const lastDot = v.lastIndexOf('.');
-    if (lastComma < 0 && lastDot < 0) continue;
+    if (lastComma < 0 && lastDot < 0) {
+      unmarked++;
+      continue;
+    }
     if (lastComma >= 0 && lastDot >= 0) {
       if (lastComma > lastDot) comma++;
       else dot++;
@@ -52,6 +59,11 @@ export function inferDecimalMark(values: Iterable<string>, hint: DecimalMark): D
     }
   }
   if (comma !== dot) return comma > dot ? ',' : '.';
+  // Every amount with three digits after the mark the file's delimiter suggests, none without a mark: as
+  // thousands every one would be a whole sum over a thousand; these are decimals padded to three places
+  // ("53.100" in a comma-separated card export).
+  const weakMark = hint === '.' ? weakComma : weakDot;
+  if (weakMark >= PADDED_ROWS && weakComma + weakDot === weakMark && unmarked === 0) return hint;
   if (weakComma !== weakDot) return weakComma > weakDot ? ',' : '.';
   return hint;
 }
