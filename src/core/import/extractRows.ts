@@ -7,7 +7,8 @@ import { parseAmount } from './parseAmount';
 import { directionOf } from './direction';
 import { joinDescription } from './describe';
 import { isPseudoRow, pseudoLevel } from './pseudoRows';
-import { cleanCell, normalizeName } from './text';
+import { cleanCell, isWords, normalizeName } from './text';
+import { leaveOut } from './holderName';
 import { currencyCode } from './currency';
 import { filledCells } from './readHelpers';
 import {
@@ -243,12 +244,15 @@ export function extractRows(
         lastStoredAt = i;
         continue;
       }
-      // A section title alone on its line ("Pending Transactions", "Posted Transactions"): the rows under a
-      // pending one are not booked yet.
-      if (date === null && amount === null && !amountBad && filledCells(row) === 1) {
-        pendingSection = PENDING.test(cleanCell(row.find((cell) => cell.trim() !== '')));
-        skipped.summaryLines++;
-        continue;
+      // A section title alone on its line ("Pending Transactions", "Posted Transactions"), wherever it stands (under
+      // a money column too): the rows under a pending one are not booked yet.
+      if (date === null && amount === null && filledCells(row) === 1) {
+        const title = cleanCell(row.find((cell) => cell.trim() !== ''));
+        if (!amountBad || isWords(title)) {
+          pendingSection = PENDING.test(title);
+          skipped.summaryLines++;
+          continue;
+        }
       }
       parts.push(dateRaw);
       if (isPseudoRow(parts, true) || isPseudoRow(row, true)) {
@@ -364,14 +368,6 @@ export function extractRows(
  * the amount and balance fields hold any number from the first row on.
  */
 const LAID_OUT_FOR_ANY_NUMBER = null as unknown as number;
-
-/** Empties the parts that are `name` (lower case), whatever their case. */
-function leaveOut(parts: string[], name: string): void {
-  for (let k = 0; k < parts.length; k++) {
-    const part = parts[k]!;
-    if (part.length === name.length && part.toLowerCase() === name) parts[k] = '';
-  }
-}
 
 /**
  * "Anfangssaldo" / "Opening balance" in a column the reading does not use (a reference column), on a row with no

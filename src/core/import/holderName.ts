@@ -39,3 +39,11 @@ function nameInBoth(sample: readonly (readonly string[])[], a: number, b: number
   }
   return undefined;
 }
+
+/** Empties the parts that are `name` (lower case), whatever their case. */
+export function leaveOut(parts: string[], name: string): void {
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k]!;
+    if (part.length === name.length && part.toLowerCase() === name) parts[k] = '';
+  }
+}

@@ -7,7 +7,7 @@ const STRONG =
 const BARE = /^(solde|saldo|kontostand|balance)\b/;
 /** Totals and section titles: pseudo rows only when they carry no amount or no date. */
 const WEAK =
-  /^(total|totals|subtotal|sum|summe|totaal|totale|total des operations|total credits|total debits|abschluss|rechnungsabschluss|umsatze|umsaetze|razem|celkem|yhteensa|summa|turnover|kaive|apgrozijums|apyvarta|итого|всего|разом|合计|总计)(?![\p{L}\p{N}])/u;
+  /^(total|totals|subtotal|sum|summe|totaal|totale|total des operations|total credits|total debits|abschluss|rechnungsabschluss|umsatze|umsaetze|razem|celkem|yhteensa|summa|turnover|kaive|apgrozijums|apyvarta|итого|всего|разом|合计金额|人民币合计|合计|总计金额|总计|小计)(?![\p{L}\p{N}])/u;
 
 /** First letters of every pseudo word: a cheap filter before normalizing (this runs on every row). */
 const PREFIXES = new Set<string>();
@@ -31,7 +31,7 @@ const FIRST_WORDS = new Set([STRONG, WEAK, BARE].flatMap((re) => phrases(re).map
 
 /** Words a balance line may hold besides its balance word: dates, amounts, "au", "per", "as of", "EUR". */
 const BALANCE_LINE_WORD =
-  /^(\d+|solde|saldo|kontostand|balance|au|du|le|la|de|del|al|am|vom|per|zum|as|of|at|on|the|en|op|date|datum|fin|debut|actuel|current|available|disponible|comptable|valeur|ledger|eur|usd|gbp|chf|cad|aud|sek|nok|dkk|pln|czk|huf|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|fevr|avr|mai|juin|juil|aout|sept|dez|mrz|okt|forward|final|initial|opening|closing|new|old|previous|neu|alt|nouveau|ancien|report|a|reporter|ende|anfang|beginn)$/;
+  /^(\d+|solde|saldo|kontostand|balance|au|du|le|la|de|del|al|am|vom|per|zum|as|of|at|on|the|en|in|op|date|datum|fin|debut|actuel|current|available|disponible|disponibile|comptable|contabile|contable|valeur|ledger|iniziale|finale|inicial|anterior|actual|atual|euro|euros|eur|usd|gbp|chf|cad|aud|sek|nok|dkk|pln|czk|huf|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|fevr|avr|mai|juin|juil|aout|sept|dez|mrz|okt|forward|final|initial|opening|closing|new|old|previous|neu|alt|nouveau|ancien|report|a|reporter|ende|anfang|beginn)$/;
 
 /**
  * A cell starting with a bare balance word is a balance line only when the rest is dates, amounts and filler
@@ -102,9 +102,13 @@ function firstWord(text: string): string {
   return text.slice(start, end).toLowerCase();
 }
 
+/** A word written letter by letter ("S A L D O", Banco do Brasil's closing line). */
+const SPACED_LETTERS = /^\p{L}( \p{L}){3,}$/u;
+
 /** 0 = transaction text, 1 = weak pseudo (totals), 2 = strong pseudo (balances). */
 export function pseudoLevel(text: string): 0 | 1 | 2 {
   if (text.length < 3 || text.length > 90) return 0;
+  if (text.charCodeAt(1) === 32 && SPACED_LETTERS.test(text)) return pseudoLevel(text.replaceAll(' ', ''));
   const start = withoutLeadingMarks(text);
   if (!startsLikePseudoWord(start)) return 0;
   const n = normalizeName(start);

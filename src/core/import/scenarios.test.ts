@@ -195,6 +195,22 @@ describe('statements laid out for print', () => {
       '11/01/2014,0, Deposit,0,500.00,500.00\n11/02/2014,101,Check,100.00,0,400.00\n11/03/2014,102,Check,100.00,0,300.00\n11/04/2014,103,Check,100.00,0,200.00\n';
     expect(amounts(text)).toEqual([50000, -10000, -10000, -10000]);
   });
+  it('leaves out balance lines and a section title standing under a money column (Intesa)', () => {
+    const r = read(
+      [
+        'Data contabile;Data valuta;Descrizione;Accrediti;Addebiti;Descrizione estesa;Effettuata tramite:;;',
+        ';;Saldo contabile iniziale in Euro;;111;;;;',
+        '03/11/25;01/11/25;COMMISSIONI TRANSATO POS;;-8,12;test;;;',
+        '03/11/25;03/11/25;ACCREDITO POS LORDO;12,00;;test;;;',
+        ';;Saldo contabile finale in Euro;;111;;;;',
+        ';;;;;;;;',
+        ';;;Operazioni non contabilizzate;;;;;',
+        ';Data;Descrizione;Accrediti;Addebiti;Descrizione estesa;;;',
+      ].join('\n'),
+    );
+    expect(r.rows.map((x) => x.amount)).toEqual([-812, 1200]);
+    expect(r.errors).toEqual([]);
+  });
   it('reads currency names and mixed-case signs in a currency column', () => {
     const r = read(
       'Fecha;Concepto;Moneda;Importe\n01/10/2025;SUPERMERCADO;Dólares;-12,50\n02/10/2025;FARMACIA;Dólares;-3,10\n03/10/2025;SUELDO;Dólares;1.200,00\n04/10/2025;PKO;zł;-4,00\n',

@@ -64,9 +64,15 @@ describe('pseudo rows', () => {
       'Solde',
       'Endsaldo',
       'Balance brought forward',
+      'Saldo contabile iniziale in Euro',
+      'BALANCE INICIAL',
+      'S A L D O',
     ]) {
       expect(pseudoLevel(t), t).toBe(2);
     }
+    for (const t of ['合计金额', '人民币合计']) expect(pseudoLevel(t), t).toBe(1);
+    for (const t of ['S A L T Y SNACKS', 'A B C', 'Saldo contabile pagato a ROSSI'])
+      expect(pseudoLevel(t), t).toBe(0);
   });
   it('keeps transactions that merely mention a balance word', () => {
     expect(pseudoLevel('Saldo der Abschlussposten QC6844166481 Kontoabschluss 1. Quartal 25')).toBe(0);

@@ -134,3 +134,10 @@ const LETTER = /\p{L}/u;
 export function hasLetter(text: string): boolean {
   return LETTER.test(text);
 }
+
+const DIGIT = /\d/;
+
+/** Words without a digit: a title, never a sum or a date. */
+export function isWords(text: string): boolean {
+  return hasLetter(text) && !DIGIT.test(text);
+}
