@@ -32,6 +32,10 @@ const OUT = new Set([
   'χ',
   'χρεωση',
   '支出',
+  // Chinese banks: 借 (debit), written alone or with its English mark (BoCom: "借 Dr").
+  '借',
+  '借方',
+  '借 dr',
   'расход',
   'разход',
   'списание',
@@ -64,6 +68,9 @@ const IN = new Set([
   'π',
   'πιστωση',
   '收入',
+  '贷',
+  '贷方',
+  '贷 cr',
   'приход',
   'прихід',
   'зачисление',
@@ -98,8 +105,8 @@ function hasAsciiDigit(text: string): boolean {
 }
 
 function readDirection(v: string): -1 | 0 | 1 {
-  if (v === '-') return -1;
-  if (v === '+') return 1;
+  if (v === '-' || v === '(-)') return -1;
+  if (v === '+' || v === '(+)') return 1;
   const n = normalizeName(v);
   if (OUT.has(n)) return -1;
   if (IN.has(n)) return 1;

@@ -43,6 +43,10 @@ describe('direction indicators', () => {
     for (const v of ['CHECK', 'Card payment', '', 'DSLIP']) expect(directionOf(v), v).toBe(0);
     for (const v of ['-12.50', '+3', 'DR1', '2025-01-02', ' 0 ']) expect(directionOf(v), v).toBe(0);
   });
+  it('reads Chinese marks with or without their English one, and signs in brackets', () => {
+    for (const v of ['借 Dr', '借', '(-)']) expect(directionOf(v), v).toBe(-1);
+    for (const v of ['贷 Cr', '贷', '(+)']) expect(directionOf(v), v).toBe(1);
+  });
   it('reads the ISO 20022 codes and the words of other languages', () => {
     for (const v of ['DBIT', 'Débito', 'Dare', 'Obciążenie', 'Výdaj', 'Uttag'])
       expect(directionOf(v), v).toBe(-1);
