@@ -409,3 +409,10 @@ describe('Swiss debit and credit names', () => {
     for (const [name, want] of cases) expect(headerMeaning(name)?.role, name).toBe(want);
   });
 });
+
+describe('Chinese card statement names', () => {
+  it('reads the deposit and spending columns of a card bill', () => {
+    expect(headerMeaning('存入')?.role).toBe('credit');
+    expect(headerMeaning('支出')?.role).toBe('debit');
+  });
+});
