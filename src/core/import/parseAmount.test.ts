@@ -122,3 +122,13 @@ describe('parseAmount: Indian grouping and currency words', () => {
     expect(parseAmount('1,2,3', '.', 2)).toBeNull();
   });
 });
+
+describe('parseAmount: signs and counts in Chinese, Japanese and Korean', () => {
+  it('reads yen, yuan and won after the number, not a count of instalments', () => {
+    expect(parseAmount('1,000円', '.', 0)).toBe(1000);
+    expect(parseAmount('12.50元', '.', 2)).toBe(1250);
+    expect(parseAmount('5,000원', '.', 0)).toBe(5000);
+    expect(parseAmount('1回払い', '.', 0)).toBeNull();
+    expect(parseAmount('3件', '.', 0)).toBeNull();
+  });
+});

@@ -93,6 +93,9 @@ export function parseAmount(raw: string, decimalMark: DecimalMark, digits: numbe
     } else if (c === 61 || c === 34) {
       continue;
     } else if (c > 127) {
+      // After the number, a Chinese, Japanese or Korean sign is its currency ("1,000円", "5000원"); other words
+      // make it a count ("1回払い": one instalment).
+      if (sawDigit && isCjk(c) && !CJK_CURRENCY.has(c)) return null;
       if (sawDigit) textAfterDigits = true;
       // A word of another script before the number ("Описание 1") is text, as a Latin one is; a currency word is
       // short ("руб.", "лв", "zł").
@@ -161,3 +164,9 @@ function leadingLetters(raw: string, end: number): string {
   while (start > 0 && isAsciiLetter(raw.charCodeAt(start - 1))) start--;
   return raw.slice(start, end);
 }
+
+/** Chinese, Japanese and Korean letters (kana, ideographs, hangul). */
+const isCjk = (c: number): boolean => (c >= 0x3040 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
+
+/** Currency signs written in those scripts: yen, yuan, won (and ten thousand, as in "1万円"). */
+const CJK_CURRENCY = new Set([...'円元圆圓원万萬'].map((sign) => sign.charCodeAt(0)));
