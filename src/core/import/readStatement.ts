@@ -198,7 +198,7 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
         const type = typeCol >= 0 ? cleanCell(r[typeCol]) : '';
         evidence.push({ amount: a, text: t, type, plus: written.startsWith('+') });
       }
-      const s = inferSign(evidence, roles.includes('balance'));
+      const s = inferSign(evidence, roles.includes('balance'), header);
       // A recognized bank account (its preset names no card sign) keeps its positive amounts as money in.
       if (!((s.weak || s.allPositive || s.byShare) && preset)) {
         sign = s.sign;

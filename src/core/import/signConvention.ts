@@ -7,6 +7,8 @@ const PAYMENT =
 /** Rows that are income on a bank account, never charges on a card. */
 const INCOME =
   /\b(salary|payroll|paycheck|direct dep|wages|interest earned|interest paid|dividend|salaire|gehalt|lohn|zinsen|salario|nomina|loon|salaris)\b/;
+/** Column names of card bills alone: Japanese cards' amount used (利用金額) and shop used (利用店名). */
+const CARD_HEADER = /(利用金額|利用店名)/;
 /** Type-column words for purchases (money out) and payments/credits (money in). */
 const PURCHASE_TYPES = new Set([
   'purchase',
@@ -71,9 +73,19 @@ const readsLikeIncome = (evidence: readonly SignEvidence[]): boolean =>
  * Amex or Apple Card). Payment/refund rows and type words decide; without them a file where almost every
  * amount is positive and no balance is given is read as a card export.
  */
-export function inferSign(evidence: readonly SignEvidence[], hasBalance: boolean): SignInference {
+export function inferSign(
+  evidence: readonly SignEvidence[],
+  hasBalance: boolean,
+  header: readonly string[] | null = null,
+): SignInference {
   // Amounts written with a "+" are signed as the account sees them: a card export never writes one.
   if (evidence.some((e) => e.plus && e.amount > 0)) return { sign: 'normal', weak: false };
+  // A header only card bills write: its charges are the sums most rows hold.
+  if (header?.some((name) => CARD_HEADER.test(name))) {
+    const positives = evidence.filter((e) => e.amount > 0).length;
+    const negatives = evidence.filter((e) => e.amount < 0).length;
+    return { sign: positives >= negatives ? 'inverted' : 'normal', weak: false, byWords: true };
+  }
   const kinds = evidence.map(kindOf);
   // The sign of most rows that are neither payments nor income: charges on a card, spending on an account.
   let othersPositive = 0;

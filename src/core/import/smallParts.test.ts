@@ -152,6 +152,14 @@ describe('inferSign', () => {
       byWords: true,
     });
   });
+  it("reads a Japanese card bill's sign from its header, for one row too", () => {
+    const header = ['利用日', '利用店名・商品名', '利用金額'];
+    expect(inferSign([e(3000, 'ＰａｙＰａｙ　チャージ')], false, header)).toEqual({
+      sign: 'inverted',
+      weak: false,
+      byWords: true,
+    });
+  });
   it('reads a card export when every amount is positive and there is no balance; weakly when nearly every', () => {
     expect(inferSign([e(1, 'a'), e(2, 'b'), e(3, 'c'), e(4, 'd')], false)).toEqual({
       sign: 'inverted',
