@@ -185,7 +185,7 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
             : 'asWritten';
     // An indicator column left empty on every row says nothing: the amounts' own evidence decides.
     const directionUsed = columnValues(sample, 0, roles.indexOf('direction')).length > 0;
-    if (!preset?.sign && amountCols > 0 && !directionUsed) {
+    if (amountCols > 0 && !directionUsed) {
       const evidence: SignEvidence[] = [];
       const amountCol = roles.indexOf('amount');
       const typeCol = findTypeColumn(header);
@@ -199,8 +199,15 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
         evidence.push({ amount: a, text: t, type, plus: written.startsWith('+') });
       }
       const s = inferSign(evidence, roles.includes('balance'), header);
+      // A bank's sign gives way only to the file's payment words (Amex's older layout signs as the account does).
+      if (preset?.sign) {
+        if (s.byWords && s.sign !== preset.sign) {
+          sign = s.sign;
+          signSource = 'typeWords';
+        }
+      }
       // A recognized bank account (its preset names no card sign) keeps its positive amounts as money in.
-      if (!((s.weak || s.allPositive || s.byShare) && preset)) {
+      else if (!((s.weak || s.allPositive || s.byShare) && preset)) {
         sign = s.sign;
         if (s.weak) reasons.push('sign');
         if (s.byWords) signSource = 'typeWords';

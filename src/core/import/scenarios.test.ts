@@ -42,6 +42,17 @@ describe('sign conventions of unknown card exports', () => {
     expect(r.rows[0]!.amount).toBe(-1000);
     expect(r.rows.at(-1)!.amount).toBe(6049);
   });
+  it("lets a headerless Amex file's payment words overrule the bank's card sign (the older layout)", () => {
+    const r = read(
+      [
+        '03/17/2017,"Reference: 320170770006654721",-12.02,"YARD HOUSE GLENVIEW IL","037023000   847-7299273"',
+        '03/17/2017,"Reference: 320170770009880689",-5.83,"ALLSTATE NORTHBROOK IL","032120629   847-6670250"',
+        '03/19/2017,"Reference: 320170790001234567",376.24,"ONLINE PAYMENT - THANK YOU",""',
+      ].join('\n'),
+    );
+    expect(r.rows.map((x) => x.amount)).toEqual([-1202, -583, 37624]);
+    expect(r.summary.sign).toMatchObject({ convention: 'normal', source: 'typeWords' });
+  });
   it('asks about one or two amounts, all positive, with nothing else to go by', () => {
     const r = read('Merchant,Date,Amount\nFUEL STATION,01/10/2025,36.33\nAPP STORE,12/15/2024,13.98\n');
     expect(r.reviewReasons).toEqual(['sign']);
