@@ -36,6 +36,27 @@ describe('completeYearlessDates', () => {
     expect(dates(table)).toEqual(['2024-03-28', '2024-03-29', '2024-04-02']);
   });
 
+  it('completes every year-less column in one order, a day over 12 in either deciding; a month in 年/月 is the period', () => {
+    const table = [
+      ['交易日', '记账日', '交易摘要', '人民币金额'],
+      ['', '12/29', '掌上生活还款', '-1.23'],
+      ['', '01/01', '银联转账还款', '-30.00'],
+      ['01/02', '01/03', '电影票', '56.78'],
+      ['01/03', '01/04', '饭票', '-3.90'],
+      ['01/05', '01/07', '中国移动', '8,000.00'],
+    ];
+    const bill = [['招商银行信用卡对账单（个人消费卡账户 2024年01月）']];
+    expect(statesItsYear(bill)).toBe(true);
+    expect(completeYearlessDates(table, bill, 1)).toBe(0);
+    expect(table.slice(1).map((row) => [row[0], row[1]])).toEqual([
+      ['', '2023-12-29'],
+      ['', '2024-01-01'],
+      ['2024-01-02', '2024-01-03'],
+      ['2024-01-03', '2024-01-04'],
+      ['2024-01-05', '2024-01-07'],
+    ]);
+  });
+
   it('without a dated preamble, takes the year up to today: a day after today is last year’s', () => {
     const table = [
       ['Date', 'Text', 'Amount'],

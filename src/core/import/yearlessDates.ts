@@ -28,21 +28,30 @@ export function completeYearlessDates(
   const scan: DateScan = { p1: 0, p2: 0, year: 0, fixed: 0 };
   const width = Math.max(0, ...rows.map((row) => row.length));
   for (let j = 0; j < width; j++) if (rows.some((row) => scanDate(cleanCell(row[j]), scan))) return -1;
+  // Every such column (a transaction and a posting date), in one order: a day over 12 in either decides it.
+  const columns: number[] = [];
+  let dayFirst = false;
+  let monthFirst = false;
   for (let j = 0; j < width; j++) {
     const order = columnOrder(rows, j);
     if (!order) continue;
+    columns.push(j);
+    if (order.dayFirst) dayFirst = true;
+    if (order.monthFirst) monthFirst = true;
+  }
+  if (columns.length === 0 || (dayFirst && monthFirst)) return -1;
+  for (const j of columns) {
     for (let i = dataStart; i < table.length; i++) {
       const row = table[i]!;
       const m = DAY_MONTH.exec(cleanCell(row[j]));
       if (!m) continue;
-      const [day, month] = order === 'DMY' ? [+m[1]!, +m[2]!] : [+m[2]!, +m[1]!];
+      const [day, month] = monthFirst ? [+m[2]!, +m[1]!] : [+m[1]!, +m[2]!];
       const after = month * 100 + day > end.month * 100 + end.day;
       const year = after ? end.year - 1 : end.year;
       row[j] = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     }
-    return j;
   }
-  return -1;
+  return columns[0]!;
 }
 
 /** True when the preamble gives the period the statement covers (a full date): its year-less dates are sure. */
@@ -55,23 +64,44 @@ function dayOf(iso: string): { year: number; month: number; day: number } | null
   return m ? { year: +m[1]!, month: +m[2]!, day: +m[3]! } : null;
 }
 
-/** The latest full date written in the preamble (the period's end). */
+/**
+ * The latest full date written in the preamble (the period's end), or the last day of a month written with its
+ * year in Chinese or Japanese ("2024年01月": a card bill's month).
+ */
 function periodEnd(preamble: readonly string[][]): { year: number; month: number; day: number } | null {
   const scan: DateScan = { p1: 0, p2: 0, year: 0, fixed: 0 };
   let latest: string | null = null;
+  const later = (date: string | null) => {
+    if (date && (latest === null || date > latest)) latest = date;
+  };
   for (const row of preamble)
-    for (const cell of row)
-      for (const [text] of cleanCell(cell).matchAll(FULL_DATE)) {
-        if (!scanDate(text, scan)) continue;
-        const order = scan.p2 > 12 ? 'MDY' : 'DMY';
-        const date = resolveDate(scan, order);
-        if (date && (latest === null || date > latest)) latest = date;
+    for (const cell of row) {
+      const text = cleanCell(cell);
+      for (const [written] of text.matchAll(FULL_DATE)) {
+        if (!scanDate(written, scan)) continue;
+        later(resolveDate(scan, scan.p2 > 12 ? 'MDY' : 'DMY'));
       }
+      for (const [, year, month, day] of text.matchAll(CJK_DATE)) later(cjkDate(+year!, +month!, day));
+    }
   return latest ? dayOf(latest) : null;
 }
 
-/** The day/month order of a column of dates without a year, or null when it is not one. */
-function columnOrder(rows: readonly string[][], j: number): 'DMY' | 'MDY' | null {
+const CJK_DATE = /(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?/g;
+
+/** YYYY-MM-DD of a year, a month and maybe a day (else the month's last), or null when not a date. */
+function cjkDate(year: number, month: number, day: string | undefined): string | null {
+  if (month < 1 || month > 12) return null;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const d = day === undefined ? last : +day;
+  if (d < 1 || d > last) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** What a column of dates without a year says of their order (a day over 12 first or second), or null when it is not one. */
+function columnOrder(
+  rows: readonly string[][],
+  j: number,
+): { dayFirst: boolean; monthFirst: boolean } | null {
   let filled = 0;
   let dates = 0;
   let dayFirst = false;
@@ -90,5 +120,5 @@ function columnOrder(rows: readonly string[][], j: number): 'DMY' | 'MDY' | null
     if (second > 12) monthFirst = true;
   }
   if (dates < 3 || dates < filled * 0.6 || (dayFirst && monthFirst)) return null;
-  return monthFirst ? 'MDY' : 'DMY';
+  return { dayFirst, monthFirst };
 }
