@@ -9,6 +9,7 @@ import { joinDescription } from './describe';
 import { isPseudoRow, pseudoLevel } from './pseudoRows';
 import { cleanCell, isWords, normalizeName } from './text';
 import { leaveOut } from './holderName';
+import { readsLikePayment } from './signConvention';
 import { currencyCode } from './currency';
 import { filledCells } from './readHelpers';
 import {
@@ -46,6 +47,8 @@ export interface ExtractSettings {
   unnamedCurrencyDigits: number;
   /** The file's delimiter, to glue back a description split on it. */
   delimiter?: string;
+  /** Every amount positive on a card: rows that read as a payment or refund are money in, not inverted. */
+  paymentsIn?: boolean;
   /** The holder's own name in party columns (lower case, see holderName): left out of the description. */
   holderName?: string;
 }
@@ -338,7 +341,9 @@ export function extractRows(
       description = joinDescription([cleanCell(row[settings.typeColumn])]);
     const category = l.category.length > 0 ? joinDescription(l.category.map((k) => cleanCell(row[k]))) : '';
     // `+ 0` turns a negated zero (a "Debit 0.00" row, an inverted sign) into 0: -0 would show as "-€0.00".
-    const stored = amount + 0;
+    // A card's payments and refunds, written as positive as its charges, are money in.
+    const stored =
+      (settings.paymentsIn && amount < 0 && readsLikePayment(description) ? -amount : amount) + 0;
     const storedBalance = balance === null ? null : balance + 0;
     // Most rows have a currency and no other optional field: built whole, as a field added later costs an allocation.
     const currencyOnly = !category && valueDate === null && currency;

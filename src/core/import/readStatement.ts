@@ -263,6 +263,7 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
     unnamedCurrencyDigits: options.currency ? currencyDigits(options.currency) : UNNAMED_CURRENCY_DIGITS,
     delimiter,
     holderName: holderName(sample, header, layout.description),
+    paymentsIn: signSource === 'allPositive',
   });
   const { errors, skipped } = extracted;
   const trimmed = dropWordlessBalanceLines(extracted.rows);

@@ -24,6 +24,13 @@ describe('sign conventions of unknown card exports', () => {
     expect(r.reviewReasons).toEqual([]);
     expect(r.summary.sign).toMatchObject({ convention: 'inverted', source: 'allPositive' });
   });
+  it("keeps a card's payments and refunds as money in when every amount is written positive", () => {
+    const r = read(
+      '交易日期,记账日期,交易说明,交易金额\n2025-01-10,2025-01-10,退货 美团,1.99\n2025-01-11,2025-01-12,消费 美团,2.99\n2025-01-13,2025-01-13,消费 京东,10.00\n2025-01-29,2025-01-29,信用卡还款 支付宝,666.60\n',
+    );
+    expect(r.rows.map((x) => x.amount)).toEqual([199, -299, -1000, 66660]);
+    expect(r.summary.sign).toMatchObject({ convention: 'inverted', source: 'allPositive' });
+  });
   it('asks for the sign when nearly (not all) amounts are positive and nothing else tells', () => {
     const r = read(
       'Date,Description,Amount\n05/13/2025,A,5.40\n05/14/2025,B,6.00\n05/15/2025,C,7.00\n05/16/2025,D,8.00\n05/17/2025,E,1.00\n05/18/2025,F,-2.00\n',

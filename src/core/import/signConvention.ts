@@ -39,6 +39,11 @@ export interface SignEvidence {
   plus?: boolean;
 }
 
+/** True when a row's text reads as a card payment or refund. */
+export function readsLikePayment(text: string): boolean {
+  return PAYMENT.test(normalizeName(text));
+}
+
 type RowKind = 'payment' | 'purchase' | 'income' | 'other';
 
 function kindOf(e: SignEvidence): RowKind {
