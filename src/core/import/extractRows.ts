@@ -54,7 +54,7 @@ export interface ExtractSettings {
 }
 
 const PENDING =
-  /(vorgemerkt|pending|^pend$|offen|in behandeling|en attente|en cours|authori[sz]ed|not yet posted|futur[oa]s|upcoming|scheduled|nicht gebucht|in bearbeitung|non comptabilis|в обработке|ожидает|обробляється|处理中|等待付款)/i;
+  /(vorgemerkt|pending|^pend$|offen|in behandeling|en attente|en cours|authori[sz]ed|autorizzat[oa]|autorisiert|not yet posted|futur[oa]s|upcoming|scheduled|nicht gebucht|in bearbeitung|non comptabilis|в обработке|ожидает|обробляється|处理中|等待付款)/i;
 const SKIPPED_STATE =
   /^(declined|reverted|reversed|failed|cancel+ed|not approved|non approvato|abgelehnt|storniert|rejected|refuse|annule|交易关闭|已关闭|失败|交易失败|отклонен\p{L}*|отменен\p{L}*|неуспешн\p{L}*|відхилен\p{L}*)$/iu;
 

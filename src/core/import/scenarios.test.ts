@@ -208,6 +208,11 @@ describe('statements laid out for print', () => {
       'Fecha;Concepto;Importe;Divisa;\n23/01/2026;Kfc;-18,48;€;\n03/01/2026;Netflix.com;-6,99;€;\n';
     expect(read(bbva).rows.map((x) => x.currency)).toEqual(['EUR', 'EUR']);
   });
+  it("marks rows whose state is 'Autorizzato' (authorized, not booked) as pending (Fineco)", () => {
+    const fineco =
+      'Data\tEntrate\tUscite\tDescrizione\tStato\n30/11/2021\t\t-59\tMAV\tContabilizzato\n28/11/2021\t\t-4,11\tCONTACTLESS\tAutorizzato\n27/11/2021\t1650\t\tBonifico\tContabilizzato\n';
+    expect(read(fineco).rows.map((x) => x.pending ?? false)).toEqual([false, true, false]);
+  });
   it('finds a debit/credit pair without a header whose unused side holds 0 (SunTrust)', () => {
     const text =
       '11/01/2014,0, Deposit,0,500.00,500.00\n11/02/2014,101,Check,100.00,0,400.00\n11/03/2014,102,Check,100.00,0,300.00\n11/04/2014,103,Check,100.00,0,200.00\n';
