@@ -68,6 +68,15 @@ const SYMBOLS: readonly (readonly [string, string])[] = [
 const DOLLARS = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'TWD', 'MXN', 'ARS', 'CLP', 'COP', 'UYU']);
 
 /** What a bare "$" stands for to a person whose browser locale is `locale`: their dollar or peso, else the US one. */
+/**
+ * The currency of the region a locale names ("en-SG" → SGD); undefined for a language alone ("en") and for
+ * "en-US", the browsers' default setting in many countries, which says little of where the person lives.
+ */
+export function regionCurrency(locale: string | undefined): string | undefined {
+  if (!locale || !/[-_][A-Za-z]{2}\b/.test(locale) || /^en[-_]us\b/i.test(locale)) return undefined;
+  return currencyForLocale(locale);
+}
+
 export function dollarFor(locale: string | undefined): string {
   const home = locale ? currencyForLocale(locale) : 'USD';
   return DOLLARS.has(home) ? home : 'USD';

@@ -37,6 +37,7 @@ const HEADERLESS: HeaderlessPreset[] = [
     headers: [],
     dateOrder: 'MDY',
     sign: 'inverted',
+    abroadToo: true,
     test: (d, k, s) => d === ',' && k.length === 5 && allCells(s, 1, /^Reference:/i),
   },
   {
@@ -44,6 +45,7 @@ const HEADERLESS: HeaderlessPreset[] = [
     bankName: 'HSBC',
     headers: [],
     currency: 'GBP',
+    abroadToo: true,
     // Day-first DD/MM/YYYY only: a month-first file of this shape is not HSBC UK.
     test: (d, k, s) =>
       d === ',' &&
@@ -85,7 +87,11 @@ export function matchHeaderlessPreset(
       places++;
       if (CANADIAN_PLACE.test(place)) canadian++;
     }
-    preset.currency = places > 0 && canadian * 2 >= places ? 'CAD' : 'USD';
+    // Canadian places name the currency: no longer a guess the person's region may overrule.
+    if (places > 0 && canadian * 2 >= places) {
+      preset.currency = 'CAD';
+      delete preset.abroadToo;
+    } else preset.currency = 'USD';
   }
   return preset;
 }

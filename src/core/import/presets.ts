@@ -10,6 +10,11 @@ export interface BankPreset {
   currency?: string;
   dateOrder?: DateOrder;
   sign?: SignConvention;
+  /**
+   * The bank exports this shape in several countries (American Express, HSBC): its currency stands only when the
+   * person's region does not name another.
+   */
+  abroadToo?: boolean;
 }
 
 const US = { currency: 'USD', dateOrder: 'MDY' as const };
@@ -27,8 +32,8 @@ export const PRESETS: BankPreset[] = [
   { id: 'us_citi_credit_card', bankName: 'Citi', headers: ['status', 'date', 'description', 'debit', 'credit'], ...US },
   { id: 'us_capital_one_credit_card', bankName: 'Capital One', headers: ['transaction date', 'posted date', 'card no', 'description', 'debit', 'credit'], ...US },
   { id: 'us_capital_one_360_bank', bankName: 'Capital One', headers: ['account number', 'transaction description', 'transaction date', 'transaction type', 'transaction amount'], ...US },
-  { id: 'us_amex', bankName: 'American Express', headers: ['date', 'description', 'card member', 'amount'], ...US, sign: 'inverted' },
-  { id: 'us_amex', bankName: 'American Express', headers: ['date', 'description', 'amount', 'extended details'], ...US, sign: 'inverted' },
+  { id: 'us_amex', bankName: 'American Express', headers: ['date', 'description', 'card member', 'amount'], ...US, sign: 'inverted', abroadToo: true },
+  { id: 'us_amex', bankName: 'American Express', headers: ['date', 'description', 'amount', 'extended details'], ...US, sign: 'inverted', abroadToo: true },
   { id: 'uk_amex', bankName: 'American Express', headers: ['date', 'description', 'amount', 'town city', 'postcode'], ...UK, sign: 'inverted' },
   { id: 'us_apple_card', bankName: 'Apple Card', headers: ['transaction date', 'clearing date', 'description', 'merchant', 'amount usd'], ...US, sign: 'inverted' },
   { id: 'us_discover', bankName: 'Discover', headers: ['trans date', 'post date', 'description', 'amount', 'category'], ...US, sign: 'inverted' },

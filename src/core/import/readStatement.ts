@@ -28,7 +28,13 @@ import { signsFromBalance } from './balanceSigns';
 import { readPreamble } from './identity';
 import { asciiDigits } from './nativeDigits';
 import { cleanCell, normalizeName } from './text';
-import { currencyFromValues, dollarFor, summarizeCurrency, UNNAMED_CURRENCY_DIGITS } from './currency';
+import {
+  currencyFromValues,
+  dollarFor,
+  regionCurrency,
+  summarizeCurrency,
+  UNNAMED_CURRENCY_DIGITS,
+} from './currency';
 import { currencyDigits } from '../money';
 import {
   accountFromRows,
@@ -244,6 +250,7 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
     headerCurrency(profile.roles, header) ??
     preamble.currency ??
     currencyFromValues(moneyValues.filter((v) => !v.includes('$'))) ??
+    (bankPreset?.abroadToo ? regionCurrency(options.locale) : undefined) ??
     bankPreset?.currency ??
     currencyFromValues(moneyValues, dollarFor(options.locale));
   const feesIncluded = feesAlreadyCounted(sample, layout, profile.decimalMark);

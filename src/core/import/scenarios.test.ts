@@ -321,3 +321,17 @@ describe('wallet exports naming both parties', () => {
     ]);
   });
 });
+
+describe('banks that export one shape in several countries', () => {
+  const amex =
+    'Date,Description,Amount,Extended Details,Appears On Your Statement As,Address,City/State,Zip Code,Country,Reference\n' +
+    "06/03/2026,BUS/MRT 123456789 SINGAPORE,3.08,,BUS/MRT,9 MAXWELL ROAD,,069112,SINGAPORE,'AT26157'\n" +
+    "06/05/2026,KOPITIAM,12.40,,KOPITIAM,1 RAFFLES PL,,048616,SINGAPORE,'AT26158'\n";
+  const currency = (locale: string) =>
+    readStatement(new TextEncoder().encode(amex), parseTable, { locale }).currency;
+  it("take the person's region's currency over the bank's home one, but not from the default en-US", () => {
+    expect(currency('en-SG')).toBe('SGD');
+    expect(currency('en-US')).toBe('USD');
+    expect(currency('en')).toBe('USD');
+  });
+});
