@@ -415,4 +415,8 @@ describe('Chinese card statement names', () => {
     expect(headerMeaning('存入')?.role).toBe('credit');
     expect(headerMeaning('支出')?.role).toBe('debit');
   });
+  it("ranks a wallet's paid sum before its order sum", () => {
+    expect(headerMeaning('实付金额')).toMatchObject({ role: 'amount', rank: 0 });
+    expect(headerMeaning('订单金额')).toMatchObject({ role: 'amount', rank: 1 });
+  });
 });

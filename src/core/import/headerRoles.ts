@@ -232,6 +232,9 @@ const WORLD: [string[], ColumnRole, number][] = [
   // latter moved.
   [['сумма операции', 'сума операції', 'сумма в валюте операции'], 'amount', 1],
   [['валюта операции', 'валюта операції'], 'currency', 1],
+  // Chinese wallets: the sum paid after discounts moved, not the order's (Meituan's 实付金额 beside 订单金额).
+  [['实付金额', '实付'], 'amount', 0],
+  [['订单金额'], 'amount', 1],
   [['сумма', 'сума', 'сумм', '金额', '金額'], 'amount', 0],
   [['валют', '币种', '货币', '通貨'], 'currency', 0],
   [
