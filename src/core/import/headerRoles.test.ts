@@ -420,3 +420,12 @@ describe('Chinese card statement names', () => {
     expect(headerMeaning('订单金额')).toMatchObject({ role: 'amount', rank: 1 });
   });
 });
+
+describe('Japanese card bill names', () => {
+  it('reads the date of use, the amount used and the amount billed', () => {
+    expect(headerMeaning('ご利用年月日')?.role).toBe('date');
+    expect(headerMeaning('取引年月日')?.role).toBe('date');
+    expect(headerMeaning('ご利用額')).toMatchObject({ role: 'amount', rank: 0 });
+    expect(headerMeaning('ご請求額（うち手数料・利息）')).toMatchObject({ role: 'amount', rank: 1 });
+  });
+});

@@ -188,7 +188,20 @@ const WORLD: [string[], ColumnRole, number][] = [
     1,
   ],
   [
-    ['дата', 'датa', '交易日期', '交易时间', '交易日', '日期', '时间', '日付', '取引日', '利用日', '取扱日'],
+    [
+      'дата',
+      'датa',
+      '交易日期',
+      '交易时间',
+      '交易日',
+      '日期',
+      '时间',
+      '日付',
+      '取引日',
+      '利用日',
+      '取扱日',
+      '年月日',
+    ],
     'date',
     0,
   ],
@@ -234,6 +247,9 @@ const WORLD: [string[], ColumnRole, number][] = [
   [['валюта операции', 'валюта операції'], 'currency', 1],
   // Chinese wallets: the sum paid after discounts moved, not the order's (Meituan's 实付金额 beside 订单金额).
   [['实付金额', '实付'], 'amount', 0],
+  // Japanese cards: the amount used (ご利用額) moved; the amount billed this month (ご請求額) may be a part of it.
+  [['利用額'], 'amount', 0],
+  [['請求額'], 'amount', 1],
   [['订单金额'], 'amount', 1],
   [['сумма', 'сума', 'сумм', '金额', '金額'], 'amount', 0],
   [['валют', '币种', '货币', '通貨'], 'currency', 0],

@@ -7,8 +7,8 @@ const PAYMENT =
 /** Rows that are income on a bank account, never charges on a card. */
 const INCOME =
   /\b(salary|payroll|paycheck|direct dep|wages|interest earned|interest paid|dividend|salaire|gehalt|lohn|zinsen|salario|nomina|loon|salaris)\b/;
-/** Column names of card bills alone: Japanese cards' amount used (利用金額) and shop used (利用店名). */
-const CARD_HEADER = /(利用金額|利用店名)/;
+/** Column names of card bills alone: Japanese cards' amount used (利用金額, 利用額) and shop or place used (利用店名, 利用箇所). */
+const CARD_HEADER = /(利用金額|利用額|利用店名|利用箇所)/;
 /** Type-column words for purchases (money out) and payments/credits (money in). */
 const PURCHASE_TYPES = new Set([
   'purchase',
