@@ -429,3 +429,13 @@ describe('Japanese card bill names', () => {
     expect(headerMeaning('ご請求額（うち手数料・利息）')).toMatchObject({ role: 'amount', rank: 1 });
   });
 });
+
+describe('Austrian party columns', () => {
+  it("reads the parties' names as the description and their account numbers as nothing", () => {
+    expect(headerMeaning('Auftraggebername')?.role).toBe('description');
+    expect(headerMeaning('Empfängername')?.role).toBe('description');
+    expect(headerMeaning('Auftraggeber IBAN/Kto.Nr.')?.role).toBe('ignore');
+    expect(headerMeaning('Empfänger IBAN/Kto.Nr.')?.role).toBe('ignore');
+    expect(headerMeaning('IBAN Auftragskonto')?.role).toBe('account');
+  });
+});

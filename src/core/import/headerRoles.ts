@@ -109,12 +109,14 @@ const RULES: Rule[] = [
     'account',
     0,
   ],
+  // The other party's account number, not its name (Oberbank's "Auftraggeber IBAN/Kto.Nr." beside its name).
+  [/\biban\b/, 'ignore', 0],
   // Wallets name both parties (Venmo's From and To): the holder's own name is left out row by row (holderName).
   [PARTY_COLUMN, 'description', 0],
   // French exports name the counterparty "Nom" (PayPal); only the whole name: "Nom de la banque" is not it.
   [/^(nom|nom du beneficiaire|nom de l emetteur)$/, 'description', 0],
   [
-    /\b(beguenstigter|begunstigter|zahlungspflichtige\w*|zahlungsempfanger\w*|zahlungsbeteiligter|auftraggeber|empfanger|empfaenger|payee|payer|counter party|counterparty|partner name|merchant|name|naam|beneficiaire|beneficiary|tegenpartij|ordenante|beneficiario|supplierfound|kontrahent\w*|nadawca odbiorca|odbiorca|nadawca|mottaker|mottagare|saaja maksaja|protiucet nazev|nazev protiuctu|razon social|merchantname|comercio|jogosult|avsandare|namn|afsender|modtager|navn|maksaja|maksunsaaja|nimi)\b/,
+    /\b(beguenstigter|begunstigter|zahlungspflichtige\w*|zahlungsempfanger\w*|zahlungsbeteiligter|auftraggeber|auftraggebername|empfanger|empfaenger|empfangername|empfaengername|payee|payer|counter party|counterparty|partner name|merchant|name|naam|beneficiaire|beneficiary|tegenpartij|ordenante|beneficiario|supplierfound|kontrahent\w*|nadawca odbiorca|odbiorca|nadawca|mottaker|mottagare|saaja maksaja|protiucet nazev|nazev protiuctu|razon social|merchantname|comercio|jogosult|avsandare|namn|afsender|modtager|navn|maksaja|maksunsaaja|nimi)\b/,
     'description',
     0,
   ],
