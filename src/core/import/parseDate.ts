@@ -86,15 +86,25 @@ const OTHER_MONTH_WORDS: [number, string][] = [
 for (const [month, words] of [...MONTH_WORDS, ...MORE_MONTH_WORDS, ...OTHER_MONTH_WORDS])
   for (const w of words.split(' ')) MONTHS[w] ??= month;
 
-function monthFromWord(word: string): number {
-  const w = word
+/** The month a name or its abbreviation stands for, in the languages known here; 0 when none. */
+export function monthFromWord(word: string): number {
+  const w = monthKey(word);
+  return MONTHS[w] ?? MONTHS[w.slice(0, 4)] ?? MONTHS[w.slice(0, 3)] ?? 0;
+}
+
+/** The month a whole word names ("abr", "April", "Sept."), not one a longer word starts like ("Decathlon"); else 0. */
+export function monthNamed(word: string): number {
+  return MONTHS[monthKey(word)] ?? 0;
+}
+
+function monthKey(word: string): string {
+  return word
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/\./g, '')
     .replace(/ł/g, 'l')
     .replace(/ı/g, 'i');
-  return MONTHS[w] ?? MONTHS[w.slice(0, 4)] ?? MONTHS[w.slice(0, 3)] ?? 0;
 }
 
 const R_COMPACT = /^(\d{4})(\d{2})(\d{2})(?:$|[T\s])/;

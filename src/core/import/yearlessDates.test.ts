@@ -57,6 +57,33 @@ describe('completeYearlessDates', () => {
     ]);
   });
 
+  it('reads a day and a month named, in Portuguese, English or 月/日, the month deciding the year', () => {
+    const table = [
+      ['Data', 'Histórico', 'Valor(R$)'],
+      ['01/mai', 'SALDO ANTERIOR', '10418,12'],
+      ['26/nov', 'TRMF CONSULT 5/12', '99,79'],
+      ['Apr 18', 'SUPERMERCADO', '86,92'],
+      ['4月30日', 'NSS', '4600'],
+    ];
+    expect(completeYearlessDates(table, [['Data: 02/07/2023 12:17:30']], 1)).toBe(0);
+    expect(dates(table)).toEqual(['2023-05-01', '2022-11-26', '2023-04-18', '2023-04-30']);
+  });
+
+  it('takes a month named on one or two rows for dates, not a pair of numbers', () => {
+    const named = [
+      ['取扱日付', '摘要', 'お支払金額'],
+      ['4月30日', 'NSS', '4600'],
+      ['4月30日', 'ｳｳ', '7000'],
+    ];
+    expect(completeYearlessDates(named, [], 1, '2026-12-05')).toBe(0);
+    const numbers = [
+      ['Date', 'Text', 'Amount'],
+      ['4/30', 'NSS', '4600'],
+      ['4/30', 'ｳｳ', '7000'],
+    ];
+    expect(completeYearlessDates(numbers, [], 1, '2026-12-05')).toBe(-1);
+  });
+
   it('without a dated preamble, takes the year up to today: a day after today is last year’s', () => {
     const table = [
       ['Date', 'Text', 'Amount'],

@@ -1,4 +1,4 @@
-import { resolveDate, scanDate, type DateScan } from './parseDate';
+import { monthNamed, resolveDate, scanDate, type DateScan } from './parseDate';
 import { filledCells } from './readHelpers';
 import { cleanCell } from './text';
 
@@ -43,9 +43,9 @@ export function completeYearlessDates(
   for (const j of columns) {
     for (let i = dataStart; i < table.length; i++) {
       const row = table[i]!;
-      const m = DAY_MONTH.exec(cleanCell(row[j]));
-      if (!m) continue;
-      const [day, month] = monthFirst ? [+m[2]!, +m[1]!] : [+m[1]!, +m[2]!];
+      const date = readYearless(cleanCell(row[j]));
+      if (!date) continue;
+      const [day, month] = date.named || !monthFirst ? [date.first, date.second] : [date.second, date.first];
       const after = month * 100 + day > end.month * 100 + end.day;
       const year = after ? end.year - 1 : end.year;
       row[j] = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -104,21 +104,57 @@ function columnOrder(
 ): { dayFirst: boolean; monthFirst: boolean } | null {
   let filled = 0;
   let dates = 0;
+  let named = 0;
   let dayFirst = false;
   let monthFirst = false;
   for (const row of rows) {
     const value = cleanCell(row[j]);
     if (!value) continue;
     filled++;
-    const m = DAY_MONTH.exec(value);
-    if (!m) continue;
-    const first = +m[1]!;
-    const second = +m[2]!;
-    if (first < 1 || second < 1 || first > 31 || second > 31 || (first > 12 && second > 12)) return null;
+    const date = readYearless(value);
+    if (!date) continue;
     dates++;
-    if (first > 12) dayFirst = true;
-    if (second > 12) monthFirst = true;
+    if (date.named) {
+      named++;
+      continue;
+    }
+    if (date.first > 12 && date.second > 12) return null;
+    if (date.first > 12) dayFirst = true;
+    if (date.second > 12) monthFirst = true;
   }
-  if (dates < 3 || dates < filled * 0.6 || (dayFirst && monthFirst)) return null;
+  // A month named is a date on a row or two as well; a pair of numbers only in a column of them.
+  const enough = dates >= 3 || (named > 0 && named === filled);
+  if (!enough || dates < filled * 0.6 || (dayFirst && monthFirst)) return null;
   return { dayFirst, monthFirst };
+}
+
+/**
+ * A date without a year: two numbers ("28/03", the column tells which is the day), or a day and a month named
+ * ("18/abr", "Apr 18", "4月30日"): then `named`, and `first` is the day.
+ */
+interface Yearless {
+  first: number;
+  second: number;
+  named: boolean;
+}
+
+const DAY_NAMED_MONTH = /^(\d{1,2})[/ .-]?(\p{L}{3,}\.?)$/u;
+const NAMED_MONTH_DAY = /^(\p{L}{3,}\.?)[ -](\d{1,2})$/u;
+const CJK_MONTH_DAY = /^(\d{1,2})月(\d{1,2})日$/;
+
+function readYearless(value: string): Yearless | null {
+  let m = DAY_MONTH.exec(value);
+  if (m) return dayAndMonth(+m[1]!, +m[2]!, false, true);
+  m = CJK_MONTH_DAY.exec(value);
+  if (m) return dayAndMonth(+m[2]!, +m[1]!, true);
+  m = DAY_NAMED_MONTH.exec(value);
+  if (m) return dayAndMonth(+m[1]!, monthNamed(m[2]!), true);
+  m = NAMED_MONTH_DAY.exec(value);
+  return m ? dayAndMonth(+m[2]!, monthNamed(m[1]!), true) : null;
+}
+
+/** The date, or null when its day or month cannot be one (a number pair may be either way round). */
+function dayAndMonth(first: number, second: number, named: boolean, eitherWay = false): Yearless | null {
+  if (first < 1 || second < 1 || first > 31 || second > (eitherWay ? 31 : 12)) return null;
+  return { first, second, named };
 }
