@@ -58,7 +58,9 @@ export function assignRoles(header: string[] | null, sample: string[][], width: 
       } else if (role === 'description' || role === 'category') {
         if (!empty && ratio(s.texts, s) < 0.3) role = 'ignore';
       } else if (role === 'direction') {
-        if (!empty && ratio(s.directions, s) < 0.6) role = 'ignore';
+        // "Debit/Credit" over signed sums (Nationwide's midata) names the amount, not a mark.
+        if (!empty && ratio(s.directions, s) < 0.6)
+          role = s.amounts > 0 && ratio(s.amounts + s.integers, s) >= 0.8 ? 'amount' : 'ignore';
       }
       roles[j] = role;
     }

@@ -58,10 +58,16 @@ const RULES: Rule[] = [
     'direction',
     0,
   ],
-  [/\b(fee|fees|gebuhr\w*|gebuehr\w*|frais|commission)\b/, 'fee', 0],
+  // PayPal's side sums of a sale, never the payment's amount.
+  [
+    /^(shipping and handling amount|insurance amount|sales tax|importe de envio y manipulacion|impuesto de ventas|importe del seguro|versand und bearbeitungsgebuhr|versicherungsbetrag|umsatzsteuer|montant des frais de livraison et de traitement|montant de l assurance|taxe de vente)$/,
+    'ignore',
+    0,
+  ],
+  [/\b(fee|fees|gebuhr\w*|gebuehr\w*|frais|commission|comision|commissione|tarifa)\b/, 'fee', 0],
   // Payment wallets (PayPal): the net amount is what moved; the gross before fees is the amount only without it.
-  [/^(net|netto|net amount|montant net|importe neto)$/, 'amount', 0],
-  [/^(gross|brutto|gross amount|montant brut|importe bruto)$/, 'amount', 1],
+  [/^(net|netto|neto|net amount|montant net|importe neto|importo netto)$/, 'amount', 0],
+  [/^(gross|brutto|bruto|brut|lordo|gross amount|montant brut|importe bruto|importo lordo)$/, 'amount', 1],
   [
     /\b(saldo na mutatie|saldo nach buchung|running ?bal\w*|balance|saldo|solde|kontostand|accountbalance|balanta|saldo contable|saldo disponible|disponibile|bakiye|zustatek|guthaben|sold|saldos|stanje|stada|egyenleg|disponible|baki|likutis|atlikums|so du)\b/,
     'balance',
@@ -113,8 +119,9 @@ const RULES: Rule[] = [
   [/\biban\b/, 'ignore', 0],
   // Wallets name both parties (Venmo's From and To): the holder's own name is left out row by row (holderName).
   [PARTY_COLUMN, 'description', 0],
-  // French exports name the counterparty "Nom" (PayPal); only the whole name: "Nom de la banque" is not it.
-  [/^(nom|nom du beneficiaire|nom de l emetteur)$/, 'description', 0],
+  // French, Spanish and Portuguese exports name the counterparty "Nom"/"Nombre"/"Nome" (PayPal); only the whole
+  // name: "Nom de la banque" is not it.
+  [/^(nom|nombre|nome|nom du beneficiaire|nom de l emetteur)$/, 'description', 0],
   [
     /\b(beguenstigter|begunstigter|zahlungspflichtige\w*|zahlungsempfanger\w*|zahlungsbeteiligter|auftraggeber|auftraggebername|empfanger|empfaenger|empfangername|empfaengername|payee|payer|counter party|counterparty|partner name|merchant|name|naam|beneficiaire|beneficiary|tegenpartij|ordenante|beneficiario|supplierfound|kontrahent\w*|nadawca odbiorca|odbiorca|nadawca|mottaker|mottagare|saaja maksaja|protiucet nazev|nazev protiuctu|razon social|merchantname|comercio|jogosult|avsandare|namn|afsender|modtager|navn|maksaja|maksunsaaja|nimi)\b/,
     'description',

@@ -132,3 +132,12 @@ describe('parseAmount: signs and counts in Chinese, Japanese and Korean', () => 
     expect(parseAmount('3件', '.', 0)).toBeNull();
   });
 });
+
+describe('parseAmount: two minus signs', () => {
+  it('reads "--1000" as a credit, as USAA writes one', () => {
+    expect(parseAmount('--1000', '.', 2)).toBe(100000);
+    expect(parseAmount('--0.05', '.', 2)).toBe(5);
+    expect(parseAmount('-3.50', '.', 2)).toBe(-350);
+    expect(parseAmount('(-5)', '.', 2)).toBe(-500);
+  });
+});

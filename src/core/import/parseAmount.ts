@@ -20,6 +20,7 @@ export function parseAmount(raw: string, decimalMark: DecimalMark, digits: numbe
   const ds = n <= REUSED_DIGITS.length ? REUSED_DIGITS : new Uint8Array(n);
   let digitCount = 0;
   let negative = false;
+  let minusesBefore = 0;
   let sawDigit = false;
   let afterDigitsText = false;
   let commas = 0;
@@ -66,7 +67,8 @@ export function parseAmount(raw: string, decimalMark: DecimalMark, digits: numbe
     } else if (c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 39 || c === 0x2019) {
       if (sawDigit && letters.length > 0) afterDigitsText = true;
     } else if (c === 45 || c === 0x2212 || c === 0x2013) {
-      if (!sawDigit) negative = true;
+      // Two minus signs negate each other (USAA writes a credit as "--1000").
+      if (!sawDigit) minusesBefore++;
       else {
         // trailing minus ("12,50-") only at the very end (spaces allowed)
         for (let k = i + 1; k < n; k++) if (raw.charCodeAt(k) > 32) return null;
@@ -115,6 +117,7 @@ export function parseAmount(raw: string, decimalMark: DecimalMark, digits: numbe
     if (sawDigit && letters.length > 0 && c >= 48 && c <= 57) return null;
   }
   if (!sawDigit) return null;
+  if (minusesBefore % 2 === 1) negative = true;
   // A label numbered without a separator ("VWZ1", "Ref2") is not money: only a currency code stands glued to a
   // whole number ("EUR100").
   if (gluedPrefix && lastSepAt < 0 && !isIsoCurrency(gluedPrefix.toUpperCase())) return null;

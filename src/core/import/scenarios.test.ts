@@ -335,3 +335,21 @@ describe('banks that export one shape in several countries', () => {
     expect(currency('en')).toBe('USD');
   });
 });
+
+describe('amount columns named otherwise', () => {
+  it("reads signed sums under 'Debit/Credit' (Nationwide's midata export)", () => {
+    const r = read(
+      '"Date","Type","Merchant/Description","Debit/Credit","Balance"\n"19/07/2025","Visa purchase","A COFFEE SHOP GB","-£53.00","-£2.00"\n"30/05/2025","Interest added","Credit","+£1.00","£51.00"\n"28/05/2025","Transfer","From savings","£50.00","£50.00"\n',
+    );
+    expect(r.rows.map((x) => x.amount)).toEqual([-5300, 100, 5000]);
+  });
+  it("reads PayPal's Spanish statement by its net sum, its shipping sum left out", () => {
+    const r = read(
+      'Fecha,Hora,Descripción,Divisa,Bruto,Comisión,Neto,Saldo,Nombre,Importe de envío y manipulación\n2/1/2020,11:05:56,Pago estándar,EUR,"49,37","-1,78","47,59","4.626,81",Partner 1,"0,00"\n3/1/2020,10:00:00,Pago estándar,EUR,"28,00","-1,00","27,00","4.653,81",Partner 2,"0,00"\n',
+    );
+    expect(r.rows.map((x) => [x.amount, x.description])).toEqual([
+      [4759, 'Partner 1 · Pago estándar'],
+      [2700, 'Partner 2 · Pago estándar'],
+    ]);
+  });
+});
