@@ -439,3 +439,12 @@ describe('Austrian party columns', () => {
     expect(headerMeaning('IBAN Auftragskonto')?.role).toBe('account');
   });
 });
+
+describe('currency and balance names of wallets and Irish and Dutch banks', () => {
+  it('reads them', () => {
+    expect(headerMeaning('Payment currency')?.role).toBe('currency');
+    expect(headerMeaning('Posted Currency')?.role).toBe('currency');
+    expect(headerMeaning('Fee currency')?.role).toBe('ignore');
+    expect(headerMeaning('Bal After Bkng')?.role).toBe('balance');
+  });
+});

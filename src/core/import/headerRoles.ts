@@ -64,17 +64,19 @@ const RULES: Rule[] = [
     'ignore',
     0,
   ],
+  // The currency a fee was charged in, not a fee.
+  [/^(fee currency|fees currency|commission currency)$/, 'ignore', 0],
   [/\b(fee|fees|gebuhr\w*|gebuehr\w*|frais|commission|comision|commissione|tarifa)\b/, 'fee', 0],
   // Payment wallets (PayPal): the net amount is what moved; the gross before fees is the amount only without it.
   [/^(net|netto|neto|net amount|montant net|importe neto|importo netto)$/, 'amount', 0],
   [/^(gross|brutto|bruto|brut|lordo|gross amount|montant brut|importe bruto|importo lordo)$/, 'amount', 1],
   [
-    /\b(saldo na mutatie|saldo nach buchung|running ?bal\w*|balance|saldo|solde|kontostand|accountbalance|balanta|saldo contable|saldo disponible|disponibile|bakiye|zustatek|guthaben|sold|saldos|stanje|stada|egyenleg|disponible|baki|likutis|atlikums|so du)\b/,
+    /\b(saldo na mutatie|saldo nach buchung|running ?bal\w*|bal after\w*|balance|saldo|solde|kontostand|accountbalance|balanta|saldo contable|saldo disponible|disponibile|bakiye|zustatek|guthaben|sold|saldos|stanje|stada|egyenleg|disponible|baki|likutis|atlikums|so du)\b/,
     'balance',
     0,
   ],
   [
-    /^(currency|devise|waehrung|wahrung|munt|moneda|divisa|ccy|currency code|valuta|waluta|mena|valuuta|valuutta|monn|monnaie|valutacode|valuta code|valiuta|valuta rekening|rekening valuta|muntsoort|munteenheid|waehrungscode|code devise|iso currency|currency iso|penznem|devizanem|tranzakcio devizaneme|devizaneme|deviza|buchungswahrung|buchungswaehrung|devies)$/,
+    /^(currency|devise|waehrung|wahrung|munt|moneda|divisa|ccy|currency code|payment currency|posted currency|account currency|valuta|waluta|mena|valuuta|valuutta|monn|monnaie|valutacode|valuta code|valiuta|valuta rekening|rekening valuta|muntsoort|munteenheid|waehrungscode|code devise|iso currency|currency iso|penznem|devizanem|tranzakcio devizaneme|devizaneme|deviza|buchungswahrung|buchungswaehrung|devies)$/,
     'currency',
     0,
     true,
