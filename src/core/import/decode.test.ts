@@ -153,6 +153,17 @@ describe('legacy code pages of other scripts', () => {
     expect(r.encoding).toBe('windows-1250');
     expect(r.text).toContain('Tytuł');
   });
+  it('reads Windows-1250 from a bank word, with a single letter of its own in the rows (mBank: "OPŁATA")', () => {
+    const cp1250: Record<string, number> = { ł: 0xb3, Ł: 0xa3, ę: 0xea };
+    const r = decodeBytes(
+      encode(
+        '#Data operacji;#Data księgowania;#Opis operacji;#Tytuł;#Kwota\n2018-04-01;2018-03-30;OPŁATA;"";-5,00\n',
+        cp1250,
+      ),
+    );
+    expect(r.encoding).toBe('windows-1250');
+    expect(r.text).toContain('OPŁATA');
+  });
   it('reads UTF-16 saved without a byte-order mark instead of calling it binary', () => {
     const le = Uint8Array.from([...'Date,Amount\n'].flatMap((c) => [c.charCodeAt(0), 0]));
     expect(detectFatal(le)).toBeNull();

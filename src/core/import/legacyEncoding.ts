@@ -34,6 +34,9 @@ const HEBREW_BANK_WORDS = /תאריך|סכום|יתרה|תיאור|חובה|זכ
 const ARABIC_BANK_WORDS = /التاريخ|تاريخ|المبلغ|مبلغ|الرصيد|الوصف|مدين|دائن|البيان/;
 const THAI_BANK_WORDS = /วันที่|รายการ|จำนวน|ยอด|ถอน|ฝาก|คงเหลือ/;
 const TURKISH_BANK_WORDS = /tarih|açıklama|tutar|bakiye|işlem|borç|alacak/i;
+/** Polish, Czech, Slovak and Hungarian bank words with a letter Windows-1252 lacks (ł, ę, ą, ů, ř, č, ő). */
+const CENTRAL_EUROPEAN_BANK_WORDS =
+  /księg|tytuł|opłat|obciąż|należn|částk|zůstat|přípis|účt|převod|összeg|közlem/i;
 
 /**
  * Code pages tried in turn, each kept when its reading holds its script's bank words. Multi-byte ones are decoded
@@ -49,6 +52,7 @@ const CANDIDATES: readonly { label: LegacyEncoding; words: RegExp; strict: boole
   { label: 'windows-1256', words: ARABIC_BANK_WORDS, strict: false },
   { label: 'windows-874', words: THAI_BANK_WORDS, strict: false },
   { label: 'windows-1254', words: TURKISH_BANK_WORDS, strict: false },
+  { label: 'windows-1250', words: CENTRAL_EUROPEAN_BANK_WORDS, strict: false },
 ];
 
 export type LegacyEncoding =
