@@ -446,5 +446,7 @@ describe('currency and balance names of wallets and Irish and Dutch banks', () =
     expect(headerMeaning('Posted Currency')?.role).toBe('currency');
     expect(headerMeaning('Fee currency')?.role).toBe('ignore');
     expect(headerMeaning('Bal After Bkng')?.role).toBe('balance');
+    expect(headerMeaning('Měna účtu')?.role).toBe('currency');
+    expect(headerMeaning('Původní částka a měna')?.role).toBe('ignore');
   });
 });

@@ -23,7 +23,7 @@ export const PARTY_COLUMN = /^(from|to|sender|recipient|receiver)$/;
 const RULES: Rule[] = [
   // Things that look like amounts/dates/names but are not the main ones (matched anywhere in the name).
   [
-    /\b(local|original|originale|orig|originalbetrag|originalwahrung|originalwaehrung|currency amount|gebuhrenschlussel|gebuehrenschluessel|buchungsreferenz|umsatz getatigt von|compensation|foreign|fremdwahrung|fremdwaehrung|ursprung\w*|francs?|exchange|wechselkurs|kurs|rate|bezeichnung|bankname|bic|blz|swift|mandat\w*|glaubiger\w*|glaeubiger\w*|creditor|kundenreferenz|sammlerreferenz|end to end|extended details|gekennzeichnet\w*|intl|emoji|txn id|reference id|transaktionscode|empfangsnummer|artikelnummer|receipt|card member|card holder|cardholder|purchased by|member name|origen|numero de terminal|numero de comprobante|grupo de conceptos)\b/,
+    /\b(local|original|originale|orig|puvodni|povodna|originalbetrag|originalwahrung|originalwaehrung|currency amount|gebuhrenschlussel|gebuehrenschluessel|buchungsreferenz|umsatz getatigt von|compensation|foreign|fremdwahrung|fremdwaehrung|ursprung\w*|francs?|exchange|wechselkurs|kurs|rate|bezeichnung|bankname|bic|blz|swift|mandat\w*|glaubiger\w*|glaeubiger\w*|creditor|kundenreferenz|sammlerreferenz|end to end|extended details|gekennzeichnet\w*|intl|emoji|txn id|reference id|transaktionscode|empfangsnummer|artikelnummer|receipt|card member|card holder|cardholder|purchased by|member name|origen|numero de terminal|numero de comprobante|grupo de conceptos)\b/,
     'ignore',
     0,
   ],
@@ -76,7 +76,7 @@ const RULES: Rule[] = [
     0,
   ],
   [
-    /^(currency|devise|waehrung|wahrung|munt|moneda|divisa|ccy|currency code|payment currency|posted currency|account currency|valuta|waluta|mena|valuuta|valuutta|monn|monnaie|valutacode|valuta code|valiuta|valuta rekening|rekening valuta|muntsoort|munteenheid|waehrungscode|code devise|iso currency|currency iso|penznem|devizanem|tranzakcio devizaneme|devizaneme|deviza|buchungswahrung|buchungswaehrung|devies)$/,
+    /^(currency|devise|waehrung|wahrung|munt|moneda|divisa|ccy|currency code|payment currency|posted currency|account currency|mena uctu|valuta|waluta|mena|valuuta|valuutta|monn|monnaie|valutacode|valuta code|valiuta|valuta rekening|rekening valuta|muntsoort|munteenheid|waehrungscode|code devise|iso currency|currency iso|penznem|devizanem|tranzakcio devizaneme|devizaneme|deviza|buchungswahrung|buchungswaehrung|devies)$/,
     'currency',
     0,
     true,
