@@ -2,9 +2,10 @@ import { cleanCell, normalizeName } from './text';
 import { currencySign } from './currency';
 
 const IBAN = /\b([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?)\b/;
-const MASK = /((?:\*|X|x|•){2,}\s?\d{3,4})\b/;
+const MASK = /((?:[*Xx•]{2,}[\s-]?){1,4}\d{3,4})\b/;
 const LONG_NUMBER_ALL = /(?:^|[^\d/.,])(\d[\d -]{5,28}\d)(?=$|[^\d/.,])/g;
 const DATE_INSIDE = /\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}/;
+const COMPACT_DATE = /^(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
 const CURRENCIES =
   /\b(EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|SGD|HKD|INR|CNY|BRL|MXN|ZAR|RUB|ILS|KRW|THB|IDR|MYR|PHP|AED|SAR|RON|BGN|ISK|UAH|NGN|KES|PKR|BDT|VND|TWD)\b/;
 /** An account number named inside a sentence: "Statement of Account No - 5153341817 for the period …". */
@@ -23,8 +24,8 @@ export function findAccountNumber(text: string): string | undefined {
   if (mask) return mask[1]!.replace(/\s/g, '');
   for (const n of text.matchAll(LONG_NUMBER_ALL)) {
     const found = n[1] as string;
-    // A date and time ("[2020-08-30 00:00:00]") is made of digits, dashes and spaces too.
-    if (DATE_INSIDE.test(found)) continue;
+    // A date and time ("[2020-08-30 00:00:00]") is made of digits, dashes and spaces too, and "20250101" is a day.
+    if (DATE_INSIDE.test(found) || COMPACT_DATE.test(found)) continue;
     if (found.replace(/[ -]/g, '').length >= 7) return found.trim();
   }
   return undefined;
@@ -59,7 +60,7 @@ export function readPreamble(rows: readonly string[][]): { number?: string; curr
         /[.,]\d{1,2}(\s|$|[^\d])/.test(cell);
       if (
         !dateOrAmount &&
-        !/^(date|datum|zeitraum|periode|period|von|bis|du|au)\b/.test(label) &&
+        !/^(date|datum|zeitraum|periode|period|von|bis|du|au|from|to|created)\b/.test(label) &&
         !CUSTOMER_LABEL.test(label)
       )
         cells.push(cell);

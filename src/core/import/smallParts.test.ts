@@ -194,6 +194,8 @@ describe('account identity', () => {
     expect(findAccountNumber('Carte ****4821')).toBe('****4821');
     expect(findAccountNumber('Compte de Dépôt carte n° 12345678901;')).toBe('12345678901');
     expect(findAccountNumber('01/02/2025')).toBeUndefined();
+    expect(findAccountNumber('Card Number XXXX-XXXX-XXXX-5023 (Visa Light)')).toBe('XXXX-XXXX-XXXX-5023');
+    expect(findAccountNumber('From date 20250101')).toBeUndefined();
     expect(
       findAccountNumber('起始时间：[2020-08-30 00:00:00] 终止时间：[2020-09-06 23:59:59]'),
     ).toBeUndefined();
