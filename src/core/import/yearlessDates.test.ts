@@ -84,7 +84,7 @@ describe('completeYearlessDates', () => {
     expect(completeYearlessDates(numbers, [], 1, '2026-12-05')).toBe(-1);
   });
 
-  it('without a dated preamble, takes the year up to today: a day after today is last year’s', () => {
+  it('without a dated preamble, ends the statement on its latest day up to today, all its days in one run', () => {
     const table = [
       ['Date', 'Text', 'Amount'],
       ['02/12', 'a', '1'],
@@ -93,8 +93,25 @@ describe('completeYearlessDates', () => {
     ];
     const account = [['Account', '123']];
     expect(statesItsYear(account)).toBe(false);
+    // 15 Dec is after the 4th: that statement (28 Nov to 15 Dec) is last year's, not split across two years.
     expect(completeYearlessDates(table, account, 1, '2026-12-04')).toBe(0);
-    expect(dates(table)).toEqual(['2026-12-02', '2026-11-28', '2025-12-15']);
+    expect(dates(table)).toEqual(['2025-12-02', '2025-11-28', '2025-12-15']);
+    const lastMonth = [
+      ['Date', 'Text', 'Amount'],
+      ['02/12', 'a', '1'],
+      ['28/11', 'b', '2'],
+      ['15/11', 'c', '3'],
+    ];
+    completeYearlessDates(lastMonth, account, 1, '2026-12-04');
+    expect(dates(lastMonth)).toEqual(['2026-12-02', '2026-11-28', '2026-11-15']);
+    const acrossNewYear = [
+      ['Date', 'Text', 'Amount'],
+      ['02/01', 'a', '1'],
+      ['28/12', 'b', '2'],
+      ['15/12', 'c', '3'],
+    ];
+    completeYearlessDates(acrossNewYear, account, 1, '2026-03-01');
+    expect(dates(acrossNewYear)).toEqual(['2026-01-02', '2025-12-28', '2025-12-15']);
     // A period in the preamble is the statement's own word: today does not override it.
     const dated = [
       ['Date', 'Text', 'Amount'],
@@ -141,8 +158,8 @@ describe('dates without a year', () => {
     const assumed = read(body, today);
     expect(assumed.fatal).toBeUndefined();
     expect(assumed.rows.map((row) => [row.date, row.amount])).toEqual([
-      ['2026-11-28', -350],
-      ['2026-11-27', 250000],
+      ['2025-11-28', -350],
+      ['2025-11-27', 250000],
       ['2025-12-15', -120000],
     ]);
     expect(assumed.needsReview).toBe(true);

@@ -21,7 +21,8 @@ export function completeYearlessDates(
   dataStart: number,
   today?: string,
 ): number {
-  const end = periodEnd(preamble) ?? (today ? dayOf(today) : null);
+  const period = periodEnd(preamble);
+  let end = period ?? (today ? dayOf(today) : null);
   if (!end) return -1;
   // Rows of the table, not the summary lines below it ("Saldo Awal", an amount).
   const rows = table.slice(dataStart, dataStart + LOOKED_AT).filter((row) => filledCells(row) >= 3);
@@ -40,12 +41,26 @@ export function completeYearlessDates(
     if (order.monthFirst) monthFirst = true;
   }
   if (columns.length === 0 || (dayFirst && monthFirst)) return -1;
+  const dayAndMonthOf = (value: string): [number, number] | null => {
+    const date = readYearless(value);
+    if (!date) return null;
+    return date.named || !monthFirst ? [date.first, date.second] : [date.second, date.first];
+  };
+  // Without a period, the statement ends on its latest day up to today, not at today: a file of 2 Nov to 6 Dec
+  // read on 5 Dec is last year's, all of it.
+  if (!period) {
+    const days = rows.flatMap((row) => columns.map((j) => dayAndMonthOf(cleanCell(row[j]))));
+    end = latestDay(
+      days.filter((d) => d !== null),
+      end,
+    );
+  }
   for (const j of columns) {
     for (let i = dataStart; i < table.length; i++) {
       const row = table[i]!;
-      const date = readYearless(cleanCell(row[j]));
+      const date = dayAndMonthOf(cleanCell(row[j]));
       if (!date) continue;
-      const [day, month] = date.named || !monthFirst ? [date.first, date.second] : [date.second, date.first];
+      const [day, month] = date;
       const after = month * 100 + day > end.month * 100 + end.day;
       const year = after ? end.year - 1 : end.year;
       row[j] = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -54,12 +69,37 @@ export function completeYearlessDates(
   return columns[0]!;
 }
 
+type Day = { year: number; month: number; day: number };
+
+/**
+ * The statement's latest day: the one before the longest stretch of the year without any of its days (the
+ * year-less `days`, [day, month]), in the latest year that puts it no later than `today`.
+ */
+function latestDay(days: readonly [number, number][], today: Day): Day {
+  const order = [...new Set(days.map(([day, month]) => month * 100 + day))].sort((a, b) => a - b);
+  if (order.length === 0) return today;
+  const dayOfYear = (md: number) => (Math.floor(md / 100) - 1) * 31 + (md % 100);
+  let latest = order[order.length - 1]!;
+  let longest = dayOfYear(order[0]!) + 372 - dayOfYear(latest);
+  for (let k = 0; k + 1 < order.length; k++) {
+    const gap = dayOfYear(order[k + 1]!) - dayOfYear(order[k]!);
+    if (gap > longest) {
+      longest = gap;
+      latest = order[k]!;
+    }
+  }
+  const month = Math.floor(latest / 100);
+  const day = latest % 100;
+  const year = latest <= today.month * 100 + today.day ? today.year : today.year - 1;
+  return { year, month, day };
+}
+
 /** True when the preamble gives the period the statement covers (a full date): its year-less dates are sure. */
 export function statesItsYear(preamble: readonly string[][]): boolean {
   return periodEnd(preamble) !== null;
 }
 
-function dayOf(iso: string): { year: number; month: number; day: number } | null {
+function dayOf(iso: string): Day | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   return m ? { year: +m[1]!, month: +m[2]!, day: +m[3]! } : null;
 }
