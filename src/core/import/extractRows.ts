@@ -9,6 +9,7 @@ import { joinDescription } from './describe';
 import { isPseudoRow, pseudoLevel } from './pseudoRows';
 import { cleanCell, isWords, normalizeName } from './text';
 import { leaveOut } from './holderName';
+import { isSkippedState, namesPending } from './rowStates';
 import { readsLikePayment } from './signConvention';
 import { currencyCode } from './currency';
 import { filledCells } from './readHelpers';
@@ -47,16 +48,13 @@ export interface ExtractSettings {
   unnamedCurrencyDigits: number;
   /** The file's delimiter, to glue back a description split on it. */
   delimiter?: string;
+  /** The title just above the header named pending payments ("Umsätze in den nächsten 14 Tagen"). */
+  startsPending?: boolean;
   /** Every amount positive on a card: rows that read as a payment or refund are money in, not inverted. */
   paymentsIn?: boolean;
   /** The holder's own name in party columns (lower case, see holderName): left out of the description. */
   holderName?: string;
 }
-
-const PENDING =
-  /(vorgemerkt|pending|^pend$|offen|in behandeling|en attente|en cours|authori[sz]ed|autorizzat[oa]|autorisiert|not yet posted|futur[oa]s|upcoming|scheduled|nicht gebucht|in bearbeitung|non comptabilis|в обработке|ожидает|обробляється|处理中|等待付款)/i;
-const SKIPPED_STATE =
-  /^(declined|reverted|reversed|failed|cancel+ed|not approved|non approvato|abgelehnt|storniert|rejected|refuse|annule|交易关闭|已关闭|失败|交易失败|отклонен\p{L}*|отменен\p{L}*|неуспешн\p{L}*|відхилен\p{L}*)$/iu;
 
 /**
  * 1-based file line of each parsed row (quoted cells may span several lines). Given the text the table was parsed
@@ -141,7 +139,7 @@ export function extractRows(
   let headerKey = settings.headerKey;
   const { dateOrder, decimalMark, sign } = settings;
   const scan: DateScan = { p1: 0, p2: 0, year: 0, fixed: 0 };
-  let pendingSection = false;
+  let pendingSection = settings.startsPending === true;
   /** The table row of the last row read: a continuation line must follow it directly. */
   let lastStoredAt = -1;
   const parts: string[] = [];
@@ -229,7 +227,7 @@ export function extractRows(
     if (holder !== undefined) leaveOut(parts, holder);
     const statusRaw = l.status >= 0 ? cleanCell(row[l.status]) : '';
     let pending =
-      (statusRaw.length > 0 && PENDING.test(statusRaw)) || (date === null && PENDING.test(dateRaw));
+      (statusRaw.length > 0 && namesPending(statusRaw)) || (date === null && namesPending(dateRaw));
     if (date === null && valueDate !== null && (dateRaw === '' || pending)) {
       date = valueDate;
       pending = pending || dateRaw !== '';
@@ -252,17 +250,14 @@ export function extractRows(
       if (date === null && amount === null && filledCells(row) === 1) {
         const title = cleanCell(row.find((cell) => cell.trim() !== ''));
         if (!amountBad || isWords(title)) {
-          pendingSection = PENDING.test(title);
+          pendingSection = namesPending(title);
           skipped.summaryLines++;
           continue;
         }
       }
       parts.push(dateRaw);
-      if (isPseudoRow(parts, true) || isPseudoRow(row, true)) {
-        skip(row);
-        continue;
-      }
       if (headerKey !== null && rowKey(row) === headerKey) continue;
+      // Before the balance words: a table's header names its balance column too ("Saldo (€)", Postbank).
       if (settings.followSections && date === null) {
         const s = scoreHeaderRow(row);
         if (s && s.known >= 2 && (s.hasDate || s.hasMoney)) {
@@ -277,6 +272,10 @@ export function extractRows(
           continue;
         }
       }
+      if (isPseudoRow(parts, true) || isPseudoRow(row, true)) {
+        skip(row);
+        continue;
+      }
       if (settings.headerless && rows.length === 0) continue;
       const filled = filledCells(row);
       if (
@@ -288,7 +287,7 @@ export function extractRows(
         continue;
       if (date === null && dateRaw === '' && amount === null && !amountBad) continue;
       // A pending payment without any date ("Pending", "offen"): no day to store it on, so it is counted, not read.
-      if (date === null && PENDING.test(dateRaw)) {
+      if (date === null && namesPending(dateRaw)) {
         if (amount !== null) skipped.undatedPending++;
         continue;
       }
@@ -329,7 +328,7 @@ export function extractRows(
       }
       for (let k = l.width; k < row.length; k++) parts.push(cleanCell(row[k]));
     }
-    if (statusRaw && SKIPPED_STATE.test(statusRaw)) continue;
+    if (statusRaw && isSkippedState(statusRaw)) continue;
     let balance: number | null = null;
     if (l.balance >= 0) {
       const b = cleanCell(row[l.balance]);

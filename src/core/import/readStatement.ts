@@ -1,7 +1,7 @@
 import type { ColumnRole, ReadOptions, ReadingProfile, StatementReading, TableParser } from './types';
 import { decodeBytes, detectFatal, type Fatal } from './decode';
 import { sniffDelimiter } from './sniffDelimiter';
-import { findHeader } from './findHeader';
+import { findHeader, scoreHeaderRow } from './findHeader';
 import { assignRoles } from './columnRoles';
 import { kindLetter } from './valueKinds';
 import { profileSignature } from './signature';
@@ -19,6 +19,7 @@ import { feesAlreadyCounted } from './fees';
 import { columnCurrency, emptyDirection } from './rowEvidence';
 import { dropWordlessBalanceLines } from './balanceLines';
 import { extractRows, lineNumbers } from './extractRows';
+import { namesPending } from './rowStates';
 import { completeYearlessDates, statesItsYear } from './yearlessDates';
 import { holderName } from './holderName';
 import { dropTextMarks } from './textMarks';
@@ -107,8 +108,12 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
   const headerKey = header ? header.map((c) => normalizeName(c)).join('|') : null;
   for (let i = dataStart; i < table.length && sample.length < SAMPLE_ROWS; i++) {
     const r = table[i]!;
-    if (header ? couldBeData(r, header, headerKey as string) : r.length > 1 || (r[0] ?? '').trim() !== '')
-      sample.push(r);
+    if (!header) {
+      if (r.length > 1 || (r[0] ?? '').trim() !== '') sample.push(r);
+    } else if (couldBeData(r, header, headerKey as string)) sample.push(r);
+    // A second table under a header of its own (Postbank: the coming payments, then the booked ones) has other
+    // columns: the first table's rows alone tell its columns (the reading switches at the second header).
+    else if (sample.length > 0 && startsAnotherTable(r, headerKey as string)) break;
   }
   const width = header ? header.length : modeWidth(sample);
   // A headerless file's preamble (a title or summary line, often wider than the table) is not data.
@@ -271,6 +276,7 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
     delimiter,
     holderName: holderName(sample, header, layout.description),
     paymentsIn: signSource === 'allPositive',
+    startsPending: headerRow > 0 && titleNamesPending(table[headerRow - 1]),
   });
   const { errors, skipped } = extracted;
   const trimmed = dropWordlessBalanceLines(extracted.rows);
@@ -307,6 +313,29 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
   }
   if (rows.length === 0) reading.fatal = noTx;
   return { ...reading, summary: describeReading(reading) };
+}
+
+/**
+ * A short title alone on the line above the header that names pending payments ("Umsätze in den nächsten 14
+ * Tagen"), not a sentence about them ("Transactions pending are not included in this report.").
+ */
+function titleNamesPending(row: readonly string[] | undefined): boolean {
+  const cells = (row ?? []).map((cell) => cleanCell(cell)).filter((cell) => cell !== '');
+  const title = cells[0] ?? '';
+  return cells.length === 1 && title.length <= 40 && !NEGATION.test(title) && namesPending(title);
+}
+
+const NEGATION = /\b(not|no|nicht|kein\w*|pas|non|niet|geen)\b/i;
+
+function startsAnotherTable(row: string[], headerKey: string): boolean {
+  const score = scoreHeaderRow(row);
+  return (
+    score !== null &&
+    score.known >= 3 &&
+    score.hasDate &&
+    score.hasMoney &&
+    row.map((c) => normalizeName(c)).join('|') !== headerKey
+  );
 }
 
 /**

@@ -353,3 +353,34 @@ describe('amount columns named otherwise', () => {
     ]);
   });
 });
+
+describe('two tables in one file', () => {
+  it('reads the coming payments as pending, then the booked ones under their own header (Postbank)', () => {
+    const r = read(
+      [
+        'Umsatzauskunft;',
+        'IBAN;DE73700100800340532801;',
+        'Aktueller Kontostand;486,79 €;',
+        '',
+        'Umsätze in den nächsten 14 Tagen;',
+        'Buchungsdatum;Umsatzart;Buchungsdetails;Auftraggeber;Empfänger;Betrag (€);',
+        '03.09.2018;Dauerauftrag;TASCHENGELD;Adrian S;BENEDIKT H;-10,00 €;',
+        '10.09.2018;Überweisung;Steuer;Adrian S;Finanzamt;-409,00 €;',
+        '',
+        'gebuchte Umsätze;',
+        'Buchungsdatum;Wertstellung;Umsatzart;Buchungsdetails;Auftraggeber;Empfänger;Betrag (€);Saldo (€);',
+        '31.08.2018;31.08.2018;Gehalt/Rente;RV-RENTE 08.2018;Renten Service;Adrian S;858,13 €;486,79 €;',
+        '30.08.2018;30.08.2018;Lastschrift;Strom;Adrian S;Stadtwerke;-45,00 €;-371,34 €;',
+        '29.08.2018;29.08.2018;Kartenzahlung;Einkauf;Adrian S;REWE;-12,34 €;-326,34 €;',
+      ].join('\n'),
+    );
+    expect(r.rows.map((x) => [x.date, x.amount, x.balance, x.pending ?? false])).toEqual([
+      ['2018-09-03', -1000, null, true],
+      ['2018-09-10', -40900, null, true],
+      ['2018-08-31', 85813, 48679, false],
+      ['2018-08-30', -4500, -37134, false],
+      ['2018-08-29', -1234, -32634, false],
+    ]);
+    expect(r.errors).toEqual([]);
+  });
+});
