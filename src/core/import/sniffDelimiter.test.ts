@@ -57,3 +57,11 @@ describe('sniffDelimiter with stray quotes', () => {
     expect(fieldCounts(text, ';')).toEqual([3, 3, 3, 3]);
   });
 });
+
+describe('sniffDelimiter when commas split the rows more widely than the real delimiter', () => {
+  it('keeps the delimiter of a header of words that a comma leaves whole', () => {
+    const text =
+      'Date|Description|Amount\n01/01/2019|Café Müller ,,|0,01|REF ABC|Details siehe Beleg\n01/01/2019|Café Müller ,,|0,01\n01/01/2019|Café Müller|0,01\n01/01/2019|Café Müller ,,|0,01|REF ABC\n';
+    expect(sniffDelimiter(text)).toBe('|');
+  });
+});

@@ -55,6 +55,8 @@ interface Score {
   value: number;
   /** The first record (the header) splits into about as many fields as most records. */
   headerFits: boolean;
+  /** Fields the header record splits into. */
+  headerFields: number;
 }
 
 /** How consistently the records split into the same number of fields (more fields weigh more). */
@@ -81,23 +83,29 @@ function score(counts: number[], headerAt = 0): Score {
   // header): ";" splits every line of a file whose descriptions hold ",," as well as "," splits its rows.
   let split = 0;
   for (const n of counts) if (n >= 2) split++;
-  return { value: best + (headerFits ? 0.01 : 0) + split * 0.00001, headerFits };
+  return { value: best + (headerFits ? 0.01 : 0) + split * 0.00001, headerFits, headerFields: first };
 }
 
 /** How close a delimiter that splits the header must come to one that does not, to be preferred to it. */
 const HEADER_MARGIN = 0.9;
 
+/** How close it must come when the best one does not split a header of words at all. */
+const UNSPLIT_HEADER_MARGIN = 0.5;
+
 /** Picks the delimiter whose field counts are the most consistent (and widest) over the sampled records. */
 export function sniffDelimiter(text: string): string {
-  const headerAt = headerRecord(text);
+  const found = headerRecord(text);
+  const headerAt = Math.max(0, found);
   const scored = DELIMITERS.map((d) => ({ d, ...score(fieldCounts(text, d), headerAt) }));
   let best: (typeof scored)[number] | undefined;
   for (const s of scored) if (s.value > 0 && (!best || s.value > best.value)) best = s;
   if (!best) return ',';
   // A comma in every description and every decimal can split the rows as regularly as their real tab or
-  // semicolon does, but never the header: the delimiter that splits the header wins when it comes close.
+  // semicolon does, but never the header: the delimiter that splits the header wins when it comes close, and
+  // from further off when the other leaves a header of words whole.
   if (!best.headerFits) {
-    const fitting = scored.filter((s) => s.headerFits && s.value >= best.value * HEADER_MARGIN);
+    const margin = found >= 0 && best.headerFields === 1 ? UNSPLIT_HEADER_MARGIN : HEADER_MARGIN;
+    const fitting = scored.filter((s) => s.headerFits && s.value >= best.value * margin);
     fitting.sort((a, b) => b.value - a.value);
     if (fitting[0]) return fitting[0].d;
   }
@@ -108,7 +116,7 @@ const DIGIT = /\d/;
 
 /**
  * Which non-blank record is the header, as far as a look at the first lines tells: the first of words without
- * digits ("Date;Description;Amount" below "Account 12345678;Statement export"); else the first record.
+ * digits ("Date;Description;Amount" below "Account 12345678;Statement export"); -1 when none is.
  */
 function headerRecord(text: string): number {
   let record = 0;
@@ -117,5 +125,5 @@ function headerRecord(text: string): number {
     if (hasLetter(line) && !DIGIT.test(line)) return record;
     record++;
   }
-  return 0;
+  return -1;
 }
