@@ -82,7 +82,7 @@ export const en = {
   'review.reason.other': 'Some columns were guessed from their values.',
   'review.reason.noDate': 'No date column was recognized.',
   'review.reason.yearAssumed':
-    'The dates in this file have no year, and the file does not say which: they are read as the twelve months up to today.',
+    'The dates in this file have no year, and the file does not say which: they are read as the latest year that ends the statement by today.',
   'review.reason.noAmount': 'No amount column was recognized.',
   'review.reason.roles': 'Some columns were guessed from their values.',
   'review.reason.sign': 'This looks like a credit-card export: check that purchases come out as money out.',

@@ -87,7 +87,7 @@ export const fr: Record<MessageKey, string> = {
   'review.reason.other': 'Certaines colonnes ont été devinées à partir de leurs valeurs.',
   'review.reason.noDate': 'Aucune colonne de date n’a été reconnue.',
   'review.reason.yearAssumed':
-    'Les dates de ce fichier n’ont pas d’année, et le fichier ne dit pas laquelle : elles sont lues comme les douze mois jusqu’à aujourd’hui.',
+    'Les dates de ce fichier n’ont pas d’année, et le fichier ne dit pas laquelle : elles sont lues dans la dernière année qui termine le relevé avant aujourd’hui.',
   'review.reason.noAmount': 'Aucune colonne de montant n’a été reconnue.',
   'review.reason.roles': 'Certaines colonnes ont été devinées à partir de leurs valeurs.',
   'review.reason.sign':
