@@ -327,6 +327,7 @@ function titleNamesPending(row: readonly string[] | undefined): boolean {
 
 const NEGATION = /\b(not|no|nicht|kein\w*|pas|non|niet|geen)\b/i;
 
+/** The header of a second table below the first: words naming a date and money, not the first header again. */
 function startsAnotherTable(row: string[], headerKey: string): boolean {
   const score = scoreHeaderRow(row);
   return (
