@@ -178,11 +178,10 @@ export function extractRows(
     }
     const dateRaw = l.date >= 0 ? cleanCell(row[l.date]) : '';
     let date = dateRaw ? readDate(dateRaw) : null;
-    let valueDate: string | null = null;
-    if (l.valueDate >= 0) {
-      const v = cleanCell(row[l.valueDate]);
-      valueDate = v ? readDate(v) : null;
-    }
+    const valueRaw = l.valueDate >= 0 ? cleanCell(row[l.valueDate]) : '';
+    const valueDate = valueRaw ? readDate(valueRaw) : null;
+    // A booking date that is not one yet ('Reserverat' beside a transaction date, Nordea) names a pending row too.
+    const valueDateSaysPending = valueDate === null && valueRaw !== '' && namesPending(valueRaw);
     let amount: number | null = null;
     let amountBad = false;
     for (let k = 0; k < l.amounts.length; k++) {
@@ -227,7 +226,9 @@ export function extractRows(
     if (holder !== undefined) leaveOut(parts, holder);
     const statusRaw = l.status >= 0 ? cleanCell(row[l.status]) : '';
     let pending =
-      (statusRaw.length > 0 && namesPending(statusRaw)) || (date === null && namesPending(dateRaw));
+      (statusRaw.length > 0 && namesPending(statusRaw)) ||
+      (date === null && namesPending(dateRaw)) ||
+      valueDateSaysPending;
     if (date === null && valueDate !== null && (dateRaw === '' || pending)) {
       date = valueDate;
       pending = pending || dateRaw !== '';
