@@ -22,9 +22,26 @@ describe('headerMeaning beyond Western Europe', () => {
       ['Tytuł', 'description'],
       ['Beløb', 'amount'],
       ['Bokföringsdag', 'date'],
+      ['Bogført', 'date'],
+      ['Bokført', 'date'],
+      ['Buchungsdetails', 'description'],
       ['Umsatztext', 'description'],
     ];
     for (const [name, want] of cases) expect(role(name), name).toBe(want);
+  });
+  it("takes the other party's account for neither the statement's account nor its text", () => {
+    for (const name of [
+      'Counterparty account',
+      'Compte de la contrepartie',
+      'Gegenkonto',
+      'Numer rachunku odbiorcy',
+      'Payee account',
+      'Cuenta contraparte',
+    ])
+      expect(role(name), name).toBe('ignore');
+    expect(role('Account number')).toBe('account');
+    expect(role('Auftragskonto')).toBe('account');
+    expect(headerMeaning('Bogført')).toEqual({ role: 'date', rank: 1 });
   });
   it('recovers names re-encoded lossily (U+FFFD for an accented letter)', () => {
     expect(role('D\ufffdbit')).toBe('debit');

@@ -88,7 +88,7 @@ const RULES: Rule[] = [
   ],
   // Posting/booking dates (rank 1): the date when a value date exists, else the value date beside a transaction date.
   [
-    /\b(posted date|post date|posting date|clearing date|completed date|date comptabilisation|date de comptabilisation|fecha contable|datum boeking|boekdatum|uitvoeringsdatum|bookdate|bookingdate|buchungstag|buchungsdatum|buchung|booking date|data contabile|bokforingsdag|bokforingsdatum|bokforingsdato|bogforingsdato|reskontradatum|data ksiegowania|kirjauspaiva|datum zauctovani|konyveles datuma)\b/,
+    /\b(posted date|post date|posting date|clearing date|completed date|date comptabilisation|date de comptabilisation|fecha contable|datum boeking|boekdatum|uitvoeringsdatum|bookdate|bookingdate|buchungstag|buchungsdatum|buchung|booking date|data contabile|bokforingsdag|bokforingsdatum|bokforingsdato|bogforingsdato|reskontradatum|data ksiegowania|kirjauspaiva|datum zauctovani|konyveles datuma|bogfort|bogfoert|bokfort|bokfoert)\b/,
     'date',
     1,
   ],
@@ -112,6 +112,12 @@ const RULES: Rule[] = [
     'amount',
     0,
   ],
+  // The other party's account (POST Luxembourg's "Counterparty account"), never the statement's own.
+  [
+    /\b(counterparty|counter party|contra|contrepartie|contraparte|beneficiary|beneficiaire|beneficiario|payee|payer|recipient|partner|kontrahent\w*|odbiorcy|nadawcy|empfanger|zahlungsbeteiligter)\b.*\b(account|account number|konto|kontonummer|rekening|compte|cuenta|conta|rachunek)$|^(account|konto|kontonummer|compte|cuenta|conta|rachunek|numer rachunku)\b.*\b(counterparty|contrepartie|beneficiaire|contraparte|beneficiario|kontrahenta|odbiorcy|nadawcy)$|^(gegenkonto\w*|protiucet|cislo protiuctu|contracuenta)$/,
+    'ignore',
+    0,
+  ],
   [
     /\b(auftragskonto|account number|account no|account|card no|card number|card|rekening|rekeningnummer|rekeningnr|konto|compte|numero compte|numero de compte|accountnum|cuenta|cislo uctu)$/,
     'account',
@@ -130,7 +136,7 @@ const RULES: Rule[] = [
     0,
   ],
   [
-    /\b(verwendungszweck|vwz\d*|mededelingen|payment reference|zahlungsreferenz|reference|reason|referenz|memo|notes|note|motif|communication|zweck|bemerkung|causale|concepto|comment|commentaire|omschrijving 2|description 2|remarque|tytul|tytulem|meddelande|viesti|zprava|zprava pro prijemce|poznamka|kozlemeny|aciklama|uwagi|komentar|otsikko|szczegoly|remarks|remark|artikelbezeichnung|item title|betreff|hinweis|subject|observaciones|leyendas adicionales)\b/,
+    /\b(verwendungszweck|buchungsdetails|vwz\d*|mededelingen|payment reference|zahlungsreferenz|reference|reason|referenz|memo|notes|note|motif|communication|zweck|bemerkung|causale|concepto|comment|commentaire|omschrijving 2|description 2|remarque|tytul|tytulem|meddelande|viesti|zprava|zprava pro prijemce|poznamka|kozlemeny|aciklama|uwagi|komentar|otsikko|szczegoly|remarks|remark|artikelbezeichnung|item title|betreff|hinweis|subject|observaciones|leyendas adicionales)\b/,
     'description',
     3,
   ],
