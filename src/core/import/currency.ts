@@ -84,7 +84,30 @@ export function dollarFor(locale: string | undefined): string {
 
 /** The currency of the first sign in `text` ("R$", "€", "₩", "zł"…; a bare "$" says nothing here). */
 export function currencySign(text: string): string | undefined {
-  for (const [symbol, currency] of SYMBOLS) if (text.includes(symbol)) return currency;
+  for (const [symbol, currency] of SYMBOLS)
+    if (text.includes(symbol) && (!CJK_UNIT.has(symbol) || unitAlone(text, symbol))) return currency;
+  return undefined;
+}
+
+/** Signs that are also letters of words: 元金 (principal, in a Japanese card's header) names no yuan. */
+const CJK_UNIT = new Set(['円', '元', '원']);
+const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+function unitAlone(text: string, unit: string): boolean {
+  for (let at = text.indexOf(unit); at >= 0; at = text.indexOf(unit, at + 1))
+    if (!CJK_LETTER.test(text.charAt(at + 1))) return true;
+  return false;
+}
+
+/**
+ * The currency of the only country that writes a file's script, when its header (or first rows) holds some: kana
+ * is Japanese, Hangul Korean, Thai letters Thai. Chinese characters alone are written in several.
+ */
+export function scriptCurrency(cells: readonly string[]): string | undefined {
+  const text = cells.join(' ');
+  if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return 'JPY';
+  if (/\p{Script=Hangul}/u.test(text)) return 'KRW';
+  if (/\p{Script=Thai}/u.test(text)) return 'THB';
   return undefined;
 }
 

@@ -208,4 +208,10 @@ describe('currencyFromHeader', () => {
     expect(currencyFromHeader('Débit euros')).toBe('EUR');
     expect(currencyFromHeader('Amount')).toBeUndefined();
   });
+  it('takes 円, 元 and 원 for a unit, not for a letter of a word', () => {
+    expect(currencyFromHeader('金额(元)')).toBe('CNY');
+    expect(currencyFromHeader('金額（円）')).toBe('JPY');
+    expect(currencyFromHeader('ご利用金額（キャッシングでは元金になります）')).toBeUndefined();
+    expect(currencyFromHeader('원금')).toBeUndefined();
+  });
 });

@@ -340,7 +340,7 @@ describe('amounts of a file that names no currency', () => {
 });
 
 describe('dates that end with a dot', () => {
-  it('reads a Hungarian and a Korean statement', () => {
+  it('reads Hungarian, Korean and Japanese statements: Hangul or kana in a file naming no currency says won or yen', () => {
     const hungarian =
       'Könyvelés dátuma;Közlemény;Összeg;Egyenleg\n2024.01.05.;Kávé;-3 500;996 500\n2024.01.06.;Fizetés;450 000;1 446 500\n';
     const korean = '거래일자,적요,출금,입금\n2024. 01. 05.,커피,4500,\n2024. 01. 25.,급여,,3500000\n';
@@ -355,9 +355,14 @@ describe('dates that end with a dot', () => {
       ['2024-01-06', '2024-01-06', 450000, 'HUF'],
     ]);
     expect(read(korean).rows.map((row) => [row.date, row.amount])).toEqual([
-      ['2024-01-05', -450000],
-      ['2024-01-25', 350000000],
+      ['2024-01-05', -4500],
+      ['2024-01-25', 3500000],
     ]);
+    // 元金 (principal) in its header names no yuan.
+    const japaneseCard =
+      'ご利用年月日,ご利用場所,ご利用金額（キャッシングでは元金になります）,支払区分\n2025年1月15日,東京都水道局,3377,1回払い\n2025年1月20日,ローソン,540,1回払い\n';
+    expect(read(japaneseCard).currency).toBe('JPY');
+    expect(read(japaneseCard).rows.map((row) => row.amount)).toEqual([-3377, -540]);
   });
 });
 

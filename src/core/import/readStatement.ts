@@ -31,6 +31,7 @@ import { asciiDigits } from './nativeDigits';
 import { cleanCell, normalizeName } from './text';
 import {
   currencyFromValues,
+  scriptCurrency,
   dollarFor,
   regionCurrency,
   summarizeCurrency,
@@ -257,7 +258,8 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
     currencyFromValues(moneyValues.filter((v) => !v.includes('$'))) ??
     (bankPreset?.abroadToo ? regionCurrency(options.locale) : undefined) ??
     bankPreset?.currency ??
-    currencyFromValues(moneyValues, dollarFor(options.locale));
+    currencyFromValues(moneyValues, dollarFor(options.locale)) ??
+    scriptCurrency(header ?? sample[0] ?? []);
   const feesIncluded = feesAlreadyCounted(sample, layout, profile.decimalMark);
   const extracted = extractRows(table, lineNumbers(table, text), {
     layout,
