@@ -17,6 +17,11 @@ describe('findHeader', () => {
       'Description,,Summary Amt.\nBeginning balance as of 05/01/2025,,"4,000.00"\nTotal credits,,"1,000.00"\n\nDate,Description,Amount,Running Bal.\n05/01/2025,X,-1.00,3999.00';
     expect(findHeader(t(text, ','))).toBe(4);
   });
+  it('skips a summary line of "label: value" cells that name a date and money (Axis Bank card)', () => {
+    const text =
+      ",,Opening Balance  INR: 1250.00,,Payment Due Date: 05 Oct '22,,Total Payment Due  INR: 3400.00\nTransactions:\n,Transaction Date,Transaction Details,Amount in INR,\n,14 Sep '22,SWIGGY,419.00,";
+    expect(findHeader(t(text, ','))).toBe(2);
+  });
   it('takes the first complete header when a file has several sections', () => {
     const text =
       'Buchungstag;Wertstellung (Valuta);Vorgang;Buchungstext;Umsatz in EUR\n01.01.2025;01.01.2025;X;Y;-1,00\n\nBuchungstag;Umsatztag;Vorgang;Referenz;Buchungstext;Umsatz in EUR\n01.01.2025;01.01.2025;X;1;Y;-1,00';

@@ -11,6 +11,9 @@ export interface HeaderScore {
   hasMoney: boolean;
 }
 
+/** A preamble's "label: value" cell ("Opening Balance INR: 1250.00", "Payment Due Date: 05 Oct '22"). */
+const LABELLED_VALUE = /:\s+[^\s:]*\d/;
+
 /** How much a row looks like a header: known column names, no date or amount values. */
 export function scoreHeaderRow(row: string[]): HeaderScore | null {
   let known = 0;
@@ -33,7 +36,7 @@ export function scoreHeaderRow(row: string[]): HeaderScore | null {
       recordType = true;
       continue;
     }
-    if (looksLikeDate(v) || parseAmount(v, '.', 2) !== null) return null;
+    if (looksLikeDate(v) || parseAmount(v, '.', 2) !== null || LABELLED_VALUE.test(v)) return null;
     const m = headerMeaning(v);
     if (!m) continue;
     known++;

@@ -35,6 +35,7 @@ describe('parseDate', () => {
     expect(parseDate('03-mrt-2025', 'DMY')).toBe('2025-03-03');
     expect(parseDate('5 Jan 2019', 'MDY')).toBe('2019-01-05');
     expect(parseDate('16 Feb 25', 'DMY')).toBe('2025-02-16');
+    expect(parseDate("14 Sep '22", 'DMY')).toBe('2022-09-14');
     expect(parseDate('1 févr. 2025', 'DMY')).toBe('2025-02-01');
     expect(parseDate('15 décembre 2024', 'DMY')).toBe('2024-12-15');
     expect(parseDate('9 mei 2025', 'DMY')).toBe('2025-05-09');

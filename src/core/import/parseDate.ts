@@ -111,8 +111,9 @@ const R_COMPACT = /^(\d{4})(\d{2})(\d{2})(?:$|[T\s])/;
 // Hungarian and Korean banks end a date with a dot, and Korean ones space its parts: "2024.01.05.", "2024. 1. 5.".
 const R_ISO = /^(\d{4})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{1,2})\.?(?:$|[T\s,])/;
 const R_NUM = /^(\d{1,2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?(\d{4}|\d{2})\.?(?:$|[T\s,])/;
+/** "14 Sep 2022", "14-Sep-22", "14 Sep '22" (Axis Bank's card). */
 const R_DMONY =
-  /^(\d{1,2})(?:\.|st|nd|rd|th|er)?[\s\-/.]*([a-zA-Z\u00C0-\u017F\u0400-\u04FF]{3,12})\.?[\s\-/.,]*(\d{4}|\d{2})(?:\s?г\.?|\.)?(?:$|[\s,T])/;
+  /^(\d{1,2})(?:\.|st|nd|rd|th|er)?[\s\-/.]*([a-zA-Z\u00C0-\u017F\u0400-\u04FF]{3,12})\.?[\s\-/.,]*['’]?(\d{4}|\d{2})(?:\s?г\.?|\.)?(?:$|[\s,T])/;
 const R_MONDY =
   /^([a-zA-Z\u00C0-\u017F\u0400-\u04FF]{3,12})\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s-]+(\d{4})(?:$|[\s,T])/;
 const LEADING_WEEKDAY =

@@ -97,14 +97,11 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
   const header = headerRow >= 0 ? (table[headerRow] ?? null) : null;
   const dataStart = headerRow + 1;
   dropTextMarks(table, dataStart);
-  let yearAssumed = false;
-  if (header) {
-    const preambleRows = table.slice(0, headerRow);
-    yearAssumed =
-      completeYearlessDates(table, preambleRows, dataStart, options.today) >= 0 &&
-      !statesItsYear(preambleRows);
-    numericDatesToIso(table, header, dataStart);
-  }
+  // A headerless file too ('28 JUL' on Nubank's card bill): its lines above the table, if any, are its preamble.
+  const preambleRows = table.slice(0, Math.max(0, headerRow));
+  const yearAssumed =
+    completeYearlessDates(table, preambleRows, dataStart, options.today) >= 0 && !statesItsYear(preambleRows);
+  if (header) numericDatesToIso(table, header, dataStart);
   const sample: string[][] = [];
   const headerKey = header ? header.map((c) => normalizeName(c)).join('|') : null;
   for (let i = dataStart; i < table.length && sample.length < SAMPLE_ROWS; i++) {

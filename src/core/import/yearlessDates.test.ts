@@ -171,4 +171,15 @@ describe('dates without a year', () => {
     const noToday = read(body);
     expect(noToday.rows).toEqual([]);
   });
+  it('are read in a file without a header too (a card bill: "28 JUL", Portuguese month names)', () => {
+    const bill =
+      '28 JUL,,Alura - 7/12,"68,00"\n31 JUL,,Drogarias Pacheco,"25,99"\n04 AGO,,Mundo Verde,"5,90"\n';
+    const r = read(bill, { knownProfiles: [], locale: 'pt-BR', today: '2026-12-04' });
+    expect(r.rows.map((row) => [row.date, row.amount])).toEqual([
+      ['2026-07-28', -6800],
+      ['2026-07-31', -2599],
+      ['2026-08-04', -590],
+    ]);
+    expect(r.reviewReasons).toContain('yearAssumed');
+  });
 });
