@@ -127,6 +127,10 @@ describe('inferSign', () => {
       inferSign([e(1099, 'SPOTIFY'), e(9235, 'WHOLEFDS'), e(-67874, 'AUTOPAY PAYMENT - THANK YOU')], false),
     ).toEqual({ sign: 'inverted', weak: false, byWords: true });
     expect(inferSign([e(12, 'A', 'Purchase'), e(-50, 'B', 'Payment')], false).sign).toBe('inverted');
+    // Amex México: its payment thanks the holder in Spanish.
+    expect(
+      inferSign([e(49900, 'APPLE.COM/BILL'), e(-1000000, 'GRACIAS POR SU PAGO EN BBVA')], false).sign,
+    ).toBe('inverted');
     expect(inferSign([e(5000, 'Remboursement carte'), e(-12, 'CB')], false).sign).toBe('normal');
   });
   it('keeps bank exports normal', () => {
