@@ -42,6 +42,8 @@ export interface ExtractSettings {
   emptyDirection: -1 | 0 | 1;
   /** The fee column is informational: the amount already includes it (see feesAlreadyCounted). */
   feesIncluded: boolean;
+  /** Fees are written with their sign (see feesWrittenSigned). */
+  feesSigned?: boolean;
   /** A "Type" column the reading does not use, for rows without any description; -1 when none. */
   typeColumn: number;
   /** Decimals of the amounts when the file names no currency (`currency` undefined). */
@@ -216,10 +218,11 @@ export function extractRows(
       if ((dRaw && d === null) || (cRaw && c === null)) amountBad = true;
       else if (d !== null || c !== null) amount = Math.abs(c ?? 0) - Math.abs(d ?? 0);
     }
-    if (amount !== null && l.fee >= 0 && !settings.feesIncluded) {
-      const f = parseAmount(cleanCell(row[l.fee]), decimalMark, digits);
-      if (f !== null) amount -= Math.abs(f);
-    }
+    const fee = l.fee >= 0 ? parseAmount(cleanCell(row[l.fee]), decimalMark, digits) : null;
+    if (fee !== null && amount !== null && !settings.feesIncluded) amount -= Math.abs(fee);
+    // A fee on a row of its own (Capitec): the row's amount.
+    else if (fee !== null && amount === null && !amountBad)
+      amount = settings.feesSigned ? fee : -Math.abs(fee);
     // Overwritten in place, then cut: emptying an array (length 0) drops its storage, which every row would reallocate.
     for (let k = 0; k < l.description.length; k++) parts[k] = cleanCell(row[l.description[k]!]);
     parts.length = l.description.length;

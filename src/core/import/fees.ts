@@ -53,3 +53,9 @@ export function feesAlreadyCounted(
   if (alone + onTop > 0) return alone > onTop;
   return ownRow >= charged * 0.5;
 }
+
+/** True when some fee is written with a minus (a charge): one without is then a fee given back (Capitec). */
+export function feesWrittenSigned(sample: readonly string[][], l: Layout, decimalMark: DecimalMark): boolean {
+  if (l.fee < 0) return false;
+  return sample.some((row) => (parseAmount(cleanCell(row[l.fee]), decimalMark, 2) ?? 0) < 0);
+}
