@@ -1,7 +1,8 @@
 import type { LineError } from '../types';
 import { currencyDigits } from '../money';
-import type { DateOrder, DecimalMark, SignConvention, StatementRow } from './types';
+import type { StatementRow } from './types';
 import { buildLayout, type Layout } from './layout';
+import type { ExtractSettings } from './extractSettings';
 import { resolveDate, scanDate, type DateScan } from './parseDate';
 import { parseAmount } from './parseAmount';
 import { directionOf } from './direction';
@@ -24,39 +25,6 @@ import {
 import { allEmpty, continuesRow } from './continuationLines';
 import { scoreHeaderRow } from './findHeader';
 import { assignRoles } from './columnRoles';
-
-export interface ExtractSettings {
-  layout: Layout;
-  dataStart: number;
-  headerKey: string | null;
-  dateOrder: DateOrder;
-  decimalMark: DecimalMark;
-  sign: SignConvention;
-  /** File-level currency (header, preamble, preset) used when a row has none. */
-  currency: string | undefined;
-  /** Headerless files: lines before the first good row are a preamble, not errors. */
-  headerless: boolean;
-  /** Re-read section headers found further down (several tables in one file). */
-  followSections: boolean;
-  /** Direction of a row whose indicator cell is empty, when the bank marks only one side ("CR"): -1, +1 or 0. */
-  emptyDirection: -1 | 0 | 1;
-  /** The fee column is informational: the amount already includes it (see feesAlreadyCounted). */
-  feesIncluded: boolean;
-  /** Fees are written with their sign (see feesWrittenSigned). */
-  feesSigned?: boolean;
-  /** A "Type" column the reading does not use, for rows without any description; -1 when none. */
-  typeColumn: number;
-  /** Decimals of the amounts when the file names no currency (`currency` undefined). */
-  unnamedCurrencyDigits: number;
-  /** The file's delimiter, to glue back a description split on it. */
-  delimiter?: string;
-  /** The title just above the header named pending payments ("Umsätze in den nächsten 14 Tagen"). */
-  startsPending?: boolean;
-  /** Every amount positive on a card: rows that read as a payment or refund are money in, not inverted. */
-  paymentsIn?: boolean;
-  /** The holder's own name in party columns (lower case, see holderName): left out of the description. */
-  holderName?: string;
-}
 
 /**
  * 1-based file line of each parsed row (quoted cells may span several lines). Given the text the table was parsed
@@ -139,7 +107,7 @@ export function extractRows(
   const errors: LineError[] = [];
   let l = settings.layout;
   let headerKey = settings.headerKey;
-  const { dateOrder, decimalMark, sign } = settings;
+  const { dateOrder, decimalMark, sign, pairSigns: signs } = settings;
   const scan: DateScan = { p1: 0, p2: 0, year: 0, fixed: 0 };
   let pendingSection = settings.startsPending === true;
   /** The table row of the last row read: a continuation line must follow it directly. */
@@ -216,7 +184,10 @@ export function extractRows(
       const d = dRaw ? parseAmount(dRaw, decimalMark, digits) : null;
       const c = cRaw ? parseAmount(cRaw, decimalMark, digits) : null;
       if ((dRaw && d === null) || (cRaw && c === null)) amountBad = true;
-      else if (d !== null || c !== null) amount = Math.abs(c ?? 0) - Math.abs(d ?? 0);
+      else if (d !== null || c !== null)
+        amount =
+          (signs?.creditsSigned ? (c ?? 0) : Math.abs(c ?? 0)) -
+          (signs?.debitsSigned ? (d ?? 0) : Math.abs(d ?? 0));
     }
     const fee = l.fee >= 0 ? parseAmount(cleanCell(row[l.fee]), decimalMark, digits) : null;
     if (fee !== null && amount !== null && !settings.feesIncluded) amount -= Math.abs(fee);

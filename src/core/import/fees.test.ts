@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feesAlreadyCounted, feesWrittenSigned } from './fees';
+import { feesAlreadyCounted, feesWrittenSigned, pairSigns } from './fees';
 import { readStatement } from './readStatement';
 import Papa from 'papaparse';
 import { buildLayout } from './layout';
@@ -46,5 +46,32 @@ describe('a fee on a row of its own', () => {
   it('tells whether fees carry their sign', () => {
     expect(feesWrittenSigned(rows('1,-10.00,-0.50,,a\n2,,1.00,,b'), layout, '.')).toBe(true);
     expect(feesWrittenSigned(rows('1,-10.00,0.50,,a\n2,,1.00,,b'), layout, '.')).toBe(false);
+  });
+});
+
+describe('a minus in a debit or credit column', () => {
+  const parse = (text: string, delimiter: string) => Papa.parse<string[]>(text, { delimiter }).data;
+  const amounts = (text: string) =>
+    readStatement(new TextEncoder().encode(text), parse).rows.map((row) => row.amount);
+  const hdfc = [
+    'Date,Narration,Value Dt,Withdrawal Amt.,Deposit Amt.,Closing Balance',
+    '07/04/19,ATM,07/04/19,"2,500.00",0,"16,468.40"',
+    '07/04/19,ATM REV,07/04/19,"-2,500.00",0,"18,968.40"',
+    '07/04/19,POS,07/04/19,210.00,0,"18,758.40"',
+    '08/04/19,POS,08/04/19,110.00,0,"18,648.40"',
+    '08/04/19,POS,08/04/19,200.00,0,"18,448.40"',
+    '09/04/19,POS,09/04/19,300.00,0,"18,148.40"',
+  ].join('\n');
+  it('turns a withdrawal around among plain ones (a reversal, HDFC), not among debits all written with one', () => {
+    expect(amounts(hdfc)).toEqual([-250000, 250000, -21000, -11000, -20000, -30000]);
+    const postFinance = hdfc.replaceAll(',"2,500.00"', ',"-2,500.00"').replace(/,(\d{3}\.00),0,/g, ',-$1,0,');
+    expect(amounts(postFinance)).toEqual([-250000, -250000, -21000, -11000, -20000, -30000]);
+  });
+  it('is read as meaning something where four in five sums of the column are written without one', () => {
+    const pair = buildLayout(['date', 'debit', 'credit'], null);
+    const column = (...sums: string[]) => sums.map((sum, index) => [String(index), sum, '']);
+    expect(pairSigns(column('10', '-5', '3', '4', '6'), pair, '.').debitsSigned).toBe(true);
+    expect(pairSigns(column('10', '-5', '-3', '4', '6'), pair, '.').debitsSigned).toBe(false);
+    expect(pairSigns(column('10', '-5', '3'), pair, '.').debitsSigned).toBe(false);
   });
 });

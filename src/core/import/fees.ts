@@ -59,3 +59,31 @@ export function feesWrittenSigned(sample: readonly string[][], l: Layout, decima
   if (l.fee < 0) return false;
   return sample.some((row) => (parseAmount(cleanCell(row[l.fee]), decimalMark, 2) ?? 0) < 0);
 }
+
+const PLAIN_SIDE_SUMS = 5;
+const PLAIN_SIDE_SHARE = 0.8;
+
+/**
+ * Whether a debit (credit) column's minus means something: when most of its sums (four in five) are written without one, a
+ * sum with one goes the other way (a reversal in HDFC's Withdrawal column); when most carry one, it is only how
+ * the bank writes that side (PostFinance's debits).
+ */
+export function pairSigns(
+  sample: readonly string[][],
+  l: Layout,
+  decimalMark: DecimalMark,
+): { debitsSigned: boolean; creditsSigned: boolean } {
+  const mostlyPlain = (col: number) => {
+    if (col < 0) return false;
+    let plain = 0;
+    let minus = 0;
+    for (const row of sample) {
+      const sum = parseAmount(cleanCell(row[col]), decimalMark, 2) ?? 0;
+      if (sum > 0) plain++;
+      else if (sum < 0) minus++;
+    }
+    // Enough sums that a balance line or two among them (Intesa's 'Saldo' under its debits) cannot decide it.
+    return plain + minus >= PLAIN_SIDE_SUMS && plain >= (plain + minus) * PLAIN_SIDE_SHARE;
+  };
+  return { debitsSigned: mostlyPlain(l.debit), creditsSigned: mostlyPlain(l.credit) };
+}

@@ -15,7 +15,7 @@ import { inferDecimalMark } from './inferNumberFormat';
 import { inferSign, type SignEvidence } from './signConvention';
 import { parseAmount } from './parseAmount';
 import { looksLikeDate } from './parseDate';
-import { feesAlreadyCounted, feesWrittenSigned } from './fees';
+import { feesAlreadyCounted, feesWrittenSigned, pairSigns } from './fees';
 import { columnCurrency, emptyDirection } from './rowEvidence';
 import { dropWordlessBalanceLines } from './balanceLines';
 import { extractRows, lineNumbers } from './extractRows';
@@ -271,6 +271,7 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
     emptyDirection: emptyDirection(sample, layout.direction),
     feesIncluded,
     feesSigned: feesWrittenSigned(sample, layout, profile.decimalMark),
+    pairSigns: pairSigns(sample, layout, profile.decimalMark),
     typeColumn: profile.roles[findTypeColumn(header)] === 'ignore' ? findTypeColumn(header) : -1,
     unnamedCurrencyDigits: options.currency ? currencyDigits(options.currency) : UNNAMED_CURRENCY_DIGITS,
     delimiter,
