@@ -25,6 +25,7 @@ describe('headerMeaning beyond Western Europe', () => {
       ['Bogført', 'date'],
       ['Bokført', 'date'],
       ['Buchungsdetails', 'description'],
+      ['MONTO', 'amount'],
       ['Umsatztext', 'description'],
     ];
     for (const [name, want] of cases) expect(role(name), name).toBe(want);

@@ -108,7 +108,7 @@ const RULES: Rule[] = [
     0,
   ],
   [
-    /\b(amount|betrag|montant|bedrag|importe|importo|umsatz|valor|summe|cad|usd|eur|gbp|chf|aud|nzd|total amount|kwota|belopp|belob|belop|maara|castka|objem|osszeg|osszege|buchungsbetrag|tutar|bedrag|summa|suma|iznos|znesek|upphaed|jumlah|nominal|amaun|so tien)\b/,
+    /\b(amount|betrag|montant|bedrag|importe|importo|umsatz|valor|summe|cad|usd|eur|gbp|chf|aud|nzd|total amount|kwota|belopp|belob|belop|maara|castka|objem|osszeg|osszege|buchungsbetrag|tutar|bedrag|summa|suma|iznos|znesek|upphaed|jumlah|nominal|amaun|so tien|monto)\b/,
     'amount',
     0,
   ],
