@@ -23,6 +23,7 @@ import {
   moneyColumns,
 } from './wideRows';
 import { allEmpty, continuesRow } from './continuationLines';
+import { splitMisquotedCells } from './misquotedCells';
 import { scoreHeaderRow } from './findHeader';
 import { assignRoles } from './columnRoles';
 
@@ -130,6 +131,7 @@ export function extractRows(
     let row = table[i]!;
     if (row.length <= 1 && (row[0] ?? '').trim() === '') continue;
     if (row.length > l.width) row = mergeThousandsFragments(row, l.width, moneyColumns(l));
+    else if (row.length < l.width && settings.delimiter) row = splitMisquotedCells(row, settings.delimiter);
     if (row.length > l.width && settings.delimiter && hasExtraValues(row, l.width)) {
       const layout = l;
       const fits = (candidate: readonly string[]) => fitsLayout(candidate, layout, readDate, decimalMark);
