@@ -127,6 +127,16 @@ describe('inferSign', () => {
       inferSign([e(1099, 'SPOTIFY'), e(9235, 'WHOLEFDS'), e(-67874, 'AUTOPAY PAYMENT - THANK YOU')], false),
     ).toEqual({ sign: 'inverted', weak: false, byWords: true });
     expect(inferSign([e(12, 'A', 'Purchase'), e(-50, 'B', 'Payment')], false).sign).toBe('inverted');
+    // Halifax's card is paid by direct debit; on a current account the same words go out with the spending.
+    expect(
+      inferSign([e(800, 'IZ *SHOP'), e(1250, 'TESCO'), e(-66235, 'DIRECT DEBIT PAYMENT -')], false).sign,
+    ).toBe('inverted');
+    expect(
+      inferSign(
+        [e(-800, 'IZ *SHOP'), e(-1250, 'TESCO'), e(-66235, 'DIRECT DEBIT PAYMENT -'), e(250000, 'PAY')],
+        false,
+      ).sign,
+    ).toBe('normal');
     // Amex México: its payment thanks the holder in Spanish.
     expect(
       inferSign([e(49900, 'APPLE.COM/BILL'), e(-1000000, 'GRACIAS POR SU PAGO EN BBVA')], false).sign,
