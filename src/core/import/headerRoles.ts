@@ -198,7 +198,9 @@ const WORLD: [string[], ColumnRole, number][] = [
       'дата платеж',
       'дата плат',
       '记账日',
+      '記帳日',
       '入账日',
+      '入帳日',
       '付款时间',
     ],
     'date',
@@ -216,6 +218,8 @@ const WORLD: [string[], ColumnRole, number][] = [
       '日付',
       '取引日',
       '利用日',
+      '消費日',
+      '消费日',
       '取扱日',
       '年月日',
     ],
@@ -281,8 +285,11 @@ const WORLD: [string[], ColumnRole, number][] = [
       'плательщик',
       '对方',
       '收/付款方',
-      // Japanese banks: 摘要 is the kind (カード, 振込), 摘要内容 the payee.
+      // Japanese banks: 摘要 is the kind (カード, 振込), 摘要内容 the payee; cards name the shop or place used.
       '摘要内容',
+      '利用場所',
+      '利用先',
+      '加盟店',
     ],
     'description',
     0,
@@ -391,6 +398,7 @@ export function currencyFromHeader(name: string): string | undefined {
   if (signed) return signed;
   if (/\beuros?\b/i.test(name)) return 'EUR';
   if (name.includes('人民币')) return 'CNY';
+  if (/新[臺台]幣/.test(name)) return 'TWD';
   if (/\b(in )?rs\.?\b|\brupees?\b/i.test(name)) return 'INR';
   if (/\bруб/i.test(name)) return 'RUB';
   if (/\bгрн/i.test(name)) return 'UAH';

@@ -48,6 +48,8 @@ export function cleanCell(raw: string | undefined): string {
   let s = raw.trim();
   if (s.length === 0) return s;
   const c0 = s.charCodeAt(0);
+  // A dash alone marks an empty cell in Asian exports ('−' in Cathay's card, '－' in EPOS'): no value, no minus.
+  if (s.length === 1 && EMPTY_MARKS.has(c0)) return '';
   if (c0 === 61 /* = */ && s.length >= 3 && s.charCodeAt(1) === 34 && s.charCodeAt(s.length - 1) === 34) {
     s = s.slice(2, -1).trim();
   } else if (c0 === 39 /* ' */ && s.length > 1) {
@@ -61,6 +63,9 @@ export function cleanCell(raw: string | undefined): string {
   }
   return s;
 }
+
+/** Unicode dashes (minus sign, full-width hyphen-minus, em and en dash) standing alone in a cell. */
+const EMPTY_MARKS = new Set([0x2212, 0xff0d, 0x2014, 0x2013]);
 
 /** A printable ASCII character other than the Excel protection marks `=` and `'`: nothing to trim or unwrap. */
 function isPlainEdge(code: number): boolean {

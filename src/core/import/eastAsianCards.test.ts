@@ -1,0 +1,45 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { readStatement } from './readStatement';
+import { cleanCell } from './text';
+
+const parse = (text: string, delimiter: string) => Papa.parse<string[]>(text, { delimiter }).data;
+const read = (text: string) =>
+  readStatement(new TextEncoder().encode(text), parse, { knownProfiles: [], today: '2026-02-20' });
+
+describe('East Asian card bills', () => {
+  it('reads a Taiwanese bill: − for an empty cell, the previous bill line left out, 繳款 the payment (Cathay)', () => {
+    const cathay = [
+      '2026/02信用卡對帳單',
+      '"消費日","交易說明","新臺幣金額","卡號/行動末四碼","消費國家/幣別","入帳起息日"',
+      '"−","上期帳單總額","112,297","−","−","−"',
+      '"02/03","ＣＵＢＥＡｐｐ轉帳繳款","-112,297","9341","−","02/03"',
+      '"01/15","星巴克信義店","150","9341","TW / TWD","01/21"',
+      '"01/16","全聯福利中心","520","9341","TW / TWD","01/22"',
+    ].join('\n');
+    const r = read(cathay);
+    expect(r.errors).toEqual([]);
+    expect(r.currency).toBe('TWD');
+    expect(r.rows.map((row) => [row.date, row.amount])).toEqual([
+      ['2026-02-03', 11229700],
+      ['2026-01-15', -15000],
+      ['2026-01-16', -52000],
+    ]);
+  });
+  it('describes a Japanese card row by the place used when its content column holds only －', () => {
+    const epos = [
+      '種別,ご利用年月日,ご利用場所,ご利用内容,ご利用金額（キャッシングでは元金になります）,支払区分',
+      'ショッピング,2025年1月15日,東京都水道局（継続）,－,3377,1回払い',
+      'ショッピング,2025年1月20日,ローソン,－,540,1回払い',
+    ].join('\n');
+    expect(read(epos).rows.map((row) => [row.description, row.amount])).toEqual([
+      ['東京都水道局（継続）', -3377],
+      ['ローソン', -540],
+    ]);
+  });
+  it('takes a lone Unicode dash for an empty cell, not an ASCII one (a direction mark)', () => {
+    expect(['−', '－', '—', '–', ' − '].map(cleanCell)).toEqual(['', '', '', '', '']);
+    expect(cleanCell('-')).toBe('-');
+    expect(cleanCell('−5')).toBe('−5');
+  });
+});
