@@ -26,6 +26,9 @@ describe('headerMeaning beyond Western Europe', () => {
       ['Bokført', 'date'],
       ['Buchungsdetails', 'description'],
       ['MONTO', 'amount'],
+      ['AMT', 'amount'],
+      ['Instr Amt', 'ignore'],
+      ['Primary / Addon Customer Name', 'ignore'],
       ['Umsatztext', 'description'],
     ];
     for (const [name, want] of cases) expect(role(name), name).toBe(want);

@@ -23,7 +23,7 @@ export const PARTY_COLUMN = /^(from|to|sender|recipient|receiver)$/;
 const RULES: Rule[] = [
   // Things that look like amounts/dates/names but are not the main ones (matched anywhere in the name).
   [
-    /\b(local|original|originale|orig|puvodni|povodna|originalbetrag|originalwahrung|originalwaehrung|currency amount|gebuhrenschlussel|gebuehrenschluessel|buchungsreferenz|umsatz getatigt von|compensation|foreign|fremdwahrung|fremdwaehrung|ursprung\w*|francs?|exchange|wechselkurs|kurs|rate|bezeichnung|bankname|bic|blz|swift|mandat\w*|glaubiger\w*|glaeubiger\w*|creditor|kundenreferenz|sammlerreferenz|end to end|extended details|gekennzeichnet\w*|intl|emoji|txn id|reference id|transaktionscode|empfangsnummer|artikelnummer|receipt|card member|card holder|cardholder|purchased by|member name|origen|numero de terminal|numero de comprobante|grupo de conceptos)\b/,
+    /\b(local|original|originale|orig|puvodni|povodna|originalbetrag|originalwahrung|originalwaehrung|currency amount|gebuhrenschlussel|gebuehrenschluessel|buchungsreferenz|umsatz getatigt von|compensation|foreign|fremdwahrung|fremdwaehrung|ursprung\w*|francs?|exchange|wechselkurs|kurs|rate|bezeichnung|bankname|bic|blz|swift|mandat\w*|glaubiger\w*|glaeubiger\w*|creditor|kundenreferenz|sammlerreferenz|end to end|extended details|gekennzeichnet\w*|intl|emoji|txn id|reference id|transaktionscode|empfangsnummer|artikelnummer|receipt|card member|card holder|cardholder|purchased by|member name|customer name|instr amt|instructed amount|amt in txn currency|amount in txn currency|amount in transaction currency|origen|numero de terminal|numero de comprobante|grupo de conceptos)\b/,
     'ignore',
     0,
   ],
@@ -108,7 +108,7 @@ const RULES: Rule[] = [
     0,
   ],
   [
-    /\b(amount|betrag|montant|bedrag|importe|importo|umsatz|valor|summe|cad|usd|eur|gbp|chf|aud|nzd|total amount|kwota|belopp|belob|belop|maara|castka|objem|osszeg|osszege|buchungsbetrag|tutar|bedrag|summa|suma|iznos|znesek|upphaed|jumlah|nominal|amaun|so tien|monto)\b/,
+    /\b(amount|betrag|montant|bedrag|importe|importo|umsatz|valor|summe|cad|usd|eur|gbp|chf|aud|nzd|total amount|kwota|belopp|belob|belop|maara|castka|objem|osszeg|osszege|buchungsbetrag|tutar|bedrag|summa|suma|iznos|znesek|upphaed|jumlah|nominal|amaun|so tien|monto|amt)\b/,
     'amount',
     0,
   ],

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { fieldCounts, sniffDelimiter } from './sniffDelimiter';
 
 describe('sniffDelimiter', () => {
+  it('takes a tilde for the delimiter where it splits the records alike (HDFC card statements)', () => {
+    const hdfc =
+      'Name~A Person\nStatement Date~13/01/2025\nTotal Amount Due~2,460.00\n\nTransaction type~Customer Name~DATE~Description~AMT~Debit / Credit\nDomestic~X~09/01/2025 19:09:21~Shop~622.11~\nDomestic~X~10/01/2025 20:12:55~Swiggy~1,153.00~\nDomestic~X~11/01/2025 10:58:50~Refund~100.00~Cr\n';
+    expect(sniffDelimiter(hdfc)).toBe('~');
+  });
   it('finds , ; tab and |', () => {
     expect(sniffDelimiter('a,b,c\n1,2,3\n4,5,6\n')).toBe(',');
     expect(sniffDelimiter('a;b;c\r\n1;2;3\r\n4;5;6\r\n')).toBe(';');

@@ -2,7 +2,7 @@ import { hasLetter } from './text';
 
 /** Delimiter sniffing by consistency of field counts over many records (quotes respected). */
 
-export const DELIMITERS = [',', ';', '\t', '|'] as const;
+export const DELIMITERS = [',', ';', '\t', '|', '~'] as const;
 
 const SAMPLE_CHARS = 200_000;
 const SAMPLE_RECORDS = 300;
