@@ -41,6 +41,10 @@ const OUT = new Set([
   'списание',
   'дебет',
   'видаток',
+  // Hebrew: expenses, a debit.
+  'הוצאות',
+  'הוצאה',
+  'חובה',
 ]);
 const IN = new Set([
   'bij',
@@ -76,6 +80,10 @@ const IN = new Set([
   'зачисление',
   'кредит',
   'надходження',
+  // Hebrew: income, a credit.
+  'הכנסות',
+  'הכנסה',
+  'זכות',
 ]);
 
 /** An indicator column repeats a handful of spellings: each is read once per run of the worker. */

@@ -26,6 +26,7 @@ describe('headerMeaning beyond Western Europe', () => {
       ['Bokført', 'date'],
       ['Buchungsdetails', 'description'],
       ['MONTO', 'amount'],
+      ['קטגוריה', 'category'],
       ['AMT', 'amount'],
       ['Instr Amt', 'ignore'],
       ['Primary / Addon Customer Name', 'ignore'],

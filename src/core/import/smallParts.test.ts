@@ -41,6 +41,9 @@ describe('direction indicators', () => {
     for (const v of ['Bij', 'H', 'C', 'CR', 'CREDIT', 'Credit', '+', 'Haben'])
       expect(directionOf(v), v).toBe(1);
     for (const v of ['CHECK', 'Card payment', '', 'DSLIP']) expect(directionOf(v), v).toBe(0);
+    // Hebrew budget exports: expenses and income (Bank Hapoalim).
+    expect(directionOf('הוצאות')).toBe(-1);
+    expect(directionOf('הכנסות')).toBe(1);
     for (const v of ['-12.50', '+3', 'DR1', '2025-01-02', ' 0 ']) expect(directionOf(v), v).toBe(0);
   });
   it('reads Chinese marks with or without their English one, and signs in brackets', () => {
