@@ -40,6 +40,11 @@ describe('findMoneyPair', () => {
     const even = '1/7/2024,X,5.00,\n2/7/2024,Y,,6.00\n3/7/2024,Z,7.00,\n4/7/2024,W,,8.00';
     expect(pair(even, [2, 3])).toMatchObject({ decided: false });
   });
+  it("follows a card's payment over its balance, which is what is owed and rises with purchases (TD's card)", () => {
+    const td =
+      '10/16/2019,TICKETLEADER,2.50,,397.27\n10/16/2019,GALLERY,19.26,,416.53\n10/28/2019,PAYMENT - THANK YOU,,768.23,-351.70\n10/29/2019,CAFE,4.00,,-347.70';
+    expect(pair(td, [2, 3, 4])).toMatchObject({ debit: 2, credit: 3, decided: true });
+  });
   it('finds no pair in columns used together', () => {
     expect(pair('1/7/2024,X,5.00,1.00\n2/7/2024,Y,6.00,2.00\n3/7/2024,Z,7.00,3.00', [2, 3])).toBeNull();
   });

@@ -76,10 +76,17 @@ export function findMoneyPair(
         const balances = sample.map((row) => money(row, k));
         const aOut = amountsFitBalance(signed(a, b), balances);
         const bOut = amountsFitBalance(signed(b, a), balances);
-        if (Math.max(aOut, bOut) >= 0.6 && aOut !== bOut)
+        if (Math.max(aOut, bOut) >= 0.6 && aOut !== bOut) {
+          const paidInto = cardPaymentSide(sample, a, b);
+          // A card's balance is what is owed: it rises with the purchases, so the side its payment stands in wins.
+          if (paidInto === (aOut > bOut ? a : b))
+            return paidInto === a
+              ? { debit: b, credit: a, balance: -1, decided: true }
+              : { debit: a, credit: b, balance: -1, decided: true };
           return aOut > bOut
             ? { debit: a, credit: b, balance: k, decided: true }
             : { debit: b, credit: a, balance: k, decided: true };
+        }
       }
       const negA = stats[a]!.negatives;
       const negB = stats[b]!.negatives;
@@ -118,4 +125,21 @@ function sidesFromRows(
   if (usedA >= usedB * 2) return { debit: a, credit: b, balance: -1, decided: true };
   if (usedB >= usedA * 2) return { debit: b, credit: a, balance: -1, decided: true };
   return { debit: a, credit: b, balance: -1, decided: false };
+}
+
+/** Thanks for paying a card bill (TD's "PAYMENT - THANK YOU"): only a card's statement says it. */
+const CARD_PAYMENT =
+  /\b(payment thank|payment - thank|thank you|paiement merci|merci pour votre paiement|gracias por su pago)/i;
+
+/** The column of the pair a card payment stands in, when every such row has it in the same one; else -1. */
+function cardPaymentSide(sample: readonly string[][], a: number, b: number): number {
+  let side = -1;
+  for (const row of sample) {
+    if (!CARD_PAYMENT.test(row.join(' '))) continue;
+    const va = money(row, a);
+    const here = va !== null && va !== 0 ? a : b;
+    if (side !== -1 && side !== here) return -1;
+    side = here;
+  }
+  return side;
 }
