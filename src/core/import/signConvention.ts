@@ -3,7 +3,7 @@ import { normalizeName } from './text';
 
 /** Card payments and refunds (returns and cancellations in Japanese, Korean, Chinese too): money IN from the card holder's view. */
 const PAYMENT =
-  /(payment thank|thank you|autopay|automatic payment|payment received|online payment|online pmt|mobile payment|internet payment|direct debit payment|directpay|credit card payment|credit card pmt|paiement recu|remboursement|zahlung erhalten|ihre zahlung|einzahlung|betaling ontvangen|pagamento recebido|pago recibido|gracias por su pago|su pago gracias|obrigado pelo pagamento|grazie per il pagamento|pagamento ricevuto|dank u voor uw betaling|paiement merci|返品|返金|取消|キャンセル|払戻|취소|환불|退款|退货|退貨|还款|還款|繳款)/;
+  /(payment thank|thank you|autopay|automatic payment|payment received|online payment|online pmt|mobile payment|internet payment|direct debit payment|payments and credits|directpay|credit card payment|credit card pmt|paiement recu|remboursement|zahlung erhalten|ihre zahlung|einzahlung|betaling ontvangen|pagamento recebido|pago recibido|gracias por su pago|su pago gracias|obrigado pelo pagamento|grazie per il pagamento|pagamento ricevuto|dank u voor uw betaling|paiement merci|返品|返金|取消|キャンセル|払戻|취소|환불|退款|退货|退貨|还款|還款|繳款)/;
 /** Rows that are income on a bank account, never charges on a card. */
 const INCOME =
   /\b(salary|payroll|paycheck|direct dep|wages|interest earned|interest paid|dividend|salaire|gehalt|lohn|zinsen|salario|nomina|loon|salaris)\b/;

@@ -140,6 +140,10 @@ describe('inferSign', () => {
         false,
       ).sign,
     ).toBe('normal');
+    // Discover without its header: the payment row's category says it.
+    expect(
+      inferSign([e(801, 'DOLLAR TREE · Merchandise'), e(-5242, 'BEALLS · Payments and Credits')], false).sign,
+    ).toBe('inverted');
     // Amex México: its payment thanks the holder in Spanish.
     expect(
       inferSign([e(49900, 'APPLE.COM/BILL'), e(-1000000, 'GRACIAS POR SU PAGO EN BBVA')], false).sign,
