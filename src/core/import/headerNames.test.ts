@@ -27,6 +27,7 @@ describe('headerMeaning beyond Western Europe', () => {
       ['Buchungsdetails', 'description'],
       ['MONTO', 'amount'],
       ['קטגוריה', 'category'],
+      ['Referens', 'description'],
       ['AMT', 'amount'],
       ['Instr Amt', 'ignore'],
       ['Primary / Addon Customer Name', 'ignore'],

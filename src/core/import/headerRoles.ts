@@ -131,7 +131,7 @@ const RULES: Rule[] = [
   // name: "Nom de la banque" is not it.
   [/^(nom|nombre|nome|nom du beneficiaire|nom de l emetteur)$/, 'description', 0],
   [
-    /\b(beguenstigter|begunstigter|zahlungspflichtige\w*|zahlungsempfanger\w*|zahlungsbeteiligter|auftraggeber|auftraggebername|empfanger|empfaenger|empfangername|empfaengername|payee|payer|counter party|counterparty|partner name|merchant|name|naam|beneficiaire|beneficiary|tegenpartij|ordenante|beneficiario|supplierfound|kontrahent\w*|nadawca odbiorca|odbiorca|nadawca|mottaker|mottagare|saaja maksaja|protiucet nazev|nazev protiuctu|razon social|merchantname|comercio|jogosult|avsandare|namn|afsender|modtager|navn|maksaja|maksunsaaja|nimi)\b/,
+    /\b(beguenstigter|begunstigter|zahlungspflichtige\w*|zahlungsempfanger\w*|zahlungsbeteiligter|auftraggeber|auftraggebername|empfanger|empfaenger|empfangername|empfaengername|payee|payer|counter party|counterparty|partner name|merchant|name|naam|beneficiaire|beneficiary|tegenpartij|ordenante|beneficiario|supplierfound|kontrahent\w*|nadawca odbiorca|odbiorca|nadawca|mottaker|mottagare|saaja maksaja|protiucet nazev|nazev protiuctu|razon social|merchantname|comercio|jogosult|avsandare|namn|afsender|modtager|navn|maksaja|maksunsaaja|nimi|referens)\b/,
     'description',
     0,
   ],
