@@ -44,7 +44,11 @@ export function readsLikePayment(text: string): boolean {
   return PAYMENT.test(normalizeName(text));
 }
 
-type RowKind = 'payment' | 'purchase' | 'income' | 'other';
+type RowKind = 'payment' | 'purchase' | 'income' | 'accountFee' | 'other';
+
+/** What a bank charges for keeping an account (never a card's purchase, nor given back). */
+const ACCOUNT_FEE =
+  /\b(kontoabschluss|kontofuhrung\w*|kontofuehrung\w*|account fee|maintenance fee|monthly fee|monthly service fee|service charge|frais de tenue|tenue de compte|commissione tenuta conto|comision de mantenimiento|comision mantenimiento)\b/;
 
 function kindOf(e: SignEvidence): RowKind {
   const type = e.type ? normalizeName(e.type) : '';
@@ -52,7 +56,8 @@ function kindOf(e: SignEvidence): RowKind {
   if (type.length > 0 && PURCHASE_TYPES.has(type)) return 'purchase';
   const text = normalizeName(e.text);
   if (PAYMENT.test(text)) return 'payment';
-  return INCOME.test(text) ? 'income' : 'other';
+  if (INCOME.test(text)) return 'income';
+  return ACCOUNT_FEE.test(text) ? 'accountFee' : 'other';
 }
 
 export interface SignInference {
@@ -120,6 +125,8 @@ export function inferSign(
       if (e.amount > 0) votesInverted++;
       else votesNormal++;
     } else if (kind === 'income' && e.amount > 0 && majority < 0) votesNormal++;
+    // An account charged for its keeping, between the money it mostly receives (a broker's cash account).
+    else if (kind === 'accountFee' && e.amount < 0 && majority > 0) votesNormal++;
   });
   if (votesInverted > votesNormal) return { sign: 'inverted', weak: false, byWords: true };
   if (votesNormal > votesInverted) return { sign: 'normal', weak: false, byWords: true };

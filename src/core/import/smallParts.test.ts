@@ -140,6 +140,13 @@ describe('inferSign', () => {
         false,
       ).sign,
     ).toBe('normal');
+    // A broker's cash account mostly receives money; the one charge is for keeping it (Hello bank).
+    expect(
+      inferSign(
+        [e(500000, 'SEPA-Zahlung'), e(58348, 'KESt-Verlustausgleich'), e(-300, 'Kontoabschluss')],
+        false,
+      ),
+    ).toMatchObject({ sign: 'normal', byWords: true });
     // Discover without its header: the payment row's category says it.
     expect(
       inferSign([e(801, 'DOLLAR TREE · Merchandise'), e(-5242, 'BEALLS · Payments and Credits')], false).sign,
