@@ -16,15 +16,22 @@ describe('East Asian card bills', () => {
       '"02/03","ＣＵＢＥＡｐｐ轉帳繳款","-112,297","9341","−","02/03"',
       '"01/15","星巴克信義店","150","9341","TW / TWD","01/21"',
       '"01/16","全聯福利中心","520","9341","TW / TWD","01/22"',
+      '"12/25","跨年消費","300","9341","TW / TWD","01/01"',
     ].join('\n');
-    const r = read(cathay);
+    // Today is long after the bill: its title's month (2026/02) gives the year, with no question.
+    const r = readStatement(new TextEncoder().encode(cathay), parse, {
+      knownProfiles: [],
+      today: '2026-11-20',
+    });
     expect(r.errors).toEqual([]);
     expect(r.currency).toBe('TWD');
     expect(r.rows.map((row) => [row.date, row.amount])).toEqual([
       ['2026-02-03', 11229700],
       ['2026-01-15', -15000],
       ['2026-01-16', -52000],
+      ['2025-12-25', -30000],
     ]);
+    expect(r.reviewReasons).not.toContain('yearAssumed');
   });
   it('describes a Japanese card row by the place used when its content column holds only －', () => {
     const epos = [

@@ -106,7 +106,7 @@ function dayOf(iso: string): Day | null {
 
 /**
  * The latest full date written in the preamble (the period's end), or the last day of a month written with its
- * year in Chinese or Japanese ("2024年01月": a card bill's month).
+ * year in Chinese or Japanese ("2024年01月", "2026/02信用卡對帳單": a card bill's month).
  */
 function periodEnd(preamble: readonly string[][]): { year: number; month: number; day: number } | null {
   const scan: DateScan = { p1: 0, p2: 0, year: 0, fixed: 0 };
@@ -122,11 +122,15 @@ function periodEnd(preamble: readonly string[][]): { year: number; month: number
         later(resolveDate(scan, scan.p2 > 12 ? 'MDY' : 'DMY'));
       }
       for (const [, year, month, day] of text.matchAll(CJK_DATE)) later(cjkDate(+year!, +month!, day));
+      for (const [, year, month] of text.matchAll(BILL_MONTH_TITLE))
+        later(cjkDate(+year!, +month!, undefined));
     }
   return latest ? dayOf(latest) : null;
 }
 
 const CJK_DATE = /(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?/g;
+/** A bill's month heading its title ("2026/02信用卡對帳單", Cathay). */
+const BILL_MONTH_TITLE = /(\d{4})[/.-](\d{1,2})(?=\p{Script=Han})/gu;
 
 /** YYYY-MM-DD of a year, a month and maybe a day (else the month's last), or null when not a date. */
 function cjkDate(year: number, month: number, day: string | undefined): string | null {
