@@ -1,11 +1,8 @@
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { readStatement } from './readStatement';
+import { readText } from '../../worker/readingTesting';
 import { cleanCell } from './text';
 
-const parse = (text: string, delimiter: string) => Papa.parse<string[]>(text, { delimiter }).data;
-const read = (text: string) =>
-  readStatement(new TextEncoder().encode(text), parse, { knownProfiles: [], today: '2026-02-20' });
+const read = (text: string) => readText(text, { today: '2026-02-20' });
 
 describe('East Asian card bills', () => {
   it('reads a Taiwanese bill: − for an empty cell, the previous bill line left out, 繳款 the payment (Cathay)', () => {
@@ -19,10 +16,7 @@ describe('East Asian card bills', () => {
       '"12/25","跨年消費","300","9341","TW / TWD","01/01"',
     ].join('\n');
     // Today is long after the bill: its title's month (2026/02) gives the year, with no question.
-    const r = readStatement(new TextEncoder().encode(cathay), parse, {
-      knownProfiles: [],
-      today: '2026-11-20',
-    });
+    const r = readText(cathay, { today: '2026-11-20' });
     expect(r.errors).toEqual([]);
     expect(r.currency).toBe('TWD');
     expect(r.rows.map((row) => [row.date, row.amount])).toEqual([

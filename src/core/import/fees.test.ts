@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { feesAlreadyCounted, feesWrittenSigned, pairSigns } from './fees';
-import { readStatement } from './readStatement';
-import Papa from 'papaparse';
+import { readText } from '../../worker/readingTesting';
 import { buildLayout } from './layout';
 import type { ColumnRole } from './types';
 
@@ -30,7 +29,6 @@ describe('feesAlreadyCounted', () => {
 });
 
 describe('a fee on a row of its own', () => {
-  const parse = (text: string, delimiter: string) => Papa.parse<string[]>(text, { delimiter }).data;
   it("is the row's amount, with its sign when fees are written with one (Capitec)", () => {
     const capitec = [
       'Nr,Posting Date,Description,Money In,Money Out,Fee,Balance',
@@ -39,7 +37,7 @@ describe('a fee on a row of its own', () => {
       '3,2025-03-01,Correction: Prepaid Electricity Purchase Fee,,,1.00,370.63',
       '4,2025-03-02,Payment Received,500.00,,,870.63',
     ].join('\n');
-    const r = readStatement(new TextEncoder().encode(capitec), parse);
+    const r = readText(capitec);
     expect(r.errors).toEqual([]);
     expect(r.rows.map((row) => row.amount)).toEqual([-100000, -100, 100, 50000]);
   });
@@ -50,9 +48,7 @@ describe('a fee on a row of its own', () => {
 });
 
 describe('a minus in a debit or credit column', () => {
-  const parse = (text: string, delimiter: string) => Papa.parse<string[]>(text, { delimiter }).data;
-  const amounts = (text: string) =>
-    readStatement(new TextEncoder().encode(text), parse).rows.map((row) => row.amount);
+  const amounts = (text: string) => readText(text).rows.map((row) => row.amount);
   const hdfc = [
     'Date,Narration,Value Dt,Withdrawal Amt.,Deposit Amt.,Closing Balance',
     '07/04/19,ATM,07/04/19,"2,500.00",0,"16,468.40"',

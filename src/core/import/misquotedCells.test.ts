@@ -1,9 +1,6 @@
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { splitMisquotedCells } from './misquotedCells';
-import { readStatement } from './readStatement';
-
-const parse = (text: string, delimiter: string) => Papa.parse<string[]>(text, { delimiter }).data;
+import { readText } from '../../worker/readingTesting';
 
 describe('a quote the bank did not double inside a quoted field', () => {
   it('is mended: the fields it glued together are read apart (Swedbank)', () => {
@@ -13,7 +10,7 @@ describe('a quote the bank did not double inside a quoted field', () => {
       '"LT79","2012-01-26","UAB "Naktida"","PURCHASE UAB "Naktida" Vilnius","12.20","LTL","D",',
       '"LT79","2012-01-10","Company","Salary","1600.00","LTL","K",',
     ].join('\n');
-    const r = readStatement(new TextEncoder().encode(text), parse);
+    const r = readText(text);
     expect(r.errors).toEqual([]);
     expect(r.rows.map((row) => row.amount)).toEqual([-21500, -1220, 160000]);
     expect(r.rows[1]!.description).toContain('PURCHASE UAB');
