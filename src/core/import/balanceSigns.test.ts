@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signsFromBalance } from './balanceSigns';
+import { owedBalances, signsFromBalance } from './balanceSigns';
 import type { StatementRow } from './types';
 
 const rows = (pairs: [number, number | null][]): StatementRow[] =>
@@ -53,5 +53,41 @@ describe('signsFromBalance', () => {
     ]);
     expect(signsFromBalance(edited)).toBe(0);
     expect(edited.map((row) => row.amount)).toEqual([4520, 215000, 8500]);
+  });
+});
+
+describe('owedBalances', () => {
+  it("turns a card's balance (what is owed, rising with purchases) into the holder's, in either row order", () => {
+    const oldestFirst = rows([
+      [-250, 39727],
+      [-1926, 41653],
+      [76823, -35170],
+      [-400, -34770],
+    ]);
+    expect(owedBalances(oldestFirst)).toBe(true);
+    expect(oldestFirst.map((row) => row.balance)).toEqual([-39727, -41653, 35170, 34770]);
+    const newestFirst = rows([
+      [-5861, 42007],
+      [-1071, 36146],
+      [45, 35075],
+      [-2027, 35120],
+    ]);
+    expect(owedBalances(newestFirst)).toBe(true);
+    expect(newestFirst[0]!.balance).toBe(-42007);
+  });
+  it("leaves an account's balance alone, and one that equal amounts cannot tell apart", () => {
+    const account = rows([
+      [-250, 9750],
+      [-1000, 8750],
+      [50000, 58750],
+    ]);
+    expect(owedBalances(account)).toBe(false);
+    expect(account[0]!.balance).toBe(9750);
+    const monthlyFee = rows([
+      [-800, 7174419],
+      [-800, 7175219],
+      [-800, 7176019],
+    ]);
+    expect(owedBalances(monthlyFee)).toBe(false);
   });
 });

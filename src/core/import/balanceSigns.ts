@@ -48,3 +48,29 @@ function sidesByMove(rows: readonly StatementRow[], direction: 1 | -1): { fit: n
   }
   return { fit: pairs === 0 ? 0 : fits / pairs, sides };
 }
+
+/**
+ * A card's balance is what the holder owes: it rises with each purchase the rows write as money out. When the
+ * balance moves against the amounts on nearly every pair of rows (either order), it is turned into the holder's
+ * view (owing 397.27 is a balance of -397.27), so the account's history runs the same way as its rows. Returns
+ * true when it did.
+ */
+export function owedBalances(rows: StatementRow[]): boolean {
+  if (rows.length < 3) return false;
+  const fits = (direction: 1 | -1, sign: 1 | -1) => {
+    let pairs = 0;
+    let fitting = 0;
+    for (let i = 1; i < rows.length; i++) {
+      const [earlier, later] = direction === 1 ? [rows[i - 1]!, rows[i]!] : [rows[i]!, rows[i - 1]!];
+      if (earlier.balance === null || later.balance === null || later.amount === 0) continue;
+      pairs++;
+      if (later.balance - earlier.balance === sign * later.amount) fitting++;
+    }
+    return pairs >= 2 && fitting >= pairs * FIT;
+  };
+  // Equal amounts on every row (a monthly fee) fit both ways: nothing to tell, nothing turned.
+  const against = fits(1, -1) || fits(-1, -1);
+  if (!against || fits(1, 1) || fits(-1, 1)) return false;
+  for (const row of rows) if (row.balance !== null) row.balance = -row.balance + 0;
+  return true;
+}

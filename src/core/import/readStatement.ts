@@ -25,7 +25,7 @@ import { holderName } from './holderName';
 import { dropTextMarks } from './textMarks';
 import { numericDatesToIso } from './numericDates';
 import { mergeSubHeader } from './subHeader';
-import { signsFromBalance } from './balanceSigns';
+import { owedBalances, signsFromBalance } from './balanceSigns';
 import { readPreamble } from './identity';
 import { asciiDigits } from './nativeDigits';
 import { cleanCell, normalizeName } from './text';
@@ -291,6 +291,7 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
     signsFromBalance(rows) > 0
   )
     signSource = 'balance';
+  else owedBalances(rows);
   const total = rows.length + errors.length;
   if (!chosen && total > 0 && errors.length / total >= 0.2) reasons.push('errors');
   const reading: Omit<StatementReading, 'summary'> & Partial<Pick<StatementReading, 'summary'>> = {
