@@ -22,6 +22,11 @@ const allCells = (sample: string[][], col: number, re: RegExp): boolean => {
 const DMY_SLASH = /^\d{2}\/\d{2}\/\d{4}$/;
 const MDY_ONLY = /^\d{2}\/(1[3-9]|2\d|3[01])\//;
 const CANADIAN_PLACE = /\s(ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU)$/;
+/** Continental banks' words for card payments, debits and transfers: a file full of them is not a UK bank's. */
+const CONTINENTAL_WORDS =
+  /\b(ACHAT|PRELEVEMENT|PRLV|VIREMENT|VIR|RETRAIT|CARTE|PAIEMENT|LASTSCHRIFT|KARTENZAHLUNG|UBERWEISUNG|ÜBERWEISUNG|COMPRA|PAGO|TRANSFERENCIA|RECIBO|BETALING|OVERBOEKING|PAGAMENTO|BONIFICO|ADDEBITO)\b/i;
+const mostlyContinental = (sample: string[][], col: number): boolean =>
+  sample.filter((r) => CONTINENTAL_WORDS.test(r[col] ?? '')).length * 2 > sample.length;
 
 const HEADERLESS: HeaderlessPreset[] = [
   {
@@ -51,7 +56,8 @@ const HEADERLESS: HeaderlessPreset[] = [
       d === ',' &&
       (k === 'dtn' || k === 'dtnn') &&
       allCells(s, 0, DMY_SLASH) &&
-      !s.some((r) => MDY_ONLY.test((r[0] ?? '').trim())),
+      !s.some((r) => MDY_ONLY.test((r[0] ?? '').trim())) &&
+      !mostlyContinental(s, 1),
   },
   {
     id: 'fr_bnp_paribas',
