@@ -213,25 +213,6 @@ describe('statements laid out for print', () => {
       'Data\tEntrate\tUscite\tDescrizione\tStato\n30/11/2021\t\t-59\tMAV\tContabilizzato\n28/11/2021\t\t-4,11\tCONTACTLESS\tAutorizzato\n27/11/2021\t1650\t\tBonifico\tContabilizzato\n';
     expect(read(fineco).rows.map((x) => x.pending ?? false)).toEqual([false, true, false]);
   });
-  it.each([
-    ['Pendiente', 'Fecha;Concepto;Importe;Estado'],
-    ['Pendente', 'Data;Descrição;Valor;Estado'],
-    ['Reserverad', 'Datum;Text;Belopp;Status'],
-    ['Gereserveerd', 'Datum;Omschrijving;Bedrag;Status'],
-    ['Blokada', 'Data;Opis;Kwota;Status'],
-  ])("marks rows whose state is '%s' as pending", (state, header) => {
-    const text = `${header}\n30/11/2021;SHOP;-59,00;${state}\n29/11/2021;RENT;-800,00;OK\n`;
-    expect(read(text).rows.map((x) => x.pending ?? false)).toEqual([true, false]);
-  });
-  it("marks a row pending whose booking date says 'Reserverat', dating it by its transaction date", () => {
-    const r = read(
-      'Bokföringsdag;Transaktionsdag;Text;Belopp\nReserverat;2025-04-12;ICA;-39,61\n2025-04-11;2025-04-11;SL;-5,00\n',
-    );
-    expect(r.rows.map((x) => [x.date, x.pending ?? false])).toEqual([
-      ['2025-04-12', true],
-      ['2025-04-11', false],
-    ]);
-  });
   it('finds a debit/credit pair without a header whose unused side holds 0 (SunTrust)', () => {
     const text =
       '11/01/2014,0, Deposit,0,500.00,500.00\n11/02/2014,101,Check,100.00,0,400.00\n11/03/2014,102,Check,100.00,0,300.00\n11/04/2014,103,Check,100.00,0,200.00\n';
