@@ -194,7 +194,7 @@ export function extractRows(
     const fee = l.fee >= 0 ? parseAmount(cleanCell(row[l.fee]), decimalMark, digits) : null;
     if (fee !== null && amount !== null && !settings.feesIncluded) amount -= Math.abs(fee);
     // A fee on a row of its own (Capitec): the row's amount.
-    else if (fee !== null && amount === null && !amountBad)
+    else if (fee !== null && fee !== 0 && amount === null && !amountBad)
       amount = settings.feesSigned ? fee : -Math.abs(fee);
     // Overwritten in place, then cut: emptying an array (length 0) drops its storage, which every row would reallocate.
     for (let k = 0; k < l.description.length; k++) parts[k] = cleanCell(row[l.description[k]!]);

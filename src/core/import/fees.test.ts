@@ -41,6 +41,13 @@ describe('a fee on a row of its own', () => {
     expect(r.errors).toEqual([]);
     expect(r.rows.map((row) => row.amount)).toEqual([-100000, -100, 100, 50000]);
   });
+  it('is no amount when it is 0: the row without any stays an error', () => {
+    const text =
+      'Date,Description,Money In,Money Out,Fee\n2025-03-01,Shop,,-10.00,\n2025-03-02,Nothing,,,0.00\n';
+    const r = readText(text);
+    expect(r.rows.map((row) => row.amount)).toEqual([-1000]);
+    expect(r.errors.map((error) => error.line)).toEqual([3]);
+  });
   it('tells whether fees carry their sign', () => {
     expect(feesWrittenSigned(rows('1,-10.00,-0.50,,a\n2,,1.00,,b'), layout, '.')).toBe(true);
     expect(feesWrittenSigned(rows('1,-10.00,0.50,,a\n2,,1.00,,b'), layout, '.')).toBe(false);
