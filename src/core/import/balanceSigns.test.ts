@@ -57,8 +57,14 @@ describe('signsFromBalance', () => {
 });
 
 describe('owedBalances', () => {
+  /** Rows on consecutive days, oldest first (or newest first). */
+  const dated = (pairs: [number, number | null][], newestFirst = false) =>
+    rows(pairs).map((row, index) => ({
+      ...row,
+      date: `2024-03-${String(10 + (newestFirst ? pairs.length - index : index)).padStart(2, '0')}`,
+    }));
   it("turns a card's balance (what is owed, rising with purchases) into the holder's, in either row order", () => {
-    const oldestFirst = rows([
+    const oldestFirst = dated([
       [-250, 39727],
       [-1926, 41653],
       [76823, -35170],
@@ -66,28 +72,42 @@ describe('owedBalances', () => {
     ]);
     expect(owedBalances(oldestFirst)).toBe(true);
     expect(oldestFirst.map((row) => row.balance)).toEqual([-39727, -41653, 35170, 34770]);
-    const newestFirst = rows([
-      [-5861, 42007],
-      [-1071, 36146],
-      [45, 35075],
-      [-2027, 35120],
-    ]);
+    const newestFirst = dated(
+      [
+        [-5861, 42007],
+        [-1071, 36146],
+        [45, 35075],
+        [-2027, 35120],
+      ],
+      true,
+    );
     expect(owedBalances(newestFirst)).toBe(true);
     expect(newestFirst[0]!.balance).toBe(-42007);
   });
-  it("leaves an account's balance alone, and one that equal amounts cannot tell apart", () => {
-    const account = rows([
+  it("leaves an account's balance alone: written after each row, before it, or not telling", () => {
+    const after = dated([
       [-250, 9750],
       [-1000, 8750],
       [50000, 58750],
     ]);
-    expect(owedBalances(account)).toBe(false);
-    expect(account[0]!.balance).toBe(9750);
-    const monthlyFee = rows([
-      [-800, 7174419],
-      [-800, 7175219],
-      [-800, 7176019],
+    expect(owedBalances(after)).toBe(false);
+    expect(after[0]!.balance).toBe(9750);
+    // The balance before each row, oldest first: it moves by the row above's amount.
+    const before = dated([
+      [-250, 10000],
+      [-1000, 9750],
+      [50000, 8750],
+      [-300, 58750],
     ]);
+    expect(owedBalances(before)).toBe(false);
+    const monthlyFee = dated(
+      [
+        [-800, 7174419],
+        [-800, 7175219],
+        [-800, 7176019],
+      ],
+      true,
+    );
     expect(owedBalances(monthlyFee)).toBe(false);
   });
 });

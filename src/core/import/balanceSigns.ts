@@ -51,7 +51,7 @@ function sidesByMove(rows: readonly StatementRow[], direction: 1 | -1): { fit: n
 
 /**
  * A card's balance is what the holder owes: it rises with each purchase the rows write as money out. When the
- * balance moves against the amounts on nearly every pair of rows (either order), it is turned into the holder's
+ * balance moves against the amounts on nearly every pair of rows (in their dates' order), it is turned into the holder's
  * view (owing 397.27 is a balance of -397.27), so the account's history runs the same way as its rows. Returns
  * true when it did.
  */
@@ -68,9 +68,14 @@ export function owedBalances(rows: StatementRow[]): boolean {
     }
     return pairs >= 2 && fitting >= pairs * FIT;
   };
+  // The rows' order from their dates: a balance moving against the amounts the other way round is one written
+  // before each row, not a card's.
+  const first = rows[0]!.date;
+  const last = rows[rows.length - 1]!.date;
+  if (first === last) return false;
+  const order = first < last ? 1 : -1;
   // Equal amounts on every row (a monthly fee) fit both ways: nothing to tell, nothing turned.
-  const against = fits(1, -1) || fits(-1, -1);
-  if (!against || fits(1, 1) || fits(-1, 1)) return false;
+  if (!fits(order, -1) || fits(order, 1)) return false;
   for (const row of rows) if (row.balance !== null) row.balance = -row.balance + 0;
   return true;
 }
