@@ -67,7 +67,6 @@ const SYMBOLS: readonly (readonly [string, string])[] = [
 /** Currencies written with a bare "$" at home. */
 const DOLLARS = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'TWD', 'MXN', 'ARS', 'CLP', 'COP', 'UYU']);
 
-/** What a bare "$" stands for to a person whose browser locale is `locale`: their dollar or peso, else the US one. */
 /**
  * The currency of the region a locale names ("en-SG" → SGD); undefined for a language alone ("en") and for
  * "en-US", the browsers' default setting in many countries, which says little of where the person lives.
@@ -77,6 +76,7 @@ export function regionCurrency(locale: string | undefined): string | undefined {
   return currencyForLocale(locale);
 }
 
+/** What a bare "$" stands for to a person whose browser locale is `locale`: their dollar or peso, else the US one. */
 export function dollarFor(locale: string | undefined): string {
   const home = locale ? currencyForLocale(locale) : 'USD';
   return DOLLARS.has(home) ? home : 'USD';

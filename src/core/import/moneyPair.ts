@@ -1,3 +1,4 @@
+import { thanksForPayment } from './signConvention';
 import { parseAmount } from './parseAmount';
 import { cleanCell } from './text';
 import type { ColumnStats } from './valueKinds';
@@ -127,15 +128,11 @@ function sidesFromRows(
   return { debit: a, credit: b, balance: -1, decided: false };
 }
 
-/** Thanks for paying a card bill (TD's "PAYMENT - THANK YOU"): only a card's statement says it. */
-const CARD_PAYMENT =
-  /\b(payment thank|payment - thank|thank you|paiement merci|merci pour votre paiement|gracias por su pago)/i;
-
-/** The column of the pair a card payment stands in, when every such row has it in the same one; else -1. */
+/** The column of the pair a card payment (TD's "PAYMENT - THANK YOU") stands in, when every such row has it in the same one; else -1. */
 function cardPaymentSide(sample: readonly string[][], a: number, b: number): number {
   let side = -1;
   for (const row of sample) {
-    if (!CARD_PAYMENT.test(row.join(' '))) continue;
+    if (!thanksForPayment(row.join(' '))) continue;
     const va = money(row, a);
     const here = va !== null && va !== 0 ? a : b;
     if (side !== -1 && side !== here) return -1;

@@ -87,7 +87,7 @@ for (const [month, words] of [...MONTH_WORDS, ...MORE_MONTH_WORDS, ...OTHER_MONT
   for (const w of words.split(' ')) MONTHS[w] ??= month;
 
 /** The month a name or its abbreviation stands for, in the languages known here; 0 when none. */
-export function monthFromWord(word: string): number {
+function monthFromWord(word: string): number {
   const w = monthKey(word);
   return MONTHS[w] ?? MONTHS[w.slice(0, 4)] ?? MONTHS[w.slice(0, 3)] ?? 0;
 }

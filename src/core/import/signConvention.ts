@@ -1,9 +1,60 @@
 import type { SignConvention } from './types';
 import { normalizeName } from './text';
 
+/** A card statement thanking the holder for paying it: no other statement says so. */
+const THANKS = [
+  'payment thank',
+  'thank you',
+  'paiement merci',
+  'merci pour votre paiement',
+  'gracias por su pago',
+  'su pago gracias',
+  'obrigado pelo pagamento',
+  'grazie per il pagamento',
+  'dank u voor uw betaling',
+];
+const THANKS_FOR_PAYMENT = new RegExp(`(${THANKS.join('|')})`);
+
 /** Card payments and refunds (returns and cancellations in Japanese, Korean, Chinese too): money IN from the card holder's view. */
-const PAYMENT =
-  /(payment thank|thank you|autopay|automatic payment|payment received|online payment|online pmt|mobile payment|internet payment|direct debit payment|payments and credits|directpay|credit card payment|credit card pmt|paiement recu|remboursement|zahlung erhalten|ihre zahlung|einzahlung|betaling ontvangen|pagamento recebido|pago recibido|gracias por su pago|su pago gracias|obrigado pelo pagamento|grazie per il pagamento|pagamento ricevuto|dank u voor uw betaling|paiement merci|返品|返金|取消|キャンセル|払戻|취소|환불|退款|退货|退貨|还款|還款|繳款)/;
+const PAYMENT = new RegExp(
+  `(${[
+    ...THANKS,
+    'autopay',
+    'automatic payment',
+    'payment received',
+    'online payment',
+    'online pmt',
+    'mobile payment',
+    'internet payment',
+    'direct debit payment',
+    'payments and credits',
+    'directpay',
+    'credit card payment',
+    'credit card pmt',
+    'paiement recu',
+    'remboursement',
+    'zahlung erhalten',
+    'ihre zahlung',
+    'einzahlung',
+    'betaling ontvangen',
+    'pagamento recebido',
+    'pago recibido',
+    'pagamento ricevuto',
+    '返品',
+    '返金',
+    '取消',
+    'キャンセル',
+    '払戻',
+    '취소',
+    '환불',
+    '退款',
+    '退货',
+    '退貨',
+    '还款',
+    '還款',
+    '繳款',
+  ].join('|')})`,
+);
 /** Rows that are income on a bank account, never charges on a card. */
 const INCOME =
   /\b(salary|payroll|paycheck|direct dep|wages|interest earned|interest paid|dividend|salaire|gehalt|lohn|zinsen|salario|nomina|loon|salaris)\b/;
@@ -37,6 +88,11 @@ export interface SignEvidence {
   type: string;
   /** The amount was written with a "+". */
   plus?: boolean;
+}
+
+/** True when a row's text thanks the holder for paying a card bill ("PAYMENT - THANK YOU"). */
+export function thanksForPayment(text: string): boolean {
+  return THANKS_FOR_PAYMENT.test(normalizeName(text));
 }
 
 /** True when a row's text reads as a card payment or refund. */

@@ -1,4 +1,4 @@
-import { hasLetter } from './text';
+import { isWords } from './text';
 
 /** Delimiter sniffing by consistency of field counts over many records (quotes respected). */
 
@@ -112,8 +112,6 @@ export function sniffDelimiter(text: string): string {
   return best.d;
 }
 
-const DIGIT = /\d/;
-
 /**
  * Which non-blank record is the header, as far as a look at the first lines tells: the first of words without
  * digits ("Date;Description;Amount" below "Account 12345678;Statement export"); -1 when none is.
@@ -122,7 +120,7 @@ function headerRecord(text: string): number {
   let record = 0;
   for (const line of text.slice(0, 4096).split('\n').slice(0, 20)) {
     if (line.trim() === '') continue;
-    if (hasLetter(line) && !DIGIT.test(line)) return record;
+    if (isWords(line)) return record;
     record++;
   }
   return -1;

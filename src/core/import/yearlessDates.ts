@@ -108,7 +108,7 @@ function dayOf(iso: string): Day | null {
  * The latest full date written in the preamble (the period's end), or the last day of a month written with its
  * year in Chinese or Japanese ("2024年01月", "2026/02信用卡對帳單": a card bill's month).
  */
-function periodEnd(preamble: readonly string[][]): { year: number; month: number; day: number } | null {
+function periodEnd(preamble: readonly string[][]): Day | null {
   const scan: DateScan = { p1: 0, p2: 0, year: 0, fixed: 0 };
   let latest: string | null = null;
   const later = (date: string | null) => {
