@@ -1,3 +1,4 @@
+import { normalizeName } from './text';
 import type { BankPreset } from './presets';
 
 const US = { currency: 'USD', dateOrder: 'MDY' as const };
@@ -24,9 +25,9 @@ const MDY_ONLY = /^\d{2}\/(1[3-9]|2\d|3[01])\//;
 const CANADIAN_PLACE = /\s(ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU)$/;
 /** Continental banks' words for card payments, debits and transfers: a file full of them is not a UK bank's. */
 const CONTINENTAL_WORDS =
-  /\b(ACHAT|PRELEVEMENT|PRLV|VIREMENT|VIR|RETRAIT|CARTE|PAIEMENT|LASTSCHRIFT|KARTENZAHLUNG|UBERWEISUNG|ÜBERWEISUNG|COMPRA|PAGO|TRANSFERENCIA|RECIBO|BETALING|OVERBOEKING|PAGAMENTO|BONIFICO|ADDEBITO)\b/i;
+  /\b(achat|prelevement|prlv|virement|vir|retrait|carte|paiement|lastschrift|kartenzahlung|uberweisung|compra|pago|transferencia|recibo|betaling|overboeking|pagamento|bonifico|addebito)\b/;
 const mostlyContinental = (sample: string[][], col: number): boolean =>
-  sample.filter((r) => CONTINENTAL_WORDS.test(r[col] ?? '')).length * 2 > sample.length;
+  sample.filter((r) => CONTINENTAL_WORDS.test(normalizeName(r[col] ?? ''))).length * 2 > sample.length;
 
 const HEADERLESS: HeaderlessPreset[] = [
   {

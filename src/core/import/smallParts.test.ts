@@ -212,6 +212,8 @@ describe('signature and presets', () => {
     // The same shape full of a French bank's words is not HSBC UK's.
     const french = [['06/08/2021', 'ACHAT CB GVB VOERTUIG 05.08.21 EUR 12.80 CARTE NO 222', '-12.80']];
     expect(matchHeaderlessPreset(',', 'dtn', french)).toBeUndefined();
+    const german = [['06/08/2021', 'ÜBERWEISUNG an Max Muster', '-12.80']];
+    expect(matchHeaderlessPreset(',', 'dtn', german)).toBeUndefined();
   });
 });
 
