@@ -18,6 +18,25 @@ test.describe('in French', () => {
   });
 });
 
+test.describe('in a browser set to German, a language Kept does not speak', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('the words are English, the numbers written the German way and the dates day first', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Try with sample data' }).click();
+    await expect(page.getByTestId('import-status')).toHaveAttribute('data-state', 'done', {
+      timeout: 30_000,
+    });
+    await expect(page.getByRole('heading', { name: 'Balance over time' })).toBeVisible();
+    await expect(page.locator('.kpi-value').first()).toHaveText(/^-?\d{1,3}(\.\d{3})*,\d{2}\s€$/);
+    await page.goto('/#/transactions');
+    const firstDate = page.locator('.tx-date').first();
+    await expect(firstDate).toHaveText(/^\d{1,2} [A-Z][a-z]{2} \d{4}$/);
+  });
+});
+
 test('the language can be switched in Settings and is remembered', async ({ page }) => {
   await page.goto('/#/settings');
   await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');

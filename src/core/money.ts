@@ -39,12 +39,29 @@ const formatterCache = new Map<string, Intl.NumberFormat>();
 
 /**
  * Compact figures abbreviate thousands to one decimal ("$5.6K"). Below a thousand nothing is abbreviated: whole
- * units ("$77", not "$76.7"), but cents below ten that are not whole ("$2.50" on an axis in steps of 2.5).
+ * units ("$77", not "$76.7"), but cents below ten that are not whole ("$2.50" on an axis in steps of 2.5). Nor
+ * are figures of a size the locale writes out in full ("1670 €" in German, not "1669,8 €").
  */
-function compactStyle(major: number): keyof typeof COMPACT_DIGITS {
+function compactStyle(major: number, locale: string): keyof typeof COMPACT_DIGITS {
   const size = Math.abs(major);
-  if (size >= 1000) return 'c';
+  if (size >= 1000) return abbreviatesSize(locale, Math.floor(Math.log10(size))) ? 'c' : 'c0';
   return size < 10 && !Number.isInteger(major) ? 'c2' : 'c0';
+}
+
+const abbreviating = new Map<string, boolean>();
+
+/** Whether the locale's compact notation shortens numbers of `magnitude` digits after the first (1.2K, 1,2 Mio.). */
+function abbreviatesSize(locale: string, magnitude: number): boolean {
+  const key = `${locale}|${magnitude}`;
+  let known = abbreviating.get(key);
+  if (known === undefined) {
+    const probe = Math.round(1.234 * 10 ** magnitude);
+    const digits = new Intl.NumberFormat(locale, { notation: 'compact', numberingSystem: 'latn' })
+      .format(probe)
+      .replace(/\D/g, '');
+    abbreviating.set(key, (known = digits !== String(probe)));
+  }
+  return known;
 }
 
 const COMPACT_DIGITS = {
@@ -60,7 +77,7 @@ export function formatMoney(
   options: { compact?: boolean; signDisplay?: 'auto' | 'always' | 'exceptZero' } = {},
 ): string {
   const major = minorToMajor(minor, currency) + 0;
-  const compact = options.compact ? compactStyle(major) : '';
+  const compact = options.compact ? compactStyle(major, locale) : '';
   const key = `${locale}|${currency}|${compact}|${options.signDisplay ?? 'auto'}`;
   let formatter = formatterCache.get(key);
   const wellFormed = /^[A-Za-z]{3}$/.test(currency);

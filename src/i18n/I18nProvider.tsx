@@ -2,6 +2,7 @@ import { createContext, type ReactNode, useCallback, useContext, useEffect, useM
 import { en, type MessageKey } from './en';
 import { formatMessage, type MessageParams } from './format';
 import { fr } from './fr';
+import { numbersLocale, wordsLocale } from './locales';
 
 export const LANGUAGES = ['en', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -21,8 +22,13 @@ export function browserLanguage(preferred: readonly string[]): Language {
 
 export interface I18n {
   language: Language;
-  /** BCP 47 locale for Intl number and date formatting (the browser's own when it speaks the same language). */
+  /** BCP 47 locale for dates and words (see wordsLocale). */
   locale: string;
+  /**
+   * The browser's locale for numbers and money: digits, separators and where the currency sign goes follow the
+   * person's region whatever language Kept speaks to them (a German reads 1.234,50 € as written at home).
+   */
+  numberLocale: string;
   /** The browser's own locale, whatever the app's language: its region is the best guess of a person's currency. */
   browserLocale: string;
   choice: LanguageChoice;
@@ -41,7 +47,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const [choice, setChoiceState] = useState<LanguageChoice>(readChoice);
   const language = choice === 'auto' ? browserLanguage(navigator.languages ?? [navigator.language]) : choice;
   const browserLocale = navigator.language || 'en';
-  const locale = browserLocale.toLowerCase().startsWith(language) ? browserLocale : language;
+  const locale = wordsLocale(language, browserLocale);
+  const numberLocale = numbersLocale(browserLocale, locale);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -58,12 +65,14 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     return {
       language,
       locale,
+      numberLocale,
       browserLocale,
       choice,
       setChoice,
-      t: (key, params = {}) => formatMessage(catalog[key] ?? en[key], params, locale),
+      t: (key, params = {}) =>
+        formatMessage(catalog[key] ?? en[key], params, { words: locale, numbers: numberLocale }),
     };
-  }, [language, locale, browserLocale, choice, setChoice]);
+  }, [language, locale, numberLocale, browserLocale, choice, setChoice]);
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -43,11 +43,22 @@ function numberFormatOf(locale: string): Intl.NumberFormat {
   return format;
 }
 
+/** The locale whose plural rules the words follow, and the one the numbers are written in. */
+export interface MessageLocales {
+  words: string;
+  numbers: string;
+}
+
 /**
  * Formats a message with `{name}` placeholders and ICU-style plurals `{count, plural, one {# item} other {# items}}`
  * (`=0` branches too). A small subset of ICU MessageFormat: all Kept's messages need.
  */
-export function formatMessage(template: string, params: MessageParams, locale: string): string {
+export function formatMessage(
+  template: string,
+  params: MessageParams,
+  locale: string | MessageLocales,
+): string {
+  const locales = typeof locale === 'string' ? { words: locale, numbers: locale } : locale;
   let out = '';
   let index = 0;
   while (index < template.length) {
@@ -62,16 +73,16 @@ export function formatMessage(template: string, params: MessageParams, locale: s
     if (kind?.trim() === 'plural') {
       const count = Number(value ?? 0);
       const branches = pluralBranches(rest.join(','));
-      const rule = pluralRuleOf(locale).select(count);
+      const rule = pluralRuleOf(locales.words).select(count);
       const branch = branches.get(`=${count}`) ?? branches.get(rule) ?? branches.get('other') ?? '';
-      const shown = numberFormatOf(locale).format(count);
-      out += formatMessage(branch, params, locale).replace(/#/g, shown);
+      const shown = numberFormatOf(locales.numbers).format(count);
+      out += formatMessage(branch, params, locales).replace(/#/g, shown);
     } else {
       out +=
         value === undefined
           ? `{${inner}}`
           : typeof value === 'number'
-            ? numberFormatOf(locale).format(value)
+            ? numberFormatOf(locales.numbers).format(value)
             : value;
     }
     index = close + 1;

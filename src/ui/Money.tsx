@@ -11,7 +11,7 @@ export function Money({
   currency: CurrencyCode;
   colored?: boolean;
 }) {
-  const { locale } = useI18n();
+  const { numberLocale } = useI18n();
   const tone = colored ? (amount < 0 ? 'money-out' : amount > 0 ? 'money-in' : '') : '';
-  return <span className={`money ${tone}`}>{formatMoney(amount, currency, locale)}</span>;
+  return <span className={`money ${tone}`}>{formatMoney(amount, currency, numberLocale)}</span>;
 }

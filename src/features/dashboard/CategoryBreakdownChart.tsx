@@ -24,7 +24,7 @@ export function CategoryBreakdownChart({
   scope: DrillScope;
   title: string;
 }) {
-  const { t, language, locale } = useI18n();
+  const { t, language, numberLocale } = useI18n();
   const sep = tooltipSeparator(language);
   const { currency } = scope;
   const money = useMoneyFormat(currency);
@@ -48,7 +48,7 @@ export function CategoryBreakdownChart({
     });
   const colors = distinctColors(top.map((entry) => entry.color));
   const total = top.reduce((sum, entry) => sum + entry.amount, 0);
-  const percent = new Intl.NumberFormat(locale, { style: 'percent' });
+  const percent = new Intl.NumberFormat(numberLocale, { style: 'percent' });
   const data = top.map((entry, index) => ({
     ...entry,
     color: colors[index] as string,

@@ -23,10 +23,10 @@ function RecurringRow({
   today: number;
   dataEnd: number;
 }) {
-  const { t, locale } = useI18n();
+  const { t, numberLocale } = useI18n();
   const days = useDayFormat();
   const change = item.priceChange;
-  const money = (amount: number) => formatMoney(amount, currency, locale);
+  const money = (amount: number) => formatMoney(amount, currency, numberLocale);
   const pastDue = item.active && item.next < today;
   return (
     <li

@@ -35,10 +35,10 @@ export function UnusualList({
   periodHint: string;
 }) {
   const { currency } = scope;
-  const { t, locale } = useI18n();
+  const { t, numberLocale } = useI18n();
   const days = useDayFormat();
   const byId = new Map(categories.map((category) => [category.id, category]));
-  const money = (amount: number) => formatMoney(amount, currency, locale);
+  const money = (amount: number) => formatMoney(amount, currency, numberLocale);
   return (
     <Card title={t('unusual.title')} subtitle={periodHint} testId="list-unusual" className="unusual-card">
       {items.length === 0 ? (

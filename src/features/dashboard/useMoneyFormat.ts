@@ -4,13 +4,13 @@ import { useI18n } from '../../i18n';
 
 /** Formatters for chart values (charts work in major units). */
 export function useMoneyFormat(currency: string) {
-  const { locale } = useI18n();
+  const { numberLocale } = useI18n();
   return useMemo(
     () => ({
-      full: (major: number) => formatMoney(majorToMinor(major, currency), currency, locale),
+      full: (major: number) => formatMoney(majorToMinor(major, currency), currency, numberLocale),
       compact: (major: number) =>
-        formatMoney(majorToMinor(major, currency), currency, locale, { compact: true }),
+        formatMoney(majorToMinor(major, currency), currency, numberLocale, { compact: true }),
     }),
-    [currency, locale],
+    [currency, numberLocale],
   );
 }

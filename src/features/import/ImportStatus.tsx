@@ -24,7 +24,7 @@ function statusData(status: ImportState) {
 
 /** The import status line of DESIGN.md: `data-state` plus counts once done, and the same in words. */
 export function ImportStatus() {
-  const { t, locale } = useI18n();
+  const { t, numberLocale } = useI18n();
   const { status, runs, queued, undoLast, cancel, dismiss } = useImport();
   const hidden = status.state === 'idle';
   const warning = (status.state === 'done' && status.problems.length > 0) || status.state === 'error';
@@ -60,7 +60,7 @@ export function ImportStatus() {
                 })}
             {status.fileCount > 1 ? ` (${status.fileIndex + 1}/${status.fileCount})` : ''}
             {status.fraction !== undefined
-              ? ` ${new Intl.NumberFormat(locale, { style: 'percent' }).format(status.fraction)}`
+              ? ` ${new Intl.NumberFormat(numberLocale, { style: 'percent' }).format(status.fraction)}`
               : ''}
           </span>
           <ProgressBar

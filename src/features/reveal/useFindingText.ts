@@ -5,7 +5,7 @@ import { type MessageKey, useI18n } from '../../i18n';
 
 /** Turns a finding's message id and typed params into a sentence in the interface language. */
 export function useFindingText(): (finding: Finding) => string {
-  const { t, locale, language } = useI18n();
+  const { t, locale, numberLocale, language } = useI18n();
   const formats = useMemo(
     () => ({
       date: new Intl.DateTimeFormat(locale, {
@@ -26,12 +26,12 @@ export function useFindingText(): (finding: Finding) => string {
         if (typeof value !== 'object') return value;
         if ('money' in value) {
           return value.whole
-            ? new Intl.NumberFormat(locale, {
+            ? new Intl.NumberFormat(numberLocale, {
                 style: 'currency',
                 currency: value.currency,
                 maximumFractionDigits: 0,
               }).format(minorToMajor(value.money, value.currency))
-            : formatMoney(value.money, value.currency, locale);
+            : formatMoney(value.money, value.currency, numberLocale);
         }
         if ('date' in value) return formats.date.format(new Date(`${value.date}T00:00:00Z`));
         if ('month' in value) return formats.month.format(new Date(`${value.month}-01T00:00:00Z`));
@@ -47,6 +47,6 @@ export function useFindingText(): (finding: Finding) => string {
       const text = t(`reveal.msg.${finding.message}` as MessageKey, params);
       return text.charAt(0).toUpperCase() + text.slice(1);
     },
-    [t, locale, language, formats],
+    [t, numberLocale, language, formats],
   );
 }

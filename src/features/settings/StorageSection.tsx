@@ -17,7 +17,7 @@ function offlineState(): Offline {
 
 /** Whether the browser keeps the data, how much is used, and whether the app works offline. */
 export function StorageSection() {
-  const { t, locale } = useI18n();
+  const { t, numberLocale } = useI18n();
   const [status, setStatus] = useState<StorageStatus | null>(null);
   const [offline, setOffline] = useState<Offline>(offlineState);
 
@@ -46,8 +46,8 @@ export function StorageSection() {
       {status.usage !== undefined && status.quota !== undefined ? (
         <p className="muted small">
           {t('storage.usage', {
-            used: formatBytes(status.usage, locale),
-            quota: formatBytes(status.quota, locale),
+            used: formatBytes(status.usage, numberLocale),
+            quota: formatBytes(status.quota, numberLocale),
           })}
         </p>
       ) : null}

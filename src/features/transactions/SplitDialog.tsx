@@ -36,8 +36,8 @@ export function SplitDialog({
   categories: readonly Category[];
   onClose: () => void;
 }) {
-  const { t, locale } = useI18n();
-  const money = (amount: number) => formatMoney(amount, row.currency, locale);
+  const { t, numberLocale } = useI18n();
+  const money = (amount: number) => formatMoney(amount, row.currency, numberLocale);
   const [parts, setParts] = useState<Part[]>(() => initialParts(row));
   // The last part follows the others (it holds what is left) until the person types in it.
   const [lastTyped, setLastTyped] = useState(Boolean(row.splits?.length));

@@ -30,7 +30,7 @@ function leftover(counts: TableCounts): number {
 
 /** Privacy you can check: the requests made, the CSP in force, what is stored, and a verified wipe. */
 export function PrivacyAudit() {
-  const { t, locale } = useI18n();
+  const { t, numberLocale } = useI18n();
   const [requests, setRequests] = useState(readPageRequests);
   const [storage, setStorage] = useState<StorageStatus | null>(null);
   const [verified, setVerified] = useState<TableCounts | null>(null);
@@ -115,7 +115,9 @@ export function PrivacyAudit() {
           </table>
         ) : null}
         {storage?.usage !== undefined ? (
-          <p className="muted small">{t('audit.bytes', { used: formatBytes(storage.usage, locale) })}</p>
+          <p className="muted small">
+            {t('audit.bytes', { used: formatBytes(storage.usage, numberLocale) })}
+          </p>
         ) : null}
         <p data-testid="audit-persistent" data-persistent={persistent}>
           {t(`audit.persistent.${persistent}` as MessageKey)}

@@ -29,11 +29,11 @@ export function ReviewGroupCard({
   categories: readonly Category[];
   onApply: (group: ReviewGroup<TransactionRow>, category: string) => void;
 }) {
-  const { t, locale } = useI18n();
+  const { t, locale, numberLocale } = useI18n();
   const [category, setCategory] = useState(group.category === 'uncategorized' ? '' : group.category);
   const first = group.transactions[0];
   const currency = first?.currency ?? 'EUR';
-  const percent = new Intl.NumberFormat(locale, { style: 'percent' });
+  const percent = new Intl.NumberFormat(numberLocale, { style: 'percent' });
   const categoryName = (id: string) => categories.find((c) => c.id === id)?.name ?? id;
   return (
     <li className="review-group" data-testid="review-group" aria-label={group.merchant}>
