@@ -19,7 +19,7 @@ import { feesAlreadyCounted, feesWrittenSigned, pairSigns } from './fees';
 import { columnCurrency, emptyDirection } from './rowEvidence';
 import { dropWordlessBalanceLines } from './balanceLines';
 import { extractRows, lineNumbers } from './extractRows';
-import { namesPending } from './rowStates';
+import { markReservations, namesPending } from './rowStates';
 import { completeYearlessDates, statesItsYear } from './yearlessDates';
 import { holderName } from './holderName';
 import { dropTextMarks } from './textMarks';
@@ -292,6 +292,7 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
   )
     signSource = 'balance';
   else owedBalances(rows);
+  markReservations(rows);
   const total = rows.length + errors.length;
   if (!chosen && total > 0 && errors.length / total >= 0.2) reasons.push('errors');
   const reading: Omit<StatementReading, 'summary'> & Partial<Pick<StatementReading, 'summary'>> = {

@@ -1,3 +1,5 @@
+import type { StatementRow } from './types';
+
 /** Words that say a row is not booked yet. */
 const PENDING =
   /(vorgemerkt|pending|^pend$|offen|in behandeling|en attente|en cours|authori[sz]ed|autorizzat[oa]|autorisiert|not yet posted|futur[oa]s|upcoming|scheduled|in den nächsten|nicht gebucht|in bearbeitung|non comptabilis|da contabilizzare|in sospeso|pendiente|pendente|reserv(?:ed|ert|eret|erat|erad|iert|ierung|ation)|gereserveerd|katevaraus|blokada|blokace|rezervace|zárolt|в обработке|ожидает|заблокирован|обробляється|处理中|等待付款|未確定)/iu;
@@ -7,6 +9,26 @@ const SKIPPED_STATE =
 
 /** True when a status, a date cell or a section title names payments not booked yet. */
 export const namesPending = (text: string): boolean => PENDING.test(text);
+
+/**
+ * Words a bank puts before the text of a card payment it has only reserved: Nordea's "Reservation Kortköp …",
+ * Sparbanken's "SKYDDAT BELOPP" ('protected amount').
+ */
+const RESERVED_PREFIX =
+  /^(reservation|reserverat|reserveret|reservert|reservasjon|reservering|reservierung|skyddat belopp|vorgemerkt|vormerkung|pending|pre-?auth(?:ori[sz]ation)?|katevaraus|varaus|blokada|rezervace)\b/iu;
+
+/**
+ * Marks as pending the rows without a balance whose text starts with a reservation word, in a statement whose
+ * other rows mostly carry one: the bank has not booked them, so they are not in its balance yet. A word alone is no
+ * proof (a restaurant "Reservation"), a row left out of a running balance beside it is.
+ */
+export function markReservations(rows: StatementRow[]): void {
+  let withBalance = 0;
+  for (const row of rows) if (row.balance !== null) withBalance++;
+  if (withBalance < 2 || withBalance * 2 < rows.length || withBalance === rows.length) return;
+  for (const row of rows)
+    if (row.balance === null && !row.pending && RESERVED_PREFIX.test(row.description)) row.pending = true;
+}
 
 /** True when a status says the payment never happened (declined, reversed, cancelled). */
 export const isSkippedState = (status: string): boolean => SKIPPED_STATE.test(status);
