@@ -47,7 +47,7 @@ export const integrityEn = {
   'reading.sign.inverted': 'money out positive (card statement)',
   'reading.skipped': '; {count, plural, one {# balance line} other {# balance lines}} skipped',
   'reading.undatedPending':
-    '; {count, plural, one {# pending payment without a date} other {# pending payments without a date}} left out',
+    '; {count, plural, one {# pending payment not booked yet} other {# pending payments not booked yet}} left out',
   'reading.replaced':
     '{file} was read again: {added} rows replace the earlier reading (Undo brings it back).',
   'learn.undo': 'Undo what was learned',

@@ -51,7 +51,7 @@ export const integrityFr: Record<keyof typeof integrityEn, string> = {
   'reading.sign.inverted': 'dépenses positives (relevé de carte)',
   'reading.skipped': ' ; {count, plural, one {# ligne de solde ignorée} other {# lignes de solde ignorées}}',
   'reading.undatedPending':
-    ' ; {count, plural, one {# paiement en attente sans date écarté} other {# paiements en attente sans date écartés}}',
+    ' ; {count, plural, one {# paiement en attente pas encore comptabilisé écarté} other {# paiements en attente pas encore comptabilisés écartés}}',
   'reading.replaced':
     '{file} a été relu : {added} lignes remplacent la lecture précédente (Annuler la rétablit).',
   'learn.undo': 'Annuler l’apprentissage',

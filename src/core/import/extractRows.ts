@@ -10,7 +10,7 @@ import { joinDescription } from './describe';
 import { isPseudoRow, pseudoLevel } from './pseudoRows';
 import { cleanCell, isWords, normalizeName } from './text';
 import { leaveOut } from './holderName';
-import { isSkippedState, namesPending } from './rowStates';
+import { isSkippedState, namesPending, showsAFigure } from './rowStates';
 import { readsLikePayment } from './signConvention';
 import { currencyCode } from './currency';
 import { filledCells } from './readHelpers';
@@ -106,6 +106,8 @@ export function extractRows(
   };
   const rows: StatementRow[] = [];
   const errors: LineError[] = [];
+  // Rows without an amount or a booking date yet: pending where the other rows carry booking dates, else errors.
+  const unbooked: LineError[] = [];
   let l = settings.layout;
   let headerKey = settings.headerKey;
   const { dateOrder, decimalMark, sign, pairSigns: signs } = settings;
@@ -285,7 +287,15 @@ export function extractRows(
         row.length > l.width && hasExtraText(row, l.width)
           ? `This line has ${row.length} fields, the header has ${l.width}.`
           : rowError(dateRaw, date, amount, amountBad);
-      errors.push({ line, message });
+      // A purchase listed before the bank booked it (UBS cards): no booking date and no amount yet.
+      const notBooked =
+        date !== null &&
+        amount === null &&
+        !amountBad &&
+        l.valueDate >= 0 &&
+        valueRaw === '' &&
+        showsAFigure(row);
+      (notBooked ? unbooked : errors).push({ line, message });
       continue;
     }
     if (
@@ -339,6 +349,10 @@ export function extractRows(
     rows.push(out);
     lastStoredAt = i;
   }
+  if (unbooked.length > 0 && rows.some((row) => row.valueDate !== undefined))
+    skipped.undatedPending += unbooked.length;
+  else if (unbooked.length > 0) errors.push(...unbooked);
+  errors.sort((a, b) => a.line - b.line);
   return { rows, errors, skipped };
 }
 

@@ -23,7 +23,7 @@ export const PARTY_COLUMN = /^(from|to|sender|recipient|receiver)$/;
 const RULES: Rule[] = [
   // Things that look like amounts/dates/names but are not the main ones (matched anywhere in the name).
   [
-    /\b(local|original|originale|orig|puvodni|povodna|originalbetrag|originalwahrung|originalwaehrung|currency amount|gebuhrenschlussel|gebuehrenschluessel|buchungsreferenz|umsatz getatigt von|compensation|foreign|fremdwahrung|fremdwaehrung|ursprung\w*|francs?|exchange|wechselkurs|kurs|rate|bezeichnung|bankname|bic|blz|swift|mandat\w*|glaubiger\w*|glaeubiger\w*|creditor|kundenreferenz|sammlerreferenz|end to end|extended details|gekennzeichnet\w*|intl|emoji|txn id|reference id|transaktionscode|empfangsnummer|artikelnummer|receipt|card member|card holder|cardholder|purchased by|member name|customer name|instr amt|instructed amount|amt in txn currency|amount in txn currency|amount in transaction currency|origen|numero de terminal|numero de comprobante|grupo de conceptos)\b/,
+    /\b(local|original|originale|orig|puvodni|povodna|originalbetrag|originalwahrung|originalwaehrung|currency amount|gebuhrenschlussel|gebuehrenschluessel|buchungsreferenz|umsatz getatigt von|compensation|foreign|fremdwahrung|fremdwaehrung|ursprung\w*|francs?|exchange|wechselkurs|kurs|rate|bezeichnung|bankname|bic|blz|swift|mandat\w*|glaubiger\w*|glaeubiger\w*|creditor|kundenreferenz|sammlerreferenz|end to end|extended details|gekennzeichnet\w*|intl|emoji|txn id|reference id|transaktionscode|empfangsnummer|artikelnummer|receipt|card member|card holder|cardholder|titulaire|titolare|karteninhaber|purchased by|member name|customer name|instr amt|instructed amount|amt in txn currency|amount in txn currency|amount in transaction currency|origen|numero de terminal|numero de comprobante|grupo de conceptos)\b/,
     'ignore',
     0,
   ],
@@ -92,6 +92,8 @@ const RULES: Rule[] = [
     'date',
     1,
   ],
+  // UBS cards' "Ecriture": the day the bank booked the purchase ("Libellé de l'écriture" stays a description).
+  [/^(date d )?ecriture$/, 'date', 1],
   [
     /\b(transaction date|transactiondate|trans date|date operation|date de l operation|dateop|started date|belegdatum|umsatztag|transaktionsdatum|fecha operacion|fecha|data operazione|data|datum|date|dato|transactiedatum|data operacji|data transakcji|transaktionsdag|transaktionsdatum|tarih|datum provedeni|datum pohybu|datum|fecha|kuupaev|datums|dagsetning|datuma|tanggal|tarikh|ngay giao dich|ngay|timestamp|datetime|date time)\b/,
     'date',

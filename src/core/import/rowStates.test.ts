@@ -52,4 +52,34 @@ describe('rows not booked yet', () => {
     );
     expect(noBalances.rows.map((x) => x.pending ?? false)).toEqual([false, false]);
   });
+  it("leaves out a card's purchases not booked yet (no amount, no booking date) and reads the card holder as no text", () => {
+    const header =
+      "Numéro de compte;Numéro de carte;Titulaire de compte/carte;Date d'achat;Texte comptable;Secteur;Montant;Monnaie originale;Cours;Monnaie;Débit;Crédit;Ecriture";
+    const lines = [
+      '0000 1111 2222;5555;MARIE MULLER;26.02.2020;AMAZON MKTP;Shopping;21.62;USD;;CHF;;;',
+      '0000 1111 2222;5555;MARIE MULLER;24.02.2020;MIGROS ZURICH;Food;41.00;CHF;;CHF;41.00;;27.02.2020',
+      '0000 1111 2222;5555;MARIE MULLER;23.02.2020;HOTEL PARIS;Hotels;30.00;EUR;0.93731957;CHF;28.12;;27.02.2020',
+      '0000 1111 2222;5555;MARIE MULLER;20.02.2020;SBB CFF;Travel;12.80;CHF;;CHF;12.80;;21.02.2020',
+      '0000 1111 2222;;MARIE MULLER;06.01.2020;PAYMENT THANK YOU;;;;;CHF;;50.00;07.01.2020',
+    ];
+    const r = readText(`sep=;\n${header}\n${lines.join('\n')}\n`);
+    expect(r.errors).toEqual([]);
+    expect(r.rows.map((x) => [x.date, x.valueDate, x.amount, x.description])).toEqual([
+      ['2020-02-24', '2020-02-27', -4100, 'MIGROS ZURICH · Food'],
+      ['2020-02-23', '2020-02-27', -2812, 'HOTEL PARIS · Hotels'],
+      ['2020-02-20', '2020-02-21', -1280, 'SBB CFF · Travel'],
+      ['2020-01-06', '2020-01-07', 5000, 'PAYMENT THANK YOU'],
+    ]);
+    expect(r.summary.skipped.undatedPending).toBe(1);
+  });
+  it('still reports rows without an amount when no row carries a booking date, or that show no figure', () => {
+    const noBookingDates = readText(
+      'Date;Text;Original;Amount;Value date\n26.02.2020;SHOP A;12.50;;\n24.02.2020;SHOP B;41.00;-41.00;\n23.02.2020;SHOP C;12.00;-12.00;\n',
+    );
+    expect(noBookingDates.errors.map((e) => e.line)).toEqual([2]);
+    const footer = readText(
+      'Date;Text;Amount;Value date\n26.02.2020 17:31;Contact us;;\n24.02.2020;SHOP B;-41.00;25.02.2020\n23.02.2020;SHOP C;-12.00;24.02.2020\n',
+    );
+    expect(footer.errors.map((e) => e.line)).toEqual([2]);
+  });
 });

@@ -30,5 +30,14 @@ export function markReservations(rows: StatementRow[]): void {
     if (row.balance === null && !row.pending && RESERVED_PREFIX.test(row.description)) row.pending = true;
 }
 
+const FIGURE_WITH_CENTS = /^[-+]?\d[\d' .,]*[.,]\d\d$/;
+
+/**
+ * True when a row without an amount still shows a figure with cents in some cell (a card's original amount): a
+ * purchase the bank lists before valuing it, not a footer line that happens to carry a date.
+ */
+export const showsAFigure = (row: readonly string[]): boolean =>
+  row.some((cell) => FIGURE_WITH_CENTS.test(cell.trim()));
+
 /** True when a status says the payment never happened (declined, reversed, cancelled). */
 export const isSkippedState = (status: string): boolean => SKIPPED_STATE.test(status);
