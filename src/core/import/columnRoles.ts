@@ -1,10 +1,17 @@
 import type { ColumnRole } from './types';
-import { cleanCell, normalizeName } from './text';
+import { cleanCell } from './text';
 import { headerMeaning } from './headerRoles';
-import { columnStats, type ColumnStats } from './valueKinds';
+import { columnStats, ratio, type ColumnStats } from './valueKinds';
+import {
+  continueDescriptions,
+  describeFromUnnamedText,
+  dropConstantDescriptions,
+  leaveOutOwnName,
+} from './descriptionColumns';
 import { balanceFit, isRunningBalance } from './balanceCheck';
 import { findMoneyPair } from './moneyPair';
 import { parseAmount } from './parseAmount';
+import { wholeMoneyColumns } from './wholeMoney';
 
 export interface RoleAssignment {
   roles: ColumnRole[];
@@ -19,12 +26,14 @@ export interface RoleAssignment {
 
 const MONEY: ReadonlySet<ColumnRole> = new Set(['amount', 'debit', 'credit', 'balance', 'fee']);
 
-function ratio(part: number, s: ColumnStats): number {
-  return s.nonEmpty === 0 ? 0 : part / s.nonEmpty;
-}
-
 /** Assigns a role to every column from its header name (validated by its values) or from values alone. */
-export function assignRoles(header: string[] | null, sample: string[][], width: number): RoleAssignment {
+export function assignRoles(
+  header: string[] | null,
+  sample: string[][],
+  width: number,
+  /** The file's currency has no cents (yen, won): a headerless file may write its money as whole numbers. */
+  wholeUnits = false,
+): RoleAssignment {
   const stats: ColumnStats[] = [];
   for (let j = 0; j < width; j++) stats.push(columnStats(sample, j));
   const roles: ColumnRole[] = new Array<ColumnRole>(width).fill('ignore');
@@ -102,6 +111,7 @@ export function assignRoles(header: string[] | null, sample: string[][], width: 
         )
           moneyLike.push(j);
       }
+      if (moneyLike.length === 0 && wholeUnits) moneyLike.push(...wholeMoneyColumns(sample, stats, unknown));
       const pair = findMoneyPair(sample, moneyLike, stats);
       const candidates = moneyLike.filter((j) => stats[j]!.nonEmpty >= rowsSeen * 0.5);
       if (pair) {
@@ -257,92 +267,6 @@ function repeatsPair(sample: readonly string[][], amountCol: number, roles: read
     if (Math.abs(amount) === Math.abs(pair)) same++;
   }
   return same >= compared * 0.95;
-}
-
-/**
- * A description column that says the same on every row (KBC's account holder "Naam", an account type) tells
- * nothing beside one that varies, and would put that name before every merchant: it is left out.
- */
-function dropConstantDescriptions(roles: ColumnRole[], sample: readonly string[][]): void {
-  const columns = roles.flatMap((role, j) => (role === 'description' ? [j] : []));
-  if (columns.length < 2 || sample.length < 3) return;
-  const constant = columns.filter((j) => {
-    const values = new Set<string>();
-    let filled = 0;
-    for (const row of sample) {
-      const value = cleanCell(row[j]).toLowerCase();
-      if (!value) continue;
-      filled++;
-      values.add(value);
-      if (values.size > 1) return false;
-    }
-    return filled >= 3 && filled >= sample.length * 0.9;
-  });
-  if (constant.length === 0 || constant.length === columns.length) return;
-  for (const j of constant) roles[j] = 'ignore';
-}
-
-/** A column of words, not of currency codes or direction marks. */
-function isText(s: ColumnStats): boolean {
-  const codes = ratio(s.currencyCodes, s) >= 0.6 || ratio(s.directions, s) >= 0.8;
-  return s.nonEmpty > 0 && ratio(s.texts, s) >= 0.5 && !codes;
-}
-
-/** Unnamed columns of text right after a description column continue it (PKO BP: "Opis transakcji","",""). */
-function continueDescriptions(
-  header: readonly string[],
-  roles: ColumnRole[],
-  ranks: number[],
-  unknown: boolean[],
-  stats: readonly ColumnStats[],
-): void {
-  let owner = -1;
-  for (let j = 0; j < roles.length; j++) {
-    if ((header[j] ?? '').trim() !== '') {
-      owner = roles[j] === 'description' ? j : -1;
-      continue;
-    }
-    if (owner >= 0 && roles[j] === 'ignore' && isText(stats[j]!)) {
-      roles[j] = 'description';
-      ranks[j] = ranks[owner]!;
-      unknown[j] = false;
-    }
-  }
-}
-
-/**
- * No named description column holds any text (Stanbic's rows sit under an unnamed column): unnamed columns of text
- * are the description.
- */
-function describeFromUnnamedText(
-  header: readonly string[],
-  roles: ColumnRole[],
-  ranks: number[],
-  unknown: boolean[],
-  stats: readonly ColumnStats[],
-): void {
-  if (roles.some((role, j) => role === 'description' && stats[j]!.nonEmpty > 0)) return;
-  for (let j = 0; j < roles.length; j++) {
-    const s = stats[j]!;
-    if ((header[j] ?? '').trim() === '' && roles[j] === 'ignore' && isText(s) && s.dates === 0) {
-      roles[j] = 'description';
-      ranks[j] = 1;
-      unknown[j] = false;
-    }
-  }
-}
-
-/** The other side's column named after one of ours: "Naam" beside "Naam tegenpartij" (KBC) is the holder's name. */
-const COUNTERPARTY = ['tegenpartij', 'counterparty', 'gegenpartei', 'contrepartie'];
-
-function leaveOutOwnName(header: readonly string[], roles: ColumnRole[]): void {
-  const names = header.map((name) => normalizeName(name));
-  for (let j = 0; j < roles.length; j++) {
-    const name = names[j] as string;
-    if (roles[j] !== 'description' || name === '') continue;
-    const theirs = COUNTERPARTY.flatMap((word) => [`${name} ${word}`, `${word} ${name}`]);
-    if (names.some((other) => theirs.includes(other))) roles[j] = 'ignore';
-  }
 }
 
 function keepFirst(roles: ColumnRole[], role: ColumnRole): void {

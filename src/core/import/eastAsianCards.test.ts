@@ -43,4 +43,33 @@ describe('East Asian card bills', () => {
     expect(cleanCell('-')).toBe('-');
     expect(cleanCell('−5')).toBe('−5');
   });
+  it('reads a headerless Japanese card file of whole yen, its title naming the card in kana', () => {
+    const goldPoint = [
+      'ポイントカード　ユーザー　様,1234-5678-9012-3***,ポイントカード',
+      '2020/7/3,東京電力  電気料金等,11402,1,1,11402,',
+      '2020/7/3,AMAZON WEB SERVICES,66,1,1,66,0.60　USD　110.712',
+      '2020/7/4,ＡＭＡＺＯＮ．ＣＯ．ＪＰ,3456,1,1,3456,',
+      '2020/7/9,東日本旅客鉄道,1250,1,1,1250,',
+      ',,,,,16174,',
+    ].join('\n');
+    const r = read(goldPoint);
+    expect(r.fatal).toBeUndefined();
+    expect(r.currency).toBe('JPY');
+    expect(r.rows.map((row) => [row.date, Math.abs(row.amount)])).toEqual([
+      ['2020-07-03', 11402],
+      ['2020-07-03', 66],
+      ['2020-07-04', 3456],
+      ['2020-07-09', 1250],
+    ]);
+    // Headerless, its columns guessed: the person confirms them before anything is stored.
+    expect(r.needsReview).toBe(true);
+  });
+  it('takes no line numbers or constant counts for yen, and no whole numbers at all without kana or Hangul', () => {
+    const numbered = ['1,2020/7/3,電気料金ご利用分,1', '2,2020/7/4,アマゾン,1', '3,2020/7/5,コンビニ,1'].join(
+      '\n',
+    );
+    expect(read(numbered).fatal).toBeDefined();
+    const latin = ['2020/7/3,ELECTRICITY,11402', '2020/7/4,AMAZON,3456', '2020/7/5,GROCER,1250'].join('\n');
+    expect(read(latin).fatal).toBeDefined();
+  });
 });

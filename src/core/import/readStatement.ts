@@ -3,6 +3,7 @@ import { decodeBytes, detectFatal, type Fatal } from './decode';
 import { sniffDelimiter } from './sniffDelimiter';
 import { findHeader, scoreHeaderRow } from './findHeader';
 import { assignRoles } from './columnRoles';
+import { headerlessScriptCurrency } from './wholeMoney';
 import { kindLetter } from './valueKinds';
 import { profileSignature } from './signature';
 import { matchPreset, presetById } from './presets';
@@ -115,9 +116,10 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
   }
   const width = header ? header.length : modeWidth(sample);
   // A headerless file's preamble (a title or summary line, often wider than the table) is not data.
+  const titleRows: string[][] = [];
   if (!header) {
     const first = sample.findIndex((r) => r.length === width);
-    if (first > 0 && first <= 10) sample.splice(0, first);
+    if (first > 0 && first <= 10) titleRows.push(...sample.splice(0, first));
     // Record lines without any date (account, opening and closing lines of a headerless export) are not rows.
     const dated = sample.filter((r) => r.some((c) => looksLikeDate(cleanCell(c))));
     if (dated.length >= 2 && dated.length < sample.length && dated.length >= sample.length * 0.5) {
@@ -125,7 +127,8 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
       sample.push(...dated);
     }
   }
-  const detected = assignRoles(header, sample, width);
+  const scriptMoney = header ? scriptCurrency(header) : headerlessScriptCurrency(titleRows, sample);
+  const detected = assignRoles(header, sample, width, !!scriptMoney && currencyDigits(scriptMoney) === 0);
   const kinds = header ? undefined : detected.stats.map(kindLetter).join('');
   const signature = profileSignature(delimiter, header, kinds);
   const known = forced ? undefined : options.knownProfiles?.find((p) => p.signature === signature);
@@ -256,7 +259,7 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
     (bankPreset?.abroadToo ? regionCurrency(options.locale) : undefined) ??
     bankPreset?.currency ??
     currencyFromValues(moneyValues, dollarFor(options.locale)) ??
-    scriptCurrency(header ?? sample[0] ?? []);
+    scriptMoney;
   const feesIncluded = feesAlreadyCounted(sample, layout, profile.decimalMark);
   const extracted = extractRows(table, lineNumbers(table, text), {
     layout,

@@ -24,6 +24,11 @@ export interface ColumnStats {
   avgLength: number;
 }
 
+/** The share of a column's filled values that `part` counts. */
+export function ratio(part: number, s: ColumnStats): number {
+  return s.nonEmpty === 0 ? 0 : part / s.nonEmpty;
+}
+
 const PLAIN_INT = /^[+-]?\d+$/;
 const ZERO = /^[+-]?0+(?:[.,]0+)?$/;
 
