@@ -4,7 +4,7 @@ import type { StatementRow } from './types';
 import { buildLayout, type Layout } from './layout';
 import type { ExtractSettings } from './extractSettings';
 import { resolveDate, scanDate, type DateScan } from './parseDate';
-import { parseAmount } from './parseAmount';
+import { parseAmount, writesSide } from './parseAmount';
 import { directionOf } from './direction';
 import { joinDescription } from './describe';
 import { isPseudoRow, pseudoLevel } from './pseudoRows';
@@ -188,10 +188,11 @@ export function extractRows(
       const d = dRaw ? parseAmount(dRaw, decimalMark, digits) : null;
       const c = cRaw ? parseAmount(cRaw, decimalMark, digits) : null;
       if ((dRaw && d === null) || (cRaw && c === null)) amountBad = true;
+      // A Dr/Cr mark on a sum beats the column it sits in (TMB writes every sum, marked, under CREDIT).
       else if (d !== null || c !== null)
         amount =
-          (signs?.creditsSigned ? (c ?? 0) : Math.abs(c ?? 0)) -
-          (signs?.debitsSigned ? (d ?? 0) : Math.abs(d ?? 0));
+          (signs?.creditsSigned || writesSide(cRaw) ? (c ?? 0) : Math.abs(c ?? 0)) -
+          (writesSide(dRaw) ? -(d ?? 0) : signs?.debitsSigned ? (d ?? 0) : Math.abs(d ?? 0));
     }
     const fee = l.fee >= 0 ? parseAmount(cleanCell(row[l.fee]), decimalMark, digits) : null;
     if (fee !== null && amount !== null && !settings.feesIncluded) amount -= Math.abs(fee);

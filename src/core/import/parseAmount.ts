@@ -173,3 +173,8 @@ const isCjk = (c: number): boolean => (c >= 0x3040 && c <= 0x9fff) || (c >= 0xac
 
 /** Currency signs written in those scripts: yen, yuan, won (and ten thousand, as in "1万円"). */
 const CJK_CURRENCY = new Set([...'円元圆圓원万萬'].map((sign) => sign.charCodeAt(0)));
+
+const SIDE_MARK = /[\d\s.](?:DR|CR|DB)\.?$/i;
+
+/** True when a sum carries its own side as a Dr/Cr mark after its digits ("0.80Dr", "15.00 CR"). */
+export const writesSide = (raw: string): boolean => SIDE_MARK.test(raw);

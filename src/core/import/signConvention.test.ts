@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readText } from '../../worker/readingTesting';
 import { inferSign } from './signConvention';
 
 describe('inferSign', () => {
@@ -102,5 +103,23 @@ describe('inferSign on all-positive files', () => {
       type: '',
     }));
     expect(inferSign(rows, false)).toEqual({ sign: 'inverted', weak: true });
+  });
+});
+
+describe('a Dr/Cr mark written on a sum', () => {
+  it('beats the debit or credit column the sum sits in', () => {
+    const tmb = [
+      'Transaction Date,Value Date,Description,Reference Number,Currency,CREDIT,DEBIT,Currency,Balance',
+      '31 Jan 2020,01 Feb 2020,TVA COLLECTEE,REF123456,USD,0.80Dr,USD,51343.09,',
+      '31 Jan 2020,01 Feb 2020,FRAIS DE TENUE DE COMPTE,REF123457,USD,5.00Dr,USD,51343.89,',
+      '02 Feb 2020,02 Feb 2020,VIREMENT RECU,REF123458,USD,15.00Cr,USD,51358.89,',
+    ].join('\n');
+    expect(readText(tmb).rows.map((row) => row.amount)).toEqual([-80, -500, 1500]);
+    const marked = [
+      'Date,Details,Debit,Credit',
+      '02/01/2024,REFUND,12.50 CR,',
+      '03/01/2024,SHOP,9.99 DR,',
+    ].join('\n');
+    expect(readText(marked).rows.map((row) => row.amount)).toEqual([1250, -999]);
   });
 });
