@@ -284,6 +284,11 @@ export function extractRows(
           continue;
         }
       }
+      // The title of a section whose header repeats below it (a card bill's "JOAO G C GOMES ;;;6392").
+      if (headerKey !== null && rowKey(table[i + 1] ?? []) === headerKey) {
+        skipped.summaryLines++;
+        continue;
+      }
       const message =
         row.length > l.width && hasExtraText(row, l.width)
           ? `This line has ${row.length} fields, the header has ${l.width}.`

@@ -105,9 +105,21 @@ function firstWord(text: string): string {
 /** A word written letter by letter ("S A L D O", Banco do Brasil's closing line). */
 const SPACED_LETTERS = /^\p{L}( \p{L}){3,}$/u;
 
+/** A total named after what it adds up, in a few words: "Transactions Total", "Grand Total", "Card Total". */
+const NAMED_TOTAL = /^(?:\p{L}+ ){1,2}totals?$/u;
+const NAMED_TOTAL_LONGEST = 40;
+
+/** True for a short text ending in "total" or "totals" (checked on every row: the last letters first). */
+function namedTotal(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1) | 32;
+  if ((last !== 108 && last !== 115) || text.length > NAMED_TOTAL_LONGEST) return false;
+  return NAMED_TOTAL.test(normalizeName(text));
+}
+
 /** 0 = transaction text, 1 = weak pseudo (totals), 2 = strong pseudo (balances). */
 export function pseudoLevel(text: string): 0 | 1 | 2 {
   if (text.length < 3 || text.length > 90) return 0;
+  if (namedTotal(text)) return 1;
   if (text.charCodeAt(1) === 32 && SPACED_LETTERS.test(text)) return pseudoLevel(text.replaceAll(' ', ''));
   const start = withoutLeadingMarks(text);
   if (!startsLikePseudoWord(start)) return 0;

@@ -82,4 +82,17 @@ describe('rows not booked yet', () => {
     );
     expect(footer.errors.map((e) => e.line)).toEqual([2]);
   });
+  it('skips the title of a section whose header repeats below it (a card bill per card holder)', () => {
+    const bill = [
+      'Data;Histórico;Valor(US$);Valor(R$);',
+      '26/11/2023;TRMF CONSULT;0;99,79;',
+      'Total para IGOR GOMES:;;;99,79;',
+      'JOAO G GOMES ;;;6392;',
+      'Data;Histórico;Valor(US$);Valor(R$);',
+      '28/11/2023;PADARIA REAL;0;12,50;',
+    ].join('\n');
+    const r = readText(bill);
+    expect(r.errors).toEqual([]);
+    expect(r.rows.map((row) => row.description)).toEqual(['TRMF CONSULT', 'PADARIA REAL']);
+  });
 });

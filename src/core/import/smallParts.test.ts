@@ -87,6 +87,12 @@ describe('pseudo rows', () => {
     expect(isPseudoRow(['Total'], true)).toBe(true);
     expect(pseudoLevel('REWE SAGT DANKE')).toBe(0);
   });
+  it('takes a total named after what it adds up for a total, never a payment carrying its amount and date', () => {
+    for (const t of ['Transactions Total', 'GRAND TOTAL', 'Card totals']) expect(pseudoLevel(t), t).toBe(1);
+    expect(isPseudoRow(['STATION TOTAL'], false)).toBe(false);
+    for (const t of ['Total', 'SHELL STATION TOTAL ENERGIES', 'A very long description that ends in total'])
+      expect(pseudoLevel(t), t).not.toBe(2);
+  });
   it('finds balance words behind marks, in any case, after accented or non-Latin first letters', () => {
     for (const t of [
       '  #* SOLDE AU 31/03',
