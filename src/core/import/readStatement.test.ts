@@ -293,6 +293,9 @@ describe('column names for the review dialog', () => {
       'Coffee',
       '-3,80',
     ]);
+    // A title line above the rows names no column.
+    const titled = 'Card statement Jane Doe;;;;\n14/03/2025;Coffee;-3,80;;\n15/03/2025;Tea;-2,10;;\n';
+    expect(read(titled).columnNames?.slice(0, 3)).toEqual(['14/03/2025', 'Coffee', '-3,80']);
   });
 });
 

@@ -305,7 +305,7 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
     needsReview: !chosen && reasons.length > 0,
     reviewReasons: chosen ? [] : reasons,
     encoding,
-    columnNames: columnNames(header ?? table[dataStart] ?? [], profile.roles.length),
+    columnNames: columnNames(header ?? sample[0] ?? table[dataStart] ?? [], profile.roles.length),
     facts: { dateOrder: dateDecision.source, sign: signSource, ...skipped, feesIncluded },
   };
   const currency = summarizeCurrency(rows) ?? fileCurrency;
@@ -369,7 +369,7 @@ function unsignedBesideBalance(roles: readonly ColumnRole[]): boolean {
   );
 }
 
-/** Names for the review dialog's columns: the header, or a headerless file's first values (shortened). */
+/** Names for the review dialog's columns: the header, or a headerless file's first row's values (shortened). */
 function columnNames(cells: readonly string[], width: number): string[] {
   return Array.from({ length: width }, (_, index) => {
     const name = cleanCell(cells[index] ?? '').trim();
