@@ -26,6 +26,7 @@ import { allEmpty, continuesRow } from './continuationLines';
 import { splitMisquotedCells } from './misquotedCells';
 import { scoreHeaderRow } from './findHeader';
 import { assignRoles } from './columnRoles';
+import { filledLinesFrom, startsTrailingTable } from './trailingTable';
 
 /**
  * 1-based file line of each parsed row (quoted cells may span several lines). Given the text the table was parsed
@@ -283,6 +284,10 @@ export function extractRows(
           skipped.balanceLines++;
           continue;
         }
+      }
+      if (startsTrailingTable(table, i)) {
+        skipped.summaryLines += filledLinesFrom(table, i);
+        break;
       }
       // The title of a section whose header repeats below it (a card bill's "JOAO G C GOMES ;;;6392").
       if (headerKey !== null && rowKey(table[i + 1] ?? []) === headerKey) {

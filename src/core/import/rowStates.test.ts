@@ -95,4 +95,22 @@ describe('rows not booked yet', () => {
     expect(r.errors).toEqual([]);
     expect(r.rows.map((row) => row.description)).toEqual(['TRMF CONSULT', 'PADARIA REAL']);
   });
+  it("leaves out a table of another kind below the rows (a card bill's interest rates), but not rows with dates", () => {
+    const rows = [
+      'Data;Histórico;Valor(R$)',
+      '26/11/2023;TRMF CONSULT;99,79',
+      '28/11/2023;PADARIA REAL;12,50',
+    ];
+    const rates = [
+      'Descrição;Taxa ao Mês;Taxa ao Ano',
+      'Pagamento de contas:;1,99;26,67',
+      'Rotativo:;13,49;356,55',
+    ];
+    const r = readText([...rows, ...rates].join('\n'));
+    expect(r.errors).toEqual([]);
+    expect(r.rows).toHaveLength(2);
+    const later = readText([...rows, ...rates, '30/11/2023;LATE ROW;1,00'].join('\n'));
+    expect(later.rows.map((row) => row.description)).toContain('LATE ROW');
+    expect(later.errors.length).toBeGreaterThan(0);
+  });
 });
