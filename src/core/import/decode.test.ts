@@ -164,6 +164,23 @@ describe('legacy code pages of other scripts', () => {
     expect(r.encoding).toBe('windows-1250');
     expect(r.text).toContain('OPŁATA');
   });
+  it('reads Windows-1257 Lithuanian and Latvian headers (ė, ą, ū, ž, ā, ņ)', () => {
+    const cp1257: Record<string, number> = {
+      ė: 0xeb,
+      ą: 0xe0,
+      ū: 0xfb,
+      ž: 0xfe,
+      š: 0xf0,
+      ā: 0xe2,
+      ņ: 0xf2,
+      ē: 0xe7,
+      Ž: 0xde,
+    };
+    const lithuanian = 'Data;Mokėjimo paskirtis;Sąskaita;Suma\n2024-01-05;Už prekes;LT01;-12,50\n';
+    expect(decodeBytes(encode(lithuanian, cp1257))).toEqual({ text: lithuanian, encoding: 'windows-1257' });
+    const latvian = 'Datums;Saņēmējs;Summa;Valūta\n05.01.2024;ŽURNALS;-3,00;EUR\n';
+    expect(decodeBytes(encode(latvian, cp1257))).toEqual({ text: latvian, encoding: 'windows-1257' });
+  });
   it('reads UTF-16 saved without a byte-order mark instead of calling it binary', () => {
     const le = Uint8Array.from([...'Date,Amount\n'].flatMap((c) => [c.charCodeAt(0), 0]));
     expect(detectFatal(le)).toBeNull();

@@ -1,8 +1,8 @@
 /**
  * Which legacy code page a non-UTF-8 export was written in. Banks write Windows-1252 in Western Europe and the
  * Americas, Windows-1251 for Cyrillic (Russia, Ukraine, Bulgaria), Windows-1250 in Central Europe (Poland,
- * Czechia), GBK/GB18030 in China, Shift_JIS in Japan, EUC-KR in Korea, and Windows-1253, -1254, -1255, -1256 and
- * -874 in Greece, Turkey, Israel, the Arab countries and Thailand. A statement's header names its
+ * Czechia), GBK/GB18030 in China, Shift_JIS in Japan, EUC-KR in Korea, and Windows-1253, -1254, -1255, -1256,
+ * -1257 and -874 in Greece, Turkey, Israel, the Arab countries, Lithuania and Latvia, and Thailand. A statement's header names its
  * columns, so the right code page is the one whose reading contains the bank words of its script.
  */
 
@@ -34,6 +34,8 @@ const HEBREW_BANK_WORDS = /תאריך|סכום|יתרה|תיאור|חובה|זכ
 const ARABIC_BANK_WORDS = /التاريخ|تاريخ|المبلغ|مبلغ|الرصيد|الوصف|مدين|دائن|البيان/;
 const THAI_BANK_WORDS = /วันที่|รายการ|จำนวน|ยอด|ถอน|ฝาก|คงเหลือ/;
 const TURKISH_BANK_WORDS = /tarih|açıklama|tutar|bakiye|işlem|borç|alacak/i;
+/** Lithuanian and Latvian bank words with a letter only Windows-1257 writes (ė, ą, į, ņ, ā, ū). */
+const BALTIC_BANK_WORDS = /mokėj|mokėt|sąskait|gavėj|įskait|išlaid|saņēm|maksāj|maksātāj|valūt/i;
 /** Polish, Czech, Slovak and Hungarian bank words with a letter Windows-1252 lacks (ł, ę, ą, ů, ř, č, ő). */
 const CENTRAL_EUROPEAN_BANK_WORDS =
   /księg|tytuł|opłat|obciąż|należn|částk|zůstat|přípis|účt|převod|összeg|közlem/i;
@@ -52,6 +54,7 @@ const CANDIDATES: readonly { label: LegacyEncoding; words: RegExp; strict: boole
   { label: 'windows-1256', words: ARABIC_BANK_WORDS, strict: false },
   { label: 'windows-874', words: THAI_BANK_WORDS, strict: false },
   { label: 'windows-1254', words: TURKISH_BANK_WORDS, strict: false },
+  { label: 'windows-1257', words: BALTIC_BANK_WORDS, strict: false },
   { label: 'windows-1250', words: CENTRAL_EUROPEAN_BANK_WORDS, strict: false },
 ];
 
@@ -65,6 +68,7 @@ export type LegacyEncoding =
   | 'windows-1256'
   | 'windows-874'
   | 'windows-1254'
+  | 'windows-1257'
   | 'windows-1250';
 
 /** The code page to decode with, or null for Windows-1252. Looks at the first 64 KB only. */
