@@ -362,8 +362,10 @@ export function extractRows(
   }
   if (unbooked.length > 0 && rows.some((row) => row.valueDate !== undefined))
     skipped.undatedPending += unbooked.length;
-  else if (unbooked.length > 0) errors.push(...unbooked);
-  errors.sort((a, b) => a.line - b.line);
+  else if (unbooked.length > 0) {
+    errors.push(...unbooked);
+    errors.sort((a, b) => a.line - b.line);
+  }
   return { rows, errors, skipped };
 }
 

@@ -2,8 +2,9 @@
  * Which legacy code page a non-UTF-8 export was written in. Banks write Windows-1252 in Western Europe and the
  * Americas, Windows-1251 for Cyrillic (Russia, Ukraine, Bulgaria), Windows-1250 in Central Europe (Poland,
  * Czechia), GBK/GB18030 in China, Shift_JIS in Japan, EUC-KR in Korea, and Windows-1253, -1254, -1255, -1256,
- * -1257 and -874 in Greece, Turkey, Israel, the Arab countries, Lithuania and Latvia, and Thailand. A statement's header names its
- * columns, so the right code page is the one whose reading contains the bank words of its script.
+ * -1257 and -874 in Greece, Turkey, Israel, the Arab countries, Lithuania and Latvia, and Thailand. A
+ * statement's header names its columns, so the right code page is the one whose reading contains the bank words
+ * of its script.
  */
 
 const CJK_BANK_WORDS = /交易|金额|日期|时间|收入|支出|余额|摘要|备注|对方|账户|商品|状态|类型|记账|币种/;

@@ -176,5 +176,9 @@ const CJK_CURRENCY = new Set([...'円元圆圓원万萬'].map((sign) => sign.cha
 
 const SIDE_MARK = /[\d\s.](?:DR|CR|DB)\.?$/i;
 
-/** True when a sum carries its own side as a Dr/Cr mark after its digits ("0.80Dr", "15.00 CR"). */
-export const writesSide = (raw: string): boolean => SIDE_MARK.test(raw);
+/** True when a sum carries its own side as a Dr/Cr mark after its digits ("0.80Dr", "15.00 CR", "7.00 DB."). */
+export function writesSide(raw: string): boolean {
+  // Checked on every debit and credit cell: the last letter first.
+  const last = raw.charCodeAt(raw.length - 1) | 32;
+  return (last === 114 || last === 98 || last === 46) && SIDE_MARK.test(raw);
+}

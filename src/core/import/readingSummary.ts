@@ -30,7 +30,10 @@ export interface ReadingFacts {
   balanceLines: number;
   /** Totals and section lines skipped. */
   summaryLines: number;
-  /** Pending payments left out: without any date, or without an amount and a booking date yet (older readings have none). */
+  /**
+   * Pending payments left out: without any date, or without an amount and a booking date yet (older readings
+   * have none).
+   */
   undatedPending?: number;
   /** The fee column was read as already included in the amount. */
   feesIncluded: boolean;
