@@ -23,8 +23,14 @@ describe('wordsLocale', () => {
 
 describe('numbersLocale', () => {
   it("is the browser's locale, whatever language the words are in", () => {
-    expect(numbersLocale('de-DE', 'en-DE')).toBe('de-DE');
+    expect(numbersLocale('de-DE', 'en-DE')).toBe('de-DE-u-nu-latn');
     expect(numbersLocale('', 'en')).toBe('en');
+  });
+  it("writes Latin digits, as the words around them are, with the region's separators and signs", () => {
+    const format = (tag: string) => new Intl.NumberFormat(numbersLocale(tag, 'en')).format(1234.5);
+    expect(format('ar-EG')).toMatch(/^\D?1.234.5\D?$/);
+    expect(format('fa-IR')).toMatch(/1.234.5/);
+    expect(format('de-DE')).toBe('1.234,5');
   });
 });
 

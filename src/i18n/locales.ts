@@ -16,7 +16,12 @@ function parsedLocale(tag: string): Intl.Locale | undefined {
   }
 }
 
-/** The browser's own locale for numbers and money, or `fallback` when the browser's tag is not one Intl reads. */
+/**
+ * The browser's own locale for numbers and money (its separators and currency signs), in Latin digits as Kept's
+ * words are written; `fallback` when the browser's tag is not one Intl reads.
+ */
 export function numbersLocale(browserLocale: string, fallback: string): string {
-  return parsedLocale(browserLocale) ? browserLocale : fallback;
+  return parsedLocale(browserLocale)
+    ? new Intl.Locale(browserLocale, { numberingSystem: 'latn' }).toString()
+    : fallback;
 }
