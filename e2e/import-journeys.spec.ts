@@ -92,6 +92,15 @@ test('bad files get a clear message and never touch stored data', async ({ page 
   await expect(importStatus(page)).toHaveAttribute('data-state', 'error');
   await expect(importStatus(page)).toContainText('empty');
 
+  // The other downloads a bank offers: the message says what the file is and what to get instead.
+  const ofx = 'OFXHEADER:100\nDATA:OFXSGML\n\n<OFX><BANKTRANLIST><STMTTRN><TRNAMT>-12.50</STMTTRN></OFX>\n';
+  await dropFiles(page, [{ name: 'statement.qfx', bytes: Buffer.from(ofx) }]);
+  await expect(importStatus(page)).toHaveAttribute('data-state', 'error');
+  await expect(importStatus(page)).toContainText('OFX/QFX');
+  const webPage = '<html><body><table><tr><td>Date</td><td>Amount</td></tr></table></body></html>';
+  await dropFiles(page, [{ name: 'statement.xls', bytes: Buffer.from(webPage) }]);
+  await expect(importStatus(page)).toContainText('web page');
+
   const rows = parseCsvLines(await exportCsv(page)).slice(1);
   expect(rows).toHaveLength(7);
 });

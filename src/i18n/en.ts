@@ -70,6 +70,16 @@ export const en = {
     'This is a PDF. Kept reads CSV statements: look for “Export” or “Download as CSV” at your bank.',
   'error.image': 'This is an image, not a statement. Export your statement as CSV from your bank’s website.',
   'error.spreadsheet': 'This is an Excel workbook. Save it as CSV (File › Save as › CSV) and drop that file.',
+  'error.ofx':
+    'This is an OFX/QFX file (for Money or Quicken). Kept reads CSV: download the statement as CSV from your bank’s website.',
+  'error.qif':
+    'This is a QIF file (for Quicken). Kept reads CSV: download the statement as CSV from your bank’s website.',
+  'error.mt940':
+    'This is an MT940 bank file. Kept reads CSV: download the statement as CSV from your bank’s website.',
+  'error.xml':
+    'This is an XML file (a CAMT statement, for example). Kept reads CSV: download the statement as CSV from your bank’s website.',
+  'error.html':
+    'This is a web page (some banks save one as .xls). Open it in Excel or LibreOffice, save it as CSV and drop that file.',
   'error.noTransactions': 'No transactions were found in this file.',
   'error.tooBig': 'This file is larger than {size}. Split it into smaller statements.',
   'error.unexpected': 'Something went wrong while reading the file. Your stored data was not changed.',

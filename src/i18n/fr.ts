@@ -74,6 +74,16 @@ export const fr: Record<MessageKey, string> = {
     'C’est une image, pas un relevé. Exportez votre relevé au format CSV depuis le site de votre banque.',
   'error.spreadsheet':
     'C’est un classeur Excel. Enregistrez-le en CSV (Fichier › Enregistrer sous › CSV) puis déposez ce fichier.',
+  'error.ofx':
+    'C’est un fichier OFX/QFX (pour Money ou Quicken). Kept lit le CSV : téléchargez le relevé au format CSV sur le site de votre banque.',
+  'error.qif':
+    'C’est un fichier QIF (pour Quicken). Kept lit le CSV : téléchargez le relevé au format CSV sur le site de votre banque.',
+  'error.mt940':
+    'C’est un fichier bancaire MT940. Kept lit le CSV : téléchargez le relevé au format CSV sur le site de votre banque.',
+  'error.xml':
+    'C’est un fichier XML (un relevé CAMT par exemple). Kept lit le CSV : téléchargez le relevé au format CSV sur le site de votre banque.',
+  'error.html':
+    'C’est une page web (certaines banques l’enregistrent en .xls). Ouvrez-la dans Excel ou LibreOffice, enregistrez-la en CSV et déposez ce fichier.',
   'error.noTransactions': 'Aucune opération n’a été trouvée dans ce fichier.',
   'error.tooBig': 'Ce fichier dépasse {size}. Découpez-le en relevés plus petits.',
   'error.unexpected':

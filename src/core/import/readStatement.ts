@@ -1,6 +1,7 @@
 import type { ColumnRole, ReadOptions, ReadingProfile, StatementReading, TableParser } from './types';
 import { decodeBytes, detectFatal, type Fatal } from './decode';
 import { sniffDelimiter } from './sniffDelimiter';
+import { detectOtherFormat } from './otherFormats';
 import { findHeader, scoreHeaderRow } from './findHeader';
 import { assignRoles } from './columnRoles';
 import { headerlessScriptCurrency } from './wholeMoney';
@@ -81,6 +82,8 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
   const text = asciiDigits(decoded.text);
   if (text.trim().length === 0)
     return fatalReading({ code: 'empty', message: 'The file is empty.' }, encoding);
+  const otherFormat = detectOtherFormat(text);
+  if (otherFormat) return fatalReading(otherFormat, encoding);
   const forced = options.profile;
   const excelHint = /^sep=(.)\r?\n/.exec(text);
   const delimiter = forced?.delimiter ?? excelHint?.[1] ?? sniffDelimiter(text);

@@ -95,7 +95,21 @@ export interface StatementReading {
   /** How the file was read, for the one-line import summary (describeReading). */
   summary: ReadingSummary;
   /** Set when the file cannot be read as a statement at all (empty, PDF, image, spreadsheet, no transactions). */
-  fatal?: { code: 'empty' | 'binary' | 'pdf' | 'image' | 'spreadsheet' | 'noTransactions'; message: string };
+  fatal?: {
+    code:
+      | 'empty'
+      | 'binary'
+      | 'pdf'
+      | 'image'
+      | 'spreadsheet'
+      | 'ofx'
+      | 'qif'
+      | 'mt940'
+      | 'xml'
+      | 'html'
+      | 'noTransactions';
+    message: string;
+  };
 }
 
 /** Parses decoded text into a table with the given delimiter (PapaParse in the app; injected to keep core pure). */
