@@ -128,7 +128,10 @@ function sidesFromRows(
   return { debit: a, credit: b, balance: -1, decided: false };
 }
 
-/** The column of the pair a card payment (TD's "PAYMENT - THANK YOU") stands in, when every such row has it in the same one; else -1. */
+/**
+ * The column of the pair a card payment (TD's "PAYMENT - THANK YOU") stands in, when every such row has it in the
+ * same one; else -1.
+ */
 function cardPaymentSide(sample: readonly string[][], a: number, b: number): number {
   let side = -1;
   for (const row of sample) {

@@ -109,10 +109,11 @@ const SPACED_LETTERS = /^\p{L}( \p{L}){3,}$/u;
 const NAMED_TOTAL = /^(?:\p{L}+ ){1,2}totals?$/u;
 const NAMED_TOTAL_LONGEST = 40;
 
-/** True for a short text ending in "total" or "totals" (checked on every row: the last letters first). */
+/** True for a short text ending in "total" or "totals" (checked on every row: the last word first). */
 function namedTotal(text: string): boolean {
-  const last = text.charCodeAt(text.length - 1) | 32;
-  if ((last !== 108 && last !== 115) || text.length > NAMED_TOTAL_LONGEST) return false;
+  if (text.length > NAMED_TOTAL_LONGEST) return false;
+  const tail = text.slice(-6).toLowerCase();
+  if (!tail.endsWith('total') && !tail.endsWith('totals')) return false;
   return NAMED_TOTAL.test(normalizeName(text));
 }
 
