@@ -108,12 +108,17 @@ const SPACED_LETTERS = /^\p{L}( \p{L}){3,}$/u;
 /** A total named after what it adds up, in a few words: "Transactions Total", "Grand Total", "Card Total". */
 const NAMED_TOTAL = /^(?:\p{L}+ ){1,2}totals?$/u;
 const NAMED_TOTAL_LONGEST = 40;
+const TOTAL = 'total';
 
 /** True for a short text ending in "total" or "totals" (checked on every row: the last word first). */
 function namedTotal(text: string): boolean {
   if (text.length > NAMED_TOTAL_LONGEST) return false;
-  const tail = text.slice(-6).toLowerCase();
-  if (!tail.endsWith('total') && !tail.endsWith('totals')) return false;
+  let end = text.length;
+  if ((text.charCodeAt(end - 1) | 32) === 115) end--;
+  if (end < TOTAL.length) return false;
+  // Compared letter by letter, without a lower-cased copy: this runs on every cell of every row.
+  for (let k = 0; k < TOTAL.length; k++)
+    if ((text.charCodeAt(end - TOTAL.length + k) | 32) !== TOTAL.charCodeAt(k)) return false;
   return NAMED_TOTAL.test(normalizeName(text));
 }
 
