@@ -30,9 +30,9 @@ const FEE = re(
   'fee|kosten gebruik|kosten betaalrekening|kosten betaalpakket|kosten rekening|[a-z]*entgelt|[a-z]*gebuehr|[a-z]*avgift|gebyr|palvelumaksu|oplata|prowizja|comissao|manutencao|account fee|plan fee|a c fee|fees|account maintenance fee|cuota|frais(?! de port)|cotisation (?:carte|visa|mastercard|cb|compte|offre|forfait|formule|package)|commission(?:s)?|agios|entgelt|entgeltabschluss|kontofuehrung|kontofuehrungsgebuehr|kosten konto|kontoabschluss|abschluss|gebuehr|gebuehren|monthly service fee|service fee|monthly fee|maintenance fee|overdraft fee|foreign transaction fee|atm fee|annual fee|late fee|bankkosten|oranjepakket|comision(?:es)?|comisiones|mantenimiento|commissione|commissioni|canone|imposta di bollo',
 );
 const INTEREST = re(
-  'dividend|dividends|dividende|dividenden|dividendo|interest(?! charge)|interest payment|interest paid|monthly interest|interets|interets crediteurs|habenzinsen|zinsen|zinsgutschrift|rente(?:vergoeding)?|creditrente|intereses|interessi|cash dividend',
+  'dividend|dividends|dividende|dividenden|dividendo|interest(?! charge)|interests|interest payment|interest paid|monthly interest|interets|interets crediteurs|habenzinsen|zinsen|zinsgutschrift|rente(?:vergoeding)?|renter|creditrente|intereses|interessi|juros|odsetki|raenta|raentor|korko|korot|uroky|urok|cash dividend',
 );
-const INTEREST_CHARGE = re('interest charge|sollzinsen|interets debiteurs|debetrente');
+const INTEREST_CHARGE = re('interest charge|sollzinsen|interets debiteurs|debetrente|juros');
 const REFUND = re(
   'aterkoep|avoir|rembt|remboursement|refund|return|retour|retoure|erstattung|rueckerstattung|gutschrift retoure|terugbetaling|terugboeking|restitution|reembolso|devolucion|rimborso|storno|chargeback|cashback|statement credit',
 );
