@@ -15,6 +15,13 @@ test.describe('in French', () => {
     await expect(page.getByRole('heading', { name: 'Évolution du solde' })).toBeVisible();
     await expect(page.locator('.kpi-value').first()).toContainText('€');
     await expect(page.locator('.kpi-value').first()).toHaveText(/\d[\s\u202f]\d{3},\d{2}\s€/);
+    // A generic merchant is stored in English and shown in French, in the chart, the list and the filter.
+    await expect(page.getByTestId('chart-top-merchants')).toContainText('Retrait d’espèces');
+    await page.goto('/#/transactions?merchant=Cash+Withdrawal');
+    await expect(page.getByLabel('Commerçant', { exact: true })).toHaveValue('Retrait d’espèces');
+    const merchants = page.locator('.tx-merchant');
+    await expect(merchants.first()).toHaveText('Retrait d’espèces');
+    await expect(page.getByText('Cash Withdrawal')).toHaveCount(0);
   });
 });
 

@@ -8,3 +8,4 @@ export {
 } from './I18nProvider';
 export type { MessageKey } from './en';
 export { useCategoryLocalizer } from './categoryNames';
+export { useMerchantLocalizer, localizeMerchant } from './merchantNames';

@@ -30,6 +30,7 @@ export {
 } from './bayes';
 export {
   categorize,
+  GENERIC_MERCHANTS,
   learnFromCorrection,
   type Categorization,
   type CategorizeContext,

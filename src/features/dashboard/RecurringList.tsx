@@ -3,7 +3,7 @@ import type { RecurringLine, RecurringOverview } from '../../core/analytics/recu
 import { formatMoney } from '../../core/money';
 import type { Category } from '../../core/types';
 import { transactionsHref } from '../../core/workspace/txQuery';
-import { type MessageKey, useI18n } from '../../i18n';
+import { type MessageKey, useI18n, useMerchantLocalizer } from '../../i18n';
 import { Card } from '../../ui/Card';
 import { Money } from '../../ui/Money';
 import { useDayFormat } from './useDayFormat';
@@ -24,6 +24,7 @@ function RecurringRow({
   dataEnd: number;
 }) {
   const { t, numberLocale } = useI18n();
+  const merchantName = useMerchantLocalizer();
   const days = useDayFormat();
   const change = item.priceChange;
   const money = (amount: number) => formatMoney(amount, currency, numberLocale);
@@ -42,7 +43,7 @@ function RecurringRow({
         style={{ ['--chip' as string]: category?.color ?? '#90a4ae' }}
         aria-hidden
       >
-        {item.merchant.slice(0, 1).toUpperCase()}
+        {merchantName(item.merchant).slice(0, 1).toUpperCase()}
       </span>
       <div className="recurring-main">
         <div className="recurring-line">
@@ -50,7 +51,7 @@ function RecurringRow({
             className="recurring-merchant drill-link"
             href={transactionsHref({ merchant: item.merchant, currency, flow: 'out' })}
           >
-            {item.merchant}
+            {merchantName(item.merchant)}
           </a>
           <span className={`cadence-badge cadence-${item.cadence}`}>
             {t(`recurring.cadence.${item.cadence}` as MessageKey)}

@@ -1,7 +1,7 @@
 import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { NamedAmount } from '../../core/analytics/columnsQueries';
 import { minorToMajor } from '../../core/money';
-import { useI18n } from '../../i18n';
+import { useI18n, useMerchantLocalizer } from '../../i18n';
 import { useNarrow } from '../../ui/useNarrow';
 import { tooltipSeparator } from './axisProps';
 import { ChartKeys } from './ChartKeys';
@@ -22,13 +22,17 @@ export function TopMerchantsChart({
   const sep = tooltipSeparator(language);
   const narrow = useNarrow();
   const money = useMoneyFormat(scope.currency);
+  const merchantName = useMerchantLocalizer();
   const cut = narrow ? 12 : 22;
-  const data = merchants.map((merchant) => ({
-    name: merchant.key.length > cut ? `${merchant.key.slice(0, cut - 1)}…` : merchant.key,
-    value: minorToMajor(merchant.amount, scope.currency),
-    href: drillHref(scope, { merchant: merchant.key, flow: 'out' }),
-    label: `${merchant.key}${sep}${money.full(minorToMajor(merchant.amount, scope.currency))} · ${t('dashboard.payments', { count: merchant.count })}`,
-  }));
+  const data = merchants.map((merchant) => {
+    const name = merchantName(merchant.key);
+    return {
+      name: name.length > cut ? `${name.slice(0, cut - 1)}…` : name,
+      value: minorToMajor(merchant.amount, scope.currency),
+      href: drillHref(scope, { merchant: merchant.key, flow: 'out' }),
+      label: `${name}${sep}${money.full(minorToMajor(merchant.amount, scope.currency))} · ${t('dashboard.payments', { count: merchant.count })}`,
+    };
+  });
   return (
     <ChartKeys title={title} items={data} testId="chart-top-merchants" className="chart-clickable">
       <ResponsiveContainer width="100%" height={Math.max(160, data.length * 30 + 20)}>

@@ -1,7 +1,7 @@
 import type { UnusualCharge, UnusualReason } from '../../core/analytics/unusual';
 import { formatMoney, minorToDecimalString } from '../../core/money';
 import type { Category } from '../../core/types';
-import { type MessageKey, useI18n } from '../../i18n';
+import { type MessageKey, useI18n, useMerchantLocalizer } from '../../i18n';
 import { Card } from '../../ui/Card';
 import { Money } from '../../ui/Money';
 import './alerts.css';
@@ -36,6 +36,7 @@ export function UnusualList({
 }) {
   const { currency } = scope;
   const { t, numberLocale } = useI18n();
+  const merchantName = useMerchantLocalizer();
   const days = useDayFormat();
   const byId = new Map(categories.map((category) => [category.id, category]));
   const money = (amount: number) => formatMoney(amount, currency, numberLocale);
@@ -85,7 +86,7 @@ export function UnusualList({
                         q: minorToDecimalString(item.amount, currency),
                       })}
                     >
-                      {item.merchant}
+                      {merchantName(item.merchant)}
                     </a>
                     <span className="unusual-tag">{t(`unusual.tag.${item.reason}` as MessageKey)}</span>
                   </div>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Category } from '../../core/types';
-import { useI18n } from '../../i18n';
+import { useI18n, useMerchantLocalizer } from '../../i18n';
 import type { TransactionRow } from './useTransactionRows';
 import { ConfirmSelect } from '../../ui/ConfirmSelect';
 import { OptionList } from '../../ui/OptionList';
@@ -19,6 +19,7 @@ export function CategoryCell({
   onSplit: (row: TransactionRow) => void;
 }) {
   const { t } = useI18n();
+  const merchantName = useMerchantLocalizer();
   // The same element while the categories are the same: React then skips the long list when the row changes.
   const options = useMemo(() => <OptionList items={categories} />, [categories]);
   if (row.splits?.length) {
@@ -39,7 +40,7 @@ export function CategoryCell({
     >
       <ConfirmSelect
         className="category-select"
-        aria-label={t('tx.categoryFor', { merchant: row.merchant })}
+        aria-label={t('tx.categoryFor', { merchant: merchantName(row.merchant) })}
         value={row.category}
         data-source={row.categorySource ?? ''}
         onConfirm={(category) => onChange(row, category)}

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Account, Category } from '../../core/types';
-import { useI18n } from '../../i18n';
+import { useI18n, useMerchantLocalizer } from '../../i18n';
 import { EMPTY_FILTER, type FilterForm, isFiltered, type MerchantOption } from './filterForm';
 import { OptionList } from '../../ui/OptionList';
 
@@ -10,10 +10,11 @@ const MerchantOptions = memo(function MerchantOptions({
 }: {
   merchants: readonly MerchantOption[];
 }) {
+  const merchantName = useMerchantLocalizer();
   return (
     <datalist id="merchant-options">
       {merchants.map((merchant) => (
-        <option key={merchant.key} value={merchant.name} />
+        <option key={merchant.key} value={merchantName(merchant.name)} />
       ))}
     </datalist>
   );

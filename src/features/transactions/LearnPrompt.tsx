@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useI18n } from '../../i18n';
+import { useI18n, useMerchantLocalizer } from '../../i18n';
 import { focusReturner } from '../../ui/focusReturn';
 import type { LearnOffer } from './useLearning';
 
@@ -21,6 +21,7 @@ export function LearnPrompt({
   onUndo?: () => void;
 }) {
   const { t } = useI18n();
+  const merchantName = useMerchantLocalizer();
   const apply = useRef<HTMLButtonElement>(null);
   const giveFocusBack = useRef<(() => void) | null>(null);
   useEffect(() => {
@@ -54,9 +55,9 @@ export function LearnPrompt({
               ? t('learn.category', {
                   category: categoryName(offer.category),
                   count: offer.count,
-                  merchant: offer.merchant,
+                  merchant: merchantName(offer.merchant),
                 })
-              : t('learn.name', { count: offer.count, merchant: offer.merchant })}
+              : t('learn.name', { count: offer.count, merchant: merchantName(offer.merchant) })}
           </span>
           <button ref={apply} type="button" className="button button-primary" onClick={answer(onAccept)}>
             {t('learn.apply')}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useI18n } from '../../i18n';
+import { useI18n, useMerchantLocalizer } from '../../i18n';
 import type { TransactionRow } from './useTransactionRows';
 
 /** The cleaned merchant name (click to rename inline) over the raw bank description. */
@@ -11,18 +11,20 @@ export function MerchantCell({
   onRename: (row: TransactionRow, name: string) => void;
 }) {
   const { t } = useI18n();
+  const merchant = useMerchantLocalizer()(row.merchant);
   const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState(row.merchant);
+  const [draft, setDraft] = useState(merchant);
   const finish = (save: boolean) => {
     setEditing(false);
-    if (save && draft.trim() && draft.trim() !== row.merchant) onRename(row, draft);
+    // Unchanged as shown is unchanged: a generic name shown in French is not a rename.
+    if (save && draft.trim() && draft.trim() !== merchant) onRename(row, draft);
   };
   return (
     <span role="cell" className="tx-desc">
       {editing ? (
         <input
           className="tx-rename"
-          aria-label={t('tx.renameInput', { merchant: row.merchant })}
+          aria-label={t('tx.renameInput', { merchant })}
           value={draft}
           autoFocus
           onChange={(event) => setDraft(event.target.value)}
@@ -37,13 +39,13 @@ export function MerchantCell({
           type="button"
           className="tx-merchant"
           title={t('tx.raw', { description: row.description })}
-          aria-label={t('tx.rename', { merchant: row.merchant })}
+          aria-label={t('tx.rename', { merchant })}
           onClick={() => {
-            setDraft(row.merchant);
+            setDraft(merchant);
             setEditing(true);
           }}
         >
-          {row.merchant}
+          {merchant}
         </button>
       )}
       <span className="tx-sub" title={row.description}>

@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { db } from '../../db/database';
 import { setTransactionNote } from '../../db/transactionEdits';
-import { useI18n } from '../../i18n';
+import { useI18n, useMerchantLocalizer } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
 import type { TransactionRow } from './useTransactionRows';
 
 export function NoteDialog({ row, onClose }: { row: TransactionRow; onClose: () => void }) {
   const { t } = useI18n();
+  const merchantName = useMerchantLocalizer();
   const [note, setNote] = useState(row.note ?? '');
   return (
-    <Dialog title={t('note.title', { merchant: row.merchant })} open onClose={onClose}>
+    <Dialog title={t('note.title', { merchant: merchantName(row.merchant) })} open onClose={onClose}>
       <form
         onSubmit={async (event) => {
           event.preventDefault();

@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n';
+import { useI18n, useMerchantLocalizer } from '../../i18n';
 import type { TransactionRow } from './useTransactionRows';
 
 /** Split and note buttons at the end of a row (icons with accessible names). */
@@ -12,13 +12,14 @@ export function RowActions({
   onNote: (row: TransactionRow) => void;
 }) {
   const { t } = useI18n();
+  const merchantName = useMerchantLocalizer();
   return (
     <span role="cell" className="tx-actions">
       <button
         type="button"
         className="icon-button"
-        aria-label={t('tx.splitFor', { merchant: row.merchant })}
-        title={t('tx.splitFor', { merchant: row.merchant })}
+        aria-label={t('tx.splitFor', { merchant: merchantName(row.merchant) })}
+        title={t('tx.splitFor', { merchant: merchantName(row.merchant) })}
         onClick={() => onSplit(row)}
       >
         <svg viewBox="0 0 20 20" aria-hidden="true">
@@ -28,8 +29,8 @@ export function RowActions({
       <button
         type="button"
         className={`icon-button ${row.note ? 'icon-button-on' : ''}`}
-        aria-label={t('tx.noteFor', { merchant: row.merchant })}
-        title={row.note || t('tx.noteFor', { merchant: row.merchant })}
+        aria-label={t('tx.noteFor', { merchant: merchantName(row.merchant) })}
+        title={row.note || t('tx.noteFor', { merchant: merchantName(row.merchant) })}
         onClick={() => onNote(row)}
       >
         <svg viewBox="0 0 20 20" aria-hidden="true">

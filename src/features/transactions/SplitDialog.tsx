@@ -4,7 +4,7 @@ import type { Category } from '../../core/types';
 import { checkSplits, parseAmountInput } from '../../core/workspace/splits';
 import { db } from '../../db/database';
 import { setTransactionSplits } from '../../db/transactionEdits';
-import { useI18n } from '../../i18n';
+import { useI18n, useMerchantLocalizer } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
 import type { TransactionRow } from './useTransactionRows';
 import { OptionList } from '../../ui/OptionList';
@@ -37,6 +37,7 @@ export function SplitDialog({
   onClose: () => void;
 }) {
   const { t, numberLocale } = useI18n();
+  const merchantName = useMerchantLocalizer();
   const money = (amount: number) => formatMoney(amount, row.currency, numberLocale);
   const [parts, setParts] = useState<Part[]>(() => initialParts(row));
   // The last part follows the others (it holds what is left) until the person types in it.
@@ -70,7 +71,7 @@ export function SplitDialog({
   };
 
   return (
-    <Dialog title={t('split.title', { merchant: row.merchant })} open onClose={onClose}>
+    <Dialog title={t('split.title', { merchant: merchantName(row.merchant) })} open onClose={onClose}>
       <form
         className="split-form"
         onSubmit={async (event) => {

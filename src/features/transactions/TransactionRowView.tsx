@@ -1,7 +1,7 @@
 import { memo, type RefObject, useLayoutEffect, useRef } from 'react';
 import type { Category } from '../../core/types';
 import { formatDay } from '../../core/workspace/formatDay';
-import { useI18n } from '../../i18n';
+import { useI18n, useMerchantLocalizer } from '../../i18n';
 import { Money } from '../../ui/Money';
 import { CategoryCell } from './CategoryCell';
 import { MerchantCell } from './MerchantCell';
@@ -55,6 +55,7 @@ export const TransactionRowView = memo(function TransactionRowView({
   accountLabel: (accountId: number) => string;
 }) {
   const { t, locale } = useI18n();
+  const merchantName = useMerchantLocalizer();
   const element = useRef<HTMLDivElement>(null);
   useLeavesFocusWithTransaction(element, row.id);
   return (
@@ -70,7 +71,7 @@ export const TransactionRowView = memo(function TransactionRowView({
       <span role="cell" className="tx-check">
         <input
           type="checkbox"
-          aria-label={t('tx.select', { merchant: row.merchant })}
+          aria-label={t('tx.select', { merchant: merchantName(row.merchant) })}
           checked={isSelected}
           onChange={(event) => onSelect([row.id], event.target.checked)}
         />

@@ -6,7 +6,7 @@ import { IncrementalSort } from '../../core/workspace/resortAfterEdit';
 import { db } from '../../db/database';
 import { trainCategoryModel } from '../../db/learning';
 import { type BulkChange, type BulkUndo, bulkEdit, undoBulkEdit } from '../../db/bulkEdits';
-import { useI18n } from '../../i18n';
+import { useI18n, useMerchantLocalizer } from '../../i18n';
 import { BulkBar } from './BulkBar';
 import { ExportButton } from './ExportButton';
 import { FilterBar } from './FilterBar';
@@ -46,10 +46,14 @@ export function TransactionsPage() {
   // Typing on narrows the last result, and an edit looks again only at the rows it changed, instead of every row.
   const [incremental] = useState(() => new IncrementalFilter<TransactionRow>());
   const [sorted] = useState(() => new IncrementalSort<TransactionRow>());
-  const typedFilter = useMemo(() => toFilter(form, currency, merchants), [form, currency, merchants]);
+  const merchantName = useMerchantLocalizer();
+  const typedFilter = useMemo(
+    () => toFilter(form, currency, merchants, merchantName),
+    [form, currency, merchants, merchantName],
+  );
   const deferredFilter = useMemo(
-    () => toFilter(deferredForm, currency, merchants),
-    [deferredForm, currency, merchants],
+    () => toFilter(deferredForm, currency, merchants, merchantName),
+    [deferredForm, currency, merchants, merchantName],
   );
   // Narrowing a small result is cheap: shown with the keystroke itself. Anything else waits for the deferred
   // render, so that typing stays smooth over 100,000 rows.

@@ -53,23 +53,27 @@ export function activeFilterCount(form: FilterForm): number {
 }
 
 /**
- * The typed filters → a TransactionFilter. A merchant typed exactly as one of `merchants` filters on that name
- * (as the dashboard groups merchants, accents and case aside); other text filters on part of the name.
+ * The typed filters → a TransactionFilter. A merchant typed exactly as one of `merchants` is named, stored or as
+ * `shownAs` shows it, filters on that name (as the dashboard groups merchants, accents and case aside); other text
+ * filters on part of the name.
  */
 export function toFilter(
   form: FilterForm,
   currency: string,
   merchants: readonly MerchantOption[],
+  shownAs: (merchant: string) => string = (name) => name,
 ): TransactionFilter {
   const typed = fold(form.merchant.trim());
-  const exact = typed ? merchants.find((option) => fold(option.name) === typed) : undefined;
+  const exact = typed
+    ? merchants.find((option) => fold(option.name) === typed || fold(shownAs(option.name)) === typed)
+    : undefined;
   const min = form.min.trim() ? parseAmountInput(form.min, currency) : null;
   const max = form.max.trim() ? parseAmountInput(form.max, currency) : null;
   return {
     query: form.query,
     ...(form.accountId ? { accountId: Number(form.accountId) } : {}),
     ...(form.category ? { category: form.category } : {}),
-    ...(exact ? { merchantName: typed } : typed ? { merchant: typed } : {}),
+    ...(exact ? { merchantName: fold(exact.name) } : typed ? { merchant: typed } : {}),
     ...(form.from ? { from: form.from } : {}),
     ...(form.to ? { to: form.to } : {}),
     ...(min !== null ? { minAmount: Math.abs(min) } : {}),

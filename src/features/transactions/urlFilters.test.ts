@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTER } from './filterForm';
+import { localizeMerchant } from '../../i18n/merchantNames';
+import { fr } from '../../i18n/fr';
+import { EMPTY_FILTER, toFilter } from './filterForm';
 import { formFromHash, hashFromForm } from './urlFilters';
 
 describe('filters in the URL', () => {
@@ -19,5 +21,26 @@ describe('filters in the URL', () => {
   it('is the plain view with no query', () => {
     expect(formFromHash('#/transactions')).toEqual(EMPTY_FILTER);
     expect(hashFromForm(EMPTY_FILTER)).toBe('#/transactions');
+  });
+
+  it('shows a generic merchant of a dashboard link in the interface language, and filters on it as stored', () => {
+    const shownAs = (name: string) => localizeMerchant(name, (key) => fr[key]);
+    const form = formFromHash('#/transactions?merchant=Cash+Withdrawal&flow=out', shownAs);
+    expect(form.merchant).toBe('Retrait d’espèces');
+    const merchants = [
+      { key: 'cash withdrawal', name: 'Cash Withdrawal' },
+      { key: 'cafe zero', name: 'Café Zéro' },
+    ];
+    expect(toFilter(form, 'EUR', merchants, shownAs).merchantName).toBe('cash withdrawal');
+    // As stored, in any language; another merchant's name is never translated.
+    expect(toFilter({ ...form, merchant: 'cash withdrawal' }, 'EUR', merchants, shownAs).merchantName).toBe(
+      'cash withdrawal',
+    );
+    expect(toFilter({ ...form, merchant: 'Café Zéro' }, 'EUR', merchants, shownAs).merchantName).toBe(
+      'cafe zero',
+    );
+    expect(toFilter({ ...form, merchant: 'retrait' }, 'EUR', merchants, shownAs)).toMatchObject({
+      merchant: 'retrait',
+    });
   });
 });

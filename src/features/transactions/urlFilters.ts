@@ -5,15 +5,21 @@ import {
 } from '../../core/workspace/txQuery';
 import { EMPTY_FILTER, type FilterForm } from './filterForm';
 
-/** The filters a `#/transactions?…` link asks for. */
-export function formFromHash(hash: string): FilterForm {
+/**
+ * The filters a `#/transactions?…` link asks for; `shownAs` gives a merchant's name as the interface shows it (a
+ * dashboard link names a generic merchant as stored, in English).
+ */
+export function formFromHash(
+  hash: string,
+  shownAs: (merchant: string) => string = (name) => name,
+): FilterForm {
   const query = parseTransactionQuery(hash.includes('?') ? hash : '');
   return {
     ...EMPTY_FILTER,
     query: query.q ?? '',
     accountId: query.account !== undefined ? String(query.account) : '',
     category: query.category ?? '',
-    merchant: query.merchant ?? '',
+    merchant: query.merchant ? shownAs(query.merchant) : '',
     from: query.from ?? '',
     to: query.to ?? '',
     uncategorizedOnly: query.uncategorized ?? false,

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useMerchantLocalizer } from '../../i18n';
 import type { FilterForm } from './filterForm';
 import { formFromHash, hashFromForm } from './urlFilters';
 
@@ -11,7 +12,8 @@ const TYPING_PAUSE_MS = 250;
  * text is written once typing pauses; other fields at once.
  */
 export function useUrlFilters(): [FilterForm, (form: FilterForm) => void] {
-  const [form, setForm] = useState<FilterForm>(() => formFromHash(location.hash));
+  const merchantName = useMerchantLocalizer();
+  const [form, setForm] = useState<FilterForm>(() => formFromHash(location.hash, merchantName));
   const pending = useRef<{ timer: number; form: FilterForm } | null>(null);
 
   const writeNow = useCallback((next: FilterForm) => {
@@ -27,14 +29,14 @@ export function useUrlFilters(): [FilterForm, (form: FilterForm) => void] {
     const onChange = () => {
       if (pending.current) window.clearTimeout(pending.current.timer);
       pending.current = null;
-      if (location.hash.startsWith('#/transactions')) setForm(formFromHash(location.hash));
+      if (location.hash.startsWith('#/transactions')) setForm(formFromHash(location.hash, merchantName));
     };
     window.addEventListener('hashchange', onChange);
     return () => {
       window.removeEventListener('hashchange', onChange);
       if (pending.current) writeNow(pending.current.form);
     };
-  }, [writeNow]);
+  }, [writeNow, merchantName]);
 
   const update = useCallback(
     (next: FilterForm) => {

@@ -1,7 +1,7 @@
 import type { Category, Transaction } from '../../../core/types';
 import { formatDay } from '../../../core/workspace/formatDay';
 import type { RulePreview } from '../../../core/workspace/rulePreview';
-import { useI18n } from '../../../i18n';
+import { useI18n, useMerchantLocalizer } from '../../../i18n';
 import { Money } from '../../../ui/Money';
 
 /** Which stored transactions the rule being edited matches: a count and the first rows. */
@@ -13,6 +13,7 @@ export function RulePreviewList({
   categories: readonly Category[];
 }) {
   const { t, locale } = useI18n();
+  const merchantName = useMerchantLocalizer();
   const name = (id: string) => categories.find((c) => c.id === id)?.name ?? id;
   return (
     <section className="rule-preview" aria-label={t('rules.preview')} data-testid="rule-preview">
@@ -31,7 +32,7 @@ export function RulePreviewList({
                 <td className="truncate" title={tx.description}>
                   {tx.description}
                 </td>
-                <td>{tx.merchant}</td>
+                <td>{merchantName(tx.merchant)}</td>
                 <td>{name(tx.category)}</td>
                 <td className="numeric">
                   <Money amount={tx.amount} currency={tx.currency} />

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Category } from '../../../core/types';
 import { formatDay } from '../../../core/workspace/formatDay';
 import type { ReviewGroup } from '../../../core/workspace/review';
-import { useI18n } from '../../../i18n';
+import { useI18n, useMerchantLocalizer } from '../../../i18n';
 import { Money } from '../../../ui/Money';
 import type { TransactionRow } from '../useTransactionRows';
 
@@ -30,16 +30,17 @@ export function ReviewGroupCard({
   onApply: (group: ReviewGroup<TransactionRow>, category: string) => void;
 }) {
   const { t, locale, numberLocale } = useI18n();
+  const merchantName = useMerchantLocalizer();
   const [category, setCategory] = useState(group.category === 'uncategorized' ? '' : group.category);
   const first = group.transactions[0];
   const currency = first?.currency ?? 'EUR';
   const percent = new Intl.NumberFormat(numberLocale, { style: 'percent' });
   const categoryName = (id: string) => categories.find((c) => c.id === id)?.name ?? id;
   return (
-    <li className="review-group" data-testid="review-group" aria-label={group.merchant}>
+    <li className="review-group" data-testid="review-group" aria-label={merchantName(group.merchant)}>
       <div className="review-group-head">
         <div className="review-group-title">
-          <strong>{group.merchant}</strong>
+          <strong>{merchantName(group.merchant)}</strong>
           <span className="muted small">
             {t('queue.count', { count: group.transactions.length })}
             {' · '}
@@ -85,7 +86,7 @@ export function ReviewGroupCard({
         }}
       >
         <select
-          aria-label={t('queue.categoryFor', { merchant: group.merchant })}
+          aria-label={t('queue.categoryFor', { merchant: merchantName(group.merchant) })}
           value={category}
           onChange={(event) => setCategory(event.target.value)}
         >
@@ -104,7 +105,7 @@ export function ReviewGroupCard({
           type="submit"
           className="button button-primary"
           disabled={!category}
-          aria-label={t('queue.apply', { merchant: group.merchant })}
+          aria-label={t('queue.apply', { merchant: merchantName(group.merchant) })}
         >
           {t('queue.applyShort')}
         </button>

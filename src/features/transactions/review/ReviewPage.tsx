@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { buildReviewGroups, type ReviewGroup } from '../../../core/workspace/review';
 import { db } from '../../../db/database';
 import { applyToMerchant, trainCategoryModel } from '../../../db/learning';
-import { useI18n } from '../../../i18n';
+import { useI18n, useMerchantLocalizer } from '../../../i18n';
 import { useWorkspaceData, type TransactionRow } from '../useTransactionRows';
 import { ReviewGroupCard } from './ReviewGroupCard';
 
@@ -11,6 +11,7 @@ const PAGE = 40;
 /** The "Needs review" queue: uncategorized or unsure transactions grouped by merchant, biggest first. */
 export default function ReviewPage() {
   const { t } = useI18n();
+  const merchantName = useMerchantLocalizer();
   const data = useWorkspaceData();
   const [limit, setLimit] = useState(PAGE);
   const [fixed, setFixed] = useState<string | null>(null);
@@ -23,7 +24,7 @@ export default function ReviewPage() {
       { text: group.merchant, amount: group.transactions[0]?.amount ?? 0, category },
     ]);
     const name = data?.categories.find((c) => c.id === category)?.name ?? category;
-    setFixed(t('queue.fixed', { merchant: group.merchant, category: name, count: changed }));
+    setFixed(t('queue.fixed', { merchant: merchantName(group.merchant), category: name, count: changed }));
   };
 
   const suggested = groups.filter((group) => group.category !== 'uncategorized');

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Category } from '../../../core/types';
 import { type CategoryExplanation, explainCategory } from '../../../core/workspace/explainCategory';
-import { type MessageKey, useI18n } from '../../../i18n';
+import { type MessageKey, useI18n, useMerchantLocalizer } from '../../../i18n';
 import { Dialog } from '../../../ui/Dialog';
 import type { TransactionRow } from '../useTransactionRows';
 import { useWhyContext } from './useWhyContext';
@@ -61,12 +61,13 @@ function Explanation({ row }: { row: TransactionRow }) {
   const { t } = useI18n();
   const context = useWhyContext();
   const text = useExplanationText();
+  const merchantName = useMerchantLocalizer();
   if (!context) return <p className="muted">{t('common.loading')}</p>;
   const explanation = explainCategory(row, context);
   return (
     <>
       <p data-testid="why-text" data-reason={explanation.reason}>
-        {text(explanation, row.merchant)}
+        {text(explanation, merchantName(row.merchant))}
       </p>
       <p className="muted small">{t('why.change')}</p>
     </>
@@ -76,6 +77,7 @@ function Explanation({ row }: { row: TransactionRow }) {
 /** A small "Why?" button beside a category; the explanation opens in a dialog. */
 export function WhyCategory({ row, category }: { row: TransactionRow; category: Category | undefined }) {
   const { t } = useI18n();
+  const merchantName = useMerchantLocalizer();
   const [open, setOpen] = useState(false);
   const name = category?.name ?? row.category;
   return (
@@ -83,7 +85,7 @@ export function WhyCategory({ row, category }: { row: TransactionRow; category: 
       <button
         type="button"
         className="why-button"
-        aria-label={t('why.label', { merchant: row.merchant, category: name })}
+        aria-label={t('why.label', { merchant: merchantName(row.merchant), category: name })}
         onClick={() => setOpen(true)}
       >
         {t('why.button')}
