@@ -181,6 +181,23 @@ describe('legacy code pages of other scripts', () => {
     const latvian = 'Datums;Saņēmējs;Summa;Valūta\n05.01.2024;ŽURNALS;-3,00;EUR\n';
     expect(decodeBytes(encode(latvian, cp1257))).toEqual({ text: latvian, encoding: 'windows-1257' });
   });
+  it('reads again in its own code page text that was read as Windows-1252 and saved as UTF-8', () => {
+    // Windows-1257 bytes shown as Western letters ("Mokëjimo"), then written out as UTF-8 (an old Danske Bank LT file).
+    const misread =
+      'Date,Name,Memo,Amount\n2012:03:01,"Paslaugø","Mokestis uþ lëðø, mokëjimo paskirtis",-7.8\n';
+    const utf8 = new TextEncoder().encode(misread);
+    expect(decodeBytes(utf8)).toEqual({
+      text: 'Date,Name,Memo,Amount\n2012:03:01,"Paslaugų","Mokestis už lėšų, mokėjimo paskirtis",-7.8\n',
+      encoding: 'utf-8',
+    });
+    // Western, Nordic and Turkish UTF-8 text stays as it is.
+    for (const text of [
+      'Libellé;Débit;Crédit\nCafé Crème;1,00;\n',
+      'Dato;Tekst;Beløb\nFøtex Århus;-12,50\nKøbmand Æblehaven;-3,00\n',
+      'Tarih;Açıklama;Tutar\n05.01.2024;Ödeme;-5,00\n',
+    ])
+      expect(decodeBytes(new TextEncoder().encode(text)).text).toBe(text);
+  });
   it('reads UTF-16 saved without a byte-order mark instead of calling it binary', () => {
     const le = Uint8Array.from([...'Date,Amount\n'].flatMap((c) => [c.charCodeAt(0), 0]));
     expect(detectFatal(le)).toBeNull();

@@ -1,5 +1,5 @@
 import type { StatementReading } from './types';
-import { legacyEncoding } from './legacyEncoding';
+import { legacyEncoding, misreadCodePage } from './legacyEncoding';
 
 export type FatalCode = NonNullable<StatementReading['fatal']>['code'];
 export interface Fatal {
@@ -122,6 +122,38 @@ function undoDoubleUtf8(text: string): string {
   return repaired !== null && repaired.match(DOUBLE_UTF8) === null ? repaired : text;
 }
 
+/** Western letters (À–ÿ), the only ones a misread single-byte code page leaves in UTF-8 text. */
+const UPPER_LATIN1 = /[\u00c0-\u00ff]/;
+
+/** The Windows-1252 bytes of `text`, or null when it holds a character that code page does not write. */
+function windows1252Bytes(text: string): Uint8Array | null {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) bytes[i] = code;
+    else {
+      const high = CP1252_HIGH.indexOf(text[i]!);
+      if (high < 0) return null;
+      bytes[i] = 0x80 + high;
+    }
+  }
+  return bytes;
+}
+
+/**
+ * Text of another single-byte code page that was read as Windows-1252 and saved as UTF-8 ("Mokëjimo" for
+ * "Mokėjimo"), read again in its own code page when that reading, and not the text as it stands, holds the bank
+ * words of its script. Only text whose every character Windows-1252 writes can be such: the first 64 KB decide.
+ */
+function undoMisreadCodePage(text: string): string {
+  const head = text.slice(0, 65_536);
+  if (!UPPER_LATIN1.test(head)) return text;
+  const headBytes = windows1252Bytes(head);
+  const label = headBytes && misreadCodePage(headBytes, head);
+  const bytes = label ? windows1252Bytes(text) : null;
+  return label && bytes ? new TextDecoder(label).decode(bytes) : text;
+}
+
 /** Decodes statement bytes: BOMs (UTF-8, UTF-16 LE/BE), strict UTF-8, else Windows-1252. */
 export function decodeBytes(bytes: Uint8Array): { text: string; encoding: string } {
   const b0 = bytes[0];
@@ -138,7 +170,7 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: string
   const bomless16 = utf16WithoutBom(bytes);
   if (bomless16) return { text: new TextDecoder(bomless16).decode(bytes), encoding: bomless16 };
   const strict = strictUtf8(bytes);
-  if (strict !== null) return { text: undoDoubleUtf8(strict), encoding: 'utf-8' };
+  if (strict !== null) return { text: undoMisreadCodePage(undoDoubleUtf8(strict)), encoding: 'utf-8' };
   // Lenient UTF-8 (overlong forms, surrogates) still reads as UTF-8, with replacement characters.
   if (isValidUtf8(bytes, 0)) {
     return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };

@@ -14,16 +14,9 @@ import { isSkippedState, namesPending, showsAFigure } from './rowStates';
 import { readsLikePayment } from './signConvention';
 import { currencyCode } from './currency';
 import { filledCells } from './readHelpers';
-import {
-  fitsLayout,
-  hasExtraText,
-  hasExtraValues,
-  mergeSplitDescription,
-  mergeThousandsFragments,
-  moneyColumns,
-} from './wideRows';
+import { hasExtraText, hasExtraValues } from './wideRows';
 import { allEmpty, continuesRow } from './continuationLines';
-import { splitMisquotedCells } from './misquotedCells';
+import { mendRowWidth } from './rowWidth';
 import { scoreHeaderRow } from './findHeader';
 import { assignRoles } from './columnRoles';
 import { filledLinesFrom, startsTrailingTable } from './trailingTable';
@@ -133,13 +126,7 @@ export function extractRows(
   for (let i = settings.dataStart; i < table.length; i++) {
     let row = table[i]!;
     if (row.length <= 1 && (row[0] ?? '').trim() === '') continue;
-    if (row.length > l.width) row = mergeThousandsFragments(row, l.width, moneyColumns(l));
-    else if (row.length < l.width && settings.delimiter) row = splitMisquotedCells(row, settings.delimiter);
-    if (row.length > l.width && settings.delimiter && hasExtraValues(row, l.width)) {
-      const layout = l;
-      const fits = (candidate: readonly string[]) => fitsLayout(candidate, layout, readDate, decimalMark);
-      row = mergeSplitDescription(row, l.width, l.description, settings.delimiter, fits) as string[];
-    }
+    if (row.length !== l.width) row = mendRowWidth(row, l, settings.delimiter, readDate, decimalMark);
     const line = lines[i]!;
     // Currency of the row decides its minor-unit digits.
     let currency = fileCurrency;

@@ -95,3 +95,18 @@ export function legacyEncoding(bytes: Uint8Array): LegacyEncoding | null {
   if (insideWord >= 2) return 'windows-1250';
   return null;
 }
+
+/**
+ * The code page a text saved as UTF-8 was written in before someone read it as Windows-1252 (an old Danske Bank
+ * LT export: "Mokëjimo" for "Mokėjimo", its Windows-1257 bytes shown as Western letters): given those bytes again,
+ * the single-byte code page whose reading holds its script's bank words where the text as it stands holds none.
+ * Multi-byte code pages are left out: Western accents followed by letters often form valid Chinese there.
+ */
+export function misreadCodePage(bytes: Uint8Array, asRead: string): LegacyEncoding | null {
+  for (const { label, words, strict } of CANDIDATES) {
+    if (strict || words.test(asRead)) continue;
+    const text = tryDecode(bytes, label, false);
+    if (text !== null && words.test(text)) return label;
+  }
+  return null;
+}

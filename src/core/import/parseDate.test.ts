@@ -21,6 +21,11 @@ describe('parseDate', () => {
     expect(parseDate('2024. 1. 5. 14:33', 'DMY')).toBe('2024-01-05');
     expect(parseDate('05.01.2024.', 'DMY')).toBe('2024-01-05');
     expect(parseDate('2024.01.05.5', 'DMY')).toBeNull();
+  });
+  it('reads a year-first date written with colons (an old Danske Bank LT export), never a time', () => {
+    expect(parseDate('2012:03:01', 'DMY')).toBe('2012-03-01');
+    expect(parseDate('12:03:01', 'DMY')).toBeNull();
+    expect(parseDate('14:30', 'DMY')).toBeNull();
     expect(parseDate('24 lug 2024. 02:59:45', 'DMY')).toBe('2024-07-24');
   });
   it('reads date-times', () => {

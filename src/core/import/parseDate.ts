@@ -108,8 +108,9 @@ function monthKey(word: string): string {
 }
 
 const R_COMPACT = /^(\d{4})(\d{2})(\d{2})(?:$|[T\s])/;
-// Hungarian and Korean banks end a date with a dot, and Korean ones space its parts: "2024.01.05.", "2024. 1. 5.".
-const R_ISO = /^(\d{4})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{1,2})\.?(?:$|[T\s,])/;
+// Hungarian and Korean banks end a date with a dot, and Korean ones space its parts: "2024.01.05.", "2024. 1. 5.";
+// colons as in a camera's timestamp (an old Danske Bank LT export: "2012:03:01").
+const R_ISO = /^(\d{4})\s?[-/.:]\s?(\d{1,2})\s?[-/.:]\s?(\d{1,2})\.?(?:$|[T\s,])/;
 const R_NUM = /^(\d{1,2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?(\d{4}|\d{2})\.?(?:$|[T\s,])/;
 /** "14 Sep 2022", "14-Sep-22", "14 Sep '22" (Axis Bank's card). */
 const R_DMONY =
