@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GENERIC_MERCHANTS } from '../core/merchant';
+import { GENERIC_MERCHANTS } from '../core/merchant/genericNames';
 import { en } from './en';
 import { fr } from './fr';
 import { localizeMerchant } from './merchantNames';

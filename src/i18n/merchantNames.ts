@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { GENERIC_MERCHANTS } from '../core/merchant';
+import { GENERIC_MERCHANTS } from '../core/merchant/genericNames';
 import type { MessageKey } from './en';
 import { useI18n } from './I18nProvider';
 

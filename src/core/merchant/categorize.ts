@@ -24,6 +24,7 @@ import { categoryFromBankLabel } from './bankCategories';
 import { curatedKnowledge, type BrandEntry, type MerchantKnowledge } from './knowledge';
 import { findMatchingRule, type CategoryRule } from './rules';
 import { detectTypeFromKey, detectTypeInOtherScripts, type TransactionType } from './transactionType';
+import { GENERIC_MERCHANTS } from './genericNames';
 
 export type CategorySource =
   'rule' | 'learned' | 'type' | 'dictionary' | 'curated' | 'bank' | 'keyword' | 'model' | 'none';
@@ -60,18 +61,6 @@ export interface Categorization {
   confidence: number;
   source: CategorySource;
 }
-
-/**
- * The name a row gets when its type says more than its text (a cash machine's address, a fee's reference): stored
- * in English, whatever the interface language, so that a merchant's key and what was learned about it stay the
- * same; the interface shows each in its own language.
- */
-export const GENERIC_MERCHANTS = {
-  cash: 'Cash Withdrawal',
-  fee: 'Bank Fees',
-  interest: 'Interest',
-  cardSummary: 'Card Statement',
-} as const satisfies Partial<Record<TransactionType, string>>;
 
 const TYPE_NAMES: Partial<Record<TransactionType, string>> = GENERIC_MERCHANTS;
 

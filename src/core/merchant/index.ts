@@ -6,6 +6,7 @@ export {
   type AnalyzeOptions,
 } from './clean';
 export { toKey, foldText, toCompactKey } from './fold';
+export { GENERIC_MERCHANTS } from './genericNames';
 export { detectTransactionType, detectTypeFromKey, type TransactionType } from './transactionType';
 export {
   buildKnowledge,
@@ -30,7 +31,6 @@ export {
 } from './bayes';
 export {
   categorize,
-  GENERIC_MERCHANTS,
   learnFromCorrection,
   type Categorization,
   type CategorizeContext,
