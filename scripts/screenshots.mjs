@@ -80,7 +80,7 @@ try {
             // The first screen without the import banner, and without a hover tooltip.
             const status = page.locator('[data-testid="import-status"]');
             if ((await status.getAttribute('data-state')) === 'done')
-              await status.locator('button').last().click();
+              await status.locator('button', { hasText: '×' }).first().click();
             await page.mouse.move(0, 0);
             await page.waitForTimeout(300);
             await page.screenshot({ path: `docs/dashboard-${lang}-${tag}.png` });
