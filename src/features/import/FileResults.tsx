@@ -58,8 +58,9 @@ export function FileResults({ files }: { files: readonly FileOutcome[] }) {
       ))}
     </ul>
   );
-  // On a phone a run that went well keeps its per-file lines one tap away; a problem is always shown.
-  if (!narrow || !allImported) return list;
+  // A run that went well keeps its per-file lines one tap away on a phone, or past three files on a laptop (the
+  // banner would push the page down by two lines a file); a problem is always shown.
+  if (!allImported || (!narrow && files.length <= 3)) return list;
   return (
     <details className="file-results-details">
       <summary>{t('views.import.perFile', { count: files.length })}</summary>
