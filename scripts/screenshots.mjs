@@ -11,7 +11,7 @@ import { chromiumLaunchOptions } from './chromium.mjs';
 
 const port = Number(process.env.PORT ?? 4198);
 const base = `http://127.0.0.1:${port}`;
-const VIEWS = ['dashboard', 'transactions', 'review', 'categories', 'import', 'settings'];
+const VIEWS = ['dashboard', 'transactions', 'review', 'reveal', 'categories', 'import', 'settings'];
 const WIDTHS = [
   { tag: 'desktop', width: 1280, height: 860 },
   { tag: 'phone', width: 390, height: 844 },
