@@ -15,6 +15,8 @@ test.describe('in French', () => {
     await expect(page.getByRole('heading', { name: 'Évolution du solde' })).toBeVisible();
     await expect(page.locator('.kpi-value').first()).toContainText('€');
     await expect(page.locator('.kpi-value').first()).toHaveText(/\d[\s\u202f]\d{3},\d{2}\s€/);
+    // The sample accounts are named in French too.
+    await expect(page.getByTestId('accounts-overview')).toContainText('Compte courant');
     // A generic merchant is stored in English and shown in French, in the chart, the list and the filter.
     await expect(page.getByTestId('chart-top-merchants')).toContainText('Retrait d’espèces');
     await page.goto('/#/transactions?merchant=Cash+Withdrawal');

@@ -30,6 +30,8 @@ export const en = {
   'empty.drop': 'Drop statements anywhere on this page',
   'empty.or': 'or',
   'empty.sample': 'Try with sample data',
+  'sample.currentAccount': 'Current account',
+  'sample.savingsAccount': 'Savings account',
   'empty.point1': 'Balances over time across all your accounts',
   'empty.point2': 'Spending by category and merchant',
   'empty.point3': 'Works offline; your data never leaves the device',

@@ -30,6 +30,8 @@ export const fr: Record<MessageKey, string> = {
   'empty.drop': 'Déposez vos relevés n’importe où sur cette page',
   'empty.or': 'ou',
   'empty.sample': 'Essayer avec des données d’exemple',
+  'sample.currentAccount': 'Compte courant',
+  'sample.savingsAccount': 'Livret d’épargne',
   'empty.point1': 'L’évolution du solde de tous vos comptes',
   'empty.point2': 'Vos dépenses par catégorie et par commerçant',
   'empty.point3': 'Fonctionne hors ligne ; vos données ne quittent jamais l’appareil',

@@ -13,7 +13,7 @@ import { db } from '../../db/database';
 import { undoImport, UndoRefusedError } from '../../db/undoImport';
 import { withWriterLock } from '../../db/writerLock';
 import { markSampleImports } from '../../db/sampleData';
-import { useI18n } from '../../i18n';
+import { type MessageKey, useI18n } from '../../i18n';
 import type { ImportState } from './importState';
 import { warmUpImportWorker } from '../../worker/importClient';
 import { cancelImport } from './readFile';
@@ -40,12 +40,20 @@ const ImportContext = createContext<ImportApi | null>(null);
 /** The files "Try with sample data" made: their imports are marked as sample data. */
 const sampleFiles = new WeakSet<File>();
 
-async function fetchSampleFiles(): Promise<File[]> {
+/** The sample statements' names in the interface language: a file's name names its account. */
+const SAMPLE_NAMES: Readonly<Record<string, MessageKey>> = {
+  'current-account.csv': 'sample.currentAccount',
+  'savings-account.csv': 'sample.savingsAccount',
+};
+
+async function fetchSampleFiles(t: (key: MessageKey) => string): Promise<File[]> {
   const base = import.meta.env.BASE_URL;
   const manifest = (await (await fetch(`${base}samples/manifest.json`)).json()) as { files: string[] };
   return Promise.all(
     manifest.files.map(async (name) => {
-      const file = new File([await (await fetch(`${base}samples/${name}`)).blob()], name);
+      const key = SAMPLE_NAMES[name];
+      const shownName = key ? `${t(key)}.csv` : name;
+      const file = new File([await (await fetch(`${base}samples/${name}`)).blob()], shownName);
       sampleFiles.add(file);
       return file;
     }),
@@ -54,7 +62,7 @@ async function fetchSampleFiles(): Promise<File[]> {
 
 export function ImportProvider({ children }: { children: ReactNode }) {
   // A file that names no currency is guessed to be in the currency of the browser's region.
-  const { browserLocale: locale } = useI18n();
+  const { browserLocale: locale, t } = useI18n();
   const [status, setStatus] = useState<ImportState>({ state: 'idle' });
   const [runs, setRuns] = useState(0);
   const [queued, setQueued] = useState(0);
@@ -143,7 +151,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
           forceReview: true,
           ...(importId === undefined ? {} : { replaceImportId: importId }),
         }),
-      loadSampleData: async () => importFiles(await fetchSampleFiles()),
+      loadSampleData: async () => importFiles(await fetchSampleFiles(t)),
       undoLast: async () => {
         if (status.state !== 'done') return;
         try {
@@ -162,7 +170,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         if (status.state === 'done' || status.state === 'error') setStatus({ state: 'idle' });
       },
     }),
-    [status, runs, queued, importFiles],
+    [status, runs, queued, importFiles, t],
   );
 
   return <ImportContext.Provider value={api}>{children}</ImportContext.Provider>;
