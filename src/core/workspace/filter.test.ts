@@ -75,6 +75,18 @@ describe('filterTransactions', () => {
       'Café Zéro',
     ]);
   });
+  it('finds a merchant by the name the interface shows it under, in another language than stored', () => {
+    const withCash = [
+      ...rows,
+      named({ merchant: 'Cash Withdrawal', description: 'ATM WITHDRAWAL 123 MAIN ST' }),
+    ];
+    expect(filterTransactions(withCash, { query: 'retrait' })).toEqual([]);
+    const found = filterTransactions(withCash, {
+      query: 'retrait',
+      searchMerchants: new Set(['cash withdrawal']),
+    });
+    expect(found.map((r) => r.merchant)).toEqual(['Cash Withdrawal']);
+  });
   it('derives a key from the merchant name when the importer gave none', () => {
     expect(merchantKeyOf({ merchant: 'Café  Zéro' })).toBe('cafe zero');
   });

@@ -30,6 +30,11 @@ export interface TransactionFilter {
   flow?: 'in' | 'out';
   /** ISO weekday, 0 = Monday. */
   weekday?: number;
+  /**
+   * Merchant names (folded, as stored) the search text also finds: those the interface shows in another language
+   * ("Cash Withdrawal" shown as "Retrait d’espèces" is found by "retrait").
+   */
+  searchMerchants?: ReadonlySet<string>;
 }
 
 export type SortKey = 'date' | 'amount' | 'merchant';
@@ -150,6 +155,7 @@ export function matchingPositions(
 ): Int32Array | undefined {
   const needle = searchNeedle(filter);
   const amountMatches = amountQuery(needle);
+  const alsoNamed = filter.searchMerchants;
   const tests = fieldTests(filter);
   if (!needle && tests.length === 0) return undefined;
   const count = within ? within.length : rows.length;
@@ -164,7 +170,14 @@ export function matchingPositions(
         keep = false;
         break;
       }
-    if (keep && needle && !textAt(index).includes(needle) && !amountMatches?.(tx)) keep = false;
+    if (
+      keep &&
+      needle &&
+      !textAt(index).includes(needle) &&
+      !amountMatches?.(tx) &&
+      !alsoNamed?.has(fold(tx.merchant))
+    )
+      keep = false;
     if (keep) found[size++] = index;
   }
   return found.slice(0, size);

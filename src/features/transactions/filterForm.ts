@@ -1,3 +1,4 @@
+import { GENERIC_MERCHANTS } from '../../core/merchant/genericNames';
 import type { TransactionFilter } from '../../core/workspace/filter';
 import { fold } from '../../core/workspace/filter';
 import type { MerchantIndex } from '../../core/workspace/merchantIndex';
@@ -64,6 +65,7 @@ export function toFilter(
   shownAs: (merchant: string) => string = (name) => name,
 ): TransactionFilter {
   const typed = fold(form.merchant.trim());
+  const searchMerchants = shownInOtherWords(fold(form.query.trim()), shownAs);
   const exact = typed
     ? merchants.find((option) => fold(option.name) === typed || fold(shownAs(option.name)) === typed)
     : undefined;
@@ -84,7 +86,20 @@ export function toFilter(
     ...(form.currency ? { currency: form.currency } : {}),
     ...(form.flow ? { flow: form.flow } : {}),
     ...(form.weekday ? { weekday: Number(form.weekday) } : {}),
+    ...(searchMerchants ? { searchMerchants } : {}),
   };
+}
+
+/** The generic merchant names (folded) whose name as shown, not as stored, holds `needle`. */
+function shownInOtherWords(
+  needle: string,
+  shownAs: (merchant: string) => string,
+): ReadonlySet<string> | undefined {
+  if (!needle) return undefined;
+  const names = Object.values(GENERIC_MERCHANTS)
+    .filter((name) => shownAs(name) !== name && fold(shownAs(name)).includes(needle))
+    .map(fold);
+  return names.length > 0 ? new Set(names) : undefined;
 }
 
 /** Distinct merchants (by payee key) sorted by name, for the merchant filter. */

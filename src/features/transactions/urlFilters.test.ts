@@ -42,5 +42,10 @@ describe('filters in the URL', () => {
     expect(toFilter({ ...form, merchant: 'retrait' }, 'EUR', merchants, shownAs)).toMatchObject({
       merchant: 'retrait',
     });
+    // Search text finds a generic merchant by its shown name too; a name shown as stored needs no help.
+    const search = { ...EMPTY_FILTER, query: 'Retrait' };
+    expect(toFilter(search, 'EUR', merchants, shownAs).searchMerchants).toEqual(new Set(['cash withdrawal']));
+    expect(toFilter(search, 'EUR', merchants).searchMerchants).toBeUndefined();
+    expect(toFilter({ ...search, query: 'cash' }, 'EUR', merchants, shownAs).searchMerchants).toBeUndefined();
   });
 });
