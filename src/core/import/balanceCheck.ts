@@ -44,3 +44,9 @@ export function isRunningBalance(rows: string[][], col: number): boolean {
   }
   return pairs < 3 || same / pairs < 0.6;
 }
+
+/** True when two columns hold the same text on every row (cells compared as cleaned). */
+export function sameCells(rows: readonly (readonly string[])[], a: number, b: number): boolean {
+  for (const row of rows) if (cleanCell(row[a]) !== cleanCell(row[b])) return false;
+  return true;
+}

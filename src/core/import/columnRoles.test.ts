@@ -174,3 +174,34 @@ describe('assignRoles from values (no header)', () => {
     expect(r.roles[7]).toBe('description');
   });
 });
+
+describe('guessing the amount among several money columns', () => {
+  const header = ['TransactionID', 'DateInput', 'Details', 'Turnover', 'Balance', 'Date', 'Value', 'Type'];
+  it('is sure when the other columns hold the same sums (Mintos: "Turnover" and "Value")', () => {
+    const data = rows(
+      `1;2024-01-01;deposits;500.00;500.00;2024-01-01;500.00;Deposit
+2;2024-01-15;loan - investment in loan;-100.00;400.00;2024-01-15;-100.00;Buy
+3;2024-02-01;interest received;5.00;405.00;2024-02-01;5.00;Dividend`,
+    );
+    const r = assignRoles(header, data, header.length);
+    expect(r.roles[3]).toBe('amount');
+    expect(r.roles[4]).toBe('balance');
+    expect(r.lowConfidence).toBe(false);
+  });
+  it('takes the one the named balance runs with, and asks when nothing tells them apart', () => {
+    const data = rows(
+      `1;2024-01-01;deposits;500.00;500.00;2024-01-01;7.00;Deposit
+2;2024-01-15;loan - investment in loan;-100.00;400.00;2024-01-15;-3.00;Buy
+3;2024-02-01;interest received;5.00;405.00;2024-02-01;-2.00;Dividend`,
+    );
+    const r = assignRoles(header, data, header.length);
+    expect(r.roles[3]).toBe('amount');
+    expect(r.lowConfidence).toBe(false);
+    const noBalance = rows(
+      `1;2024-01-01;deposits;500.00;x;2024-01-01;7.00;Deposit
+2;2024-01-15;loan;-100.00;x;2024-01-15;-3.00;Buy
+3;2024-02-01;interest;5.00;x;2024-02-01;-2.00;Dividend`,
+    );
+    expect(assignRoles(header, noBalance, header.length).lowConfidence).toBe(true);
+  });
+});

@@ -8,7 +8,7 @@ import {
   dropConstantDescriptions,
   leaveOutOwnName,
 } from './descriptionColumns';
-import { balanceFit, isRunningBalance } from './balanceCheck';
+import { balanceFit, isRunningBalance, sameCells } from './balanceCheck';
 import { findMoneyPair } from './moneyPair';
 import { parseAmount } from './parseAmount';
 import { wholeMoneyColumns } from './wholeMoney';
@@ -111,7 +111,9 @@ export function assignRoles(
         )
           moneyLike.push(j);
       }
-      if (moneyLike.length === 0 && wholeUnits) moneyLike.push(...wholeMoneyColumns(sample, stats, unknown));
+      // Whole numbers taken for yen or won are a guess the person confirms, however the columns agree.
+      const wholeGuess = moneyLike.length === 0 && wholeUnits;
+      if (wholeGuess) moneyLike.push(...wholeMoneyColumns(sample, stats, unknown));
       const pair = findMoneyPair(sample, moneyLike, stats);
       const candidates = moneyLike.filter((j) => stats[j]!.nonEmpty >= rowsSeen * 0.5);
       if (pair) {
@@ -160,6 +162,17 @@ export function assignRoles(
               }
             }
           }
+          // A balance named by its header decides the amount column it runs with.
+          const namedBalance = roles.indexOf('balance');
+          for (const a of decided || namedBalance < 0 ? [] : candidates) {
+            if (balanceFit(sample, a, namedBalance) > bestFit) {
+              bestFit = balanceFit(sample, a, namedBalance);
+              amountCol = a;
+              decided = true;
+            }
+          }
+          // Columns that hold the same sums on every row (Mintos' "Turnover" and "Value") leave nothing to choose.
+          decided ||= !wholeGuess && candidates.every((c) => sameCells(sample, c, candidates[0]!));
           if (!decided) {
             lowConfidence = true;
             let mostNegative = -1;
