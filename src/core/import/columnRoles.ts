@@ -10,6 +10,7 @@ import {
 } from './descriptionColumns';
 import { balanceFit, isRunningBalance, sameCells } from './balanceCheck';
 import { findMoneyPair } from './moneyPair';
+import { isLegacyConversion } from './legacyCurrency';
 import { parseAmount } from './parseAmount';
 import { wholeMoneyColumns } from './wholeMoney';
 
@@ -171,6 +172,13 @@ export function assignRoles(
               decided = true;
             }
           }
+          // A column of the same sums in francs or marks is beside the amount, not the amount.
+          for (const a of decided ? [] : candidates)
+            if (candidates.some((b) => b !== a && isLegacyConversion(sample, a, b))) {
+              amountCol = a;
+              decided = true;
+              break;
+            }
           // Columns that hold the same sums on every row (Mintos' "Turnover" and "Value") leave nothing to choose.
           decided ||= !wholeGuess && candidates.every((c) => sameCells(sample, c, candidates[0]!));
           if (!decided) {
