@@ -41,4 +41,11 @@ describe('inferIncome', () => {
     );
     expect(messages(inferIncome(contextOf(pension)))).toEqual(['income.payer']);
   });
+
+  it('names no payer for a savings account’s monthly interest', () => {
+    const interest = every('2025-01-31', 30, 6).map((date) =>
+      row(date, 1250, 'INTERETS CREDITEURS', { category: 'income', kind: 'interest', merchant: 'Interest' }),
+    );
+    expect(inferIncome(contextOf(interest))).toEqual([]);
+  });
 });

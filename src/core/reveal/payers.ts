@@ -26,7 +26,10 @@ const SALARY = keywordList(
 
 /** Payers with ≥ 3 payments in ≥ 3 months, about monthly (median gap 20–40 days); largest total first. */
 export function regularPayers(context: RevealContext): RegularPayer[] {
-  const income = context.rows.filter((row) => isIncome(row) && row.currency === context.currency);
+  // Interest and dividends are the person's own money at work, not someone who pays them.
+  const income = context.rows.filter(
+    (row) => isIncome(row) && row.kind !== 'interest' && row.currency === context.currency,
+  );
   const payers: RegularPayer[] = [];
   for (const rows of groupBy(income, (row) => row.payee).values()) {
     if (rows.length < MIN_PAYMENTS || distinct(rows.map(monthKey)) < MIN_PAYMENTS) continue;
