@@ -275,6 +275,7 @@ function addImportRecord(
     duplicates: 0,
     errors: input.errors,
     createdAt: Date.now(),
+    ...(input.statedBalance ? { statedBalance: input.statedBalance } : {}),
     ...counts,
     ...options.record,
   });

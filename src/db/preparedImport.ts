@@ -1,3 +1,4 @@
+import type { StatedBalance } from '../core/import/statedBalance';
 import type { ReadingProfile } from '../core/import/types';
 import type { PreparedRow } from '../core/preparedRows';
 import type { PreparedStream } from '../core/preparedStream';
@@ -23,6 +24,8 @@ export interface PreparedImport {
    */
   rows: PreparedRow[] | PreparedStream;
   errors: number;
+  /** The balance the file states above its rows, kept with the import. */
+  statedBalance?: StatedBalance;
 }
 
 /** An import's rows however they come: how many, their dates, and all of them (waiting for the last). */

@@ -1,3 +1,4 @@
+import type { StatedBalance } from '../core/import/statedBalance';
 import type { ReadingProfile } from '../core/import/types';
 import type { CategoryRule } from '../core/merchant';
 import type { Account, Category, Transaction } from '../core/types';
@@ -29,6 +30,8 @@ export interface ImportRecord {
   reliesOn?: number[];
   /** Made by "Try with sample data" (shown as sample data, removed by "Clear sample data"). */
   sample?: boolean;
+  /** The balance the file stated above its rows (none on them): it anchors the account's balance. */
+  statedBalance?: StatedBalance;
   /** The earlier reading of the same file this import replaced ("Read differently…"); Undo puts it back. */
   replaces?: { record: ImportRecord; rows: Transaction[] };
 }

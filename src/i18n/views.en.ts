@@ -8,6 +8,7 @@ export const viewsEn = {
   'views.unknownNotInTotal':
     '{count, plural, one {# account has} other {# accounts have}} no known balance and {count, plural, one {is} other {are}} not in this total: {names}. Set an opening balance in Settings.',
   'views.netHint': '{count, plural, one {# account} other {# accounts}} in {currency}, latest balances',
+  'views.netHintNone': 'No account in {currency} gives its balance',
   'views.balanceHint': 'Accounts in {currency} with a known balance',
   'views.balanceUnknown': 'balance unknown',
   'views.lastRow': 'last {date}',

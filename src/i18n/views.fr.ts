@@ -9,6 +9,7 @@ export const viewsFr: Record<keyof typeof viewsEn, string> = {
   'views.unknownNotInTotal':
     '{count, plural, one {# compte n’a} other {# comptes n’ont}} pas de solde connu et {count, plural, one {n’est} other {ne sont}} pas dans ce total : {names}. Indiquez un solde initial dans Réglages.',
   'views.netHint': '{count, plural, one {# compte} other {# comptes}} en {currency}, derniers soldes',
+  'views.netHintNone': 'Aucun compte en {currency} n’indique son solde',
   'views.balanceHint': 'Comptes en {currency} dont le solde est connu',
   'views.balanceUnknown': 'solde inconnu',
   'views.lastRow': 'dernière opération le {date}',

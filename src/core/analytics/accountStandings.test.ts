@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { tx } from '../workspace/testRows';
-import { accountHistories, accountStandings, currenciesHeld, currencyTotal } from './accountStandings';
+import {
+  accountHistories,
+  accountStandings,
+  currenciesHeld,
+  currencyTotal,
+  statedBalances,
+} from './accountStandings';
 import { toColumns } from './columns';
 
 const accounts = [
@@ -49,6 +55,52 @@ describe('accountStandings', () => {
     expect(accountStandings(histories, accounts)).toEqual(again);
     expect(histories.get(4)).toEqual(before);
     expect(again[3]?.history?.points.map((point) => point.balance)).toEqual([70_00, 75_00]);
+  });
+});
+
+describe('a balance a file stated above its rows', () => {
+  const histories = accountHistories(columns);
+
+  it('runs the rows to it: the end of its day holds it, earlier and later days follow from the rows', () => {
+    // Amex's card file stated -100.00 at the end of 3 January, its only row's day.
+    const stated = new Map([[2, { amount: -100_00, date: '2025-01-03' }]]);
+    const amex = accountStandings(histories, accounts, stated)[1];
+    expect(amex?.balance).toBe(-100_00);
+    expect(amex?.history?.opening).toBe(-21_36);
+    // ING's opening balance, set by the person, wins over a file's statement.
+    const ing = accountStandings(histories, accounts, new Map([[4, { amount: 0, date: '2025-01-06' }]]))[3];
+    expect(ing?.balance).toBe(75_00);
+  });
+
+  it('is anchored at a day without rows too (between rows, or before the first)', () => {
+    const between = accountStandings(
+      histories,
+      accounts,
+      new Map([[5, { amount: 12_00, date: '2025-01-01' }]]),
+    );
+    expect(between[4]?.balance).toBe(12_00);
+    const eur = { id: 6, name: 'EUR', currency: 'EUR', createdAt: 0 };
+    const rows = accountHistories(
+      toColumns([
+        tx({ accountId: 6, currency: 'EUR', date: '2025-01-04', amount: -30_00, balance: null }),
+        tx({ accountId: 6, currency: 'EUR', date: '2025-01-06', amount: 5_00, balance: null }),
+      ]),
+    );
+    const stated = (date: string) =>
+      accountStandings(rows, [eur], new Map([[6, { amount: 100_00, date }]]))[0]?.balance;
+    expect(stated('2025-01-05')).toBe(105_00);
+    expect(stated('2025-01-03')).toBe(75_00);
+    expect(stated('2025-01-06')).toBe(100_00);
+  });
+
+  it('is the latest each account’s imports stated', () => {
+    const latest = statedBalances([
+      { accountId: 1, statedBalance: { amount: 5, date: '2025-02-01' } },
+      { accountId: 1, statedBalance: { amount: 7, date: '2025-03-01' } },
+      { accountId: 1, statedBalance: { amount: 6, date: '2025-01-01' } },
+      { accountId: 2 },
+    ]);
+    expect([...latest]).toEqual([[1, { amount: 7, date: '2025-03-01' }]]);
   });
 });
 

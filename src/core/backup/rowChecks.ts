@@ -95,6 +95,7 @@ export const IMPORT: FieldChecks = {
   reliesOn: optional((value) => Array.isArray(value) && value.every((id) => isId(id))),
   sample: optional(isBoolean),
   replaces: optional((value) => isObject(value) && isObject(value.record) && Array.isArray(value.rows)),
+  statedBalance: optional((value) => isObject(value) && isMinor(value.amount) && isDate(value.date)),
 };
 
 export const CATEGORY: ChecksOf<Category> = {

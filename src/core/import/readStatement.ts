@@ -1,4 +1,5 @@
 import type { ColumnRole, ReadOptions, ReadingProfile, StatementReading, TableParser } from './types';
+import { statedBalance } from './statedBalance';
 import { decodeBytes, detectFatal, type Fatal } from './decode';
 import { sniffDelimiter } from './sniffDelimiter';
 import { detectOtherFormat } from './otherFormats';
@@ -136,9 +137,11 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
   const signature = profileSignature(delimiter, header, kinds);
   const known = forced ? undefined : options.knownProfiles?.find((p) => p.signature === signature);
   const preset = header ? matchPreset(header) : matchHeaderlessPreset(delimiter, kinds ?? '', sample);
-  const preamble = readPreamble(
-    table.slice(0, header ? headerRow : firstDataRow(table, detected.roles.indexOf('date'))),
+  const preambleLines = table.slice(
+    0,
+    header ? headerRow : firstDataRow(table, detected.roles.indexOf('date')),
   );
+  const preamble = readPreamble(preambleLines);
 
   const reasons: string[] = [];
   let profile: ReadingProfile;
@@ -319,6 +322,19 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
     reading.account = {};
     if (number) reading.account.number = number;
     if (bankName) reading.account.bankName = bankName;
+  }
+  // Rows without a running balance: the balance the lines above them state, if any, anchors the account's.
+  if (rows.length > 0 && rows.every((row) => row.balance === null)) {
+    const named = currency ?? options.currency;
+    const digits = named ? currencyDigits(named) : UNNAMED_CURRENCY_DIGITS;
+    const lastRowDate = rows.reduce((last, row) => (row.date > last ? row.date : last), rows[0]!.date);
+    const stated = statedBalance(preambleLines, {
+      order: profile.dateOrder,
+      mark: profile.decimalMark,
+      digits,
+      lastRowDate,
+    });
+    if (stated) reading.statedBalance = stated;
   }
   if (rows.length === 0) reading.fatal = noTx;
   return { ...reading, summary: describeReading(reading) };

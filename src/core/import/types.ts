@@ -1,3 +1,4 @@
+import type { StatedBalance } from './statedBalance';
 import type { CurrencyCode, IsoDate, LineError } from '../types';
 import type { ReadingFacts, ReadingSummary } from './readingSummary';
 
@@ -86,6 +87,8 @@ export interface StatementReading {
   currency?: CurrencyCode;
   /** Account identity found in the preamble or rows. */
   account?: { number?: string; bankName?: string };
+  /** The balance the file states above its rows (none on its rows), at the end of a day. */
+  statedBalance?: StatedBalance;
   /** Encoding that was used to decode the bytes. */
   encoding: string;
   /** The header names (or sample values for a headerless file), one per column, for the review dialog. */

@@ -67,7 +67,7 @@ const DashboardBody = memo(function DashboardBody({ data }: { data: AnalyticsDat
 
   const base = useMemo(() => {
     if (data.columns.length === 0) return null;
-    const standings = accountStandings(data.histories, data.accounts);
+    const standings = accountStandings(data.histories, data.accounts, data.stated);
     return {
       standings,
       currencies: currenciesHeld(standings),
@@ -146,7 +146,11 @@ const DashboardBody = memo(function DashboardBody({ data }: { data: AnalyticsDat
           label={t('dashboard.net')}
           amount={total.total}
           currency={currency}
-          hint={t('views.netHint', { count: total.included.length, currency })}
+          hint={
+            total.included.length === 0
+              ? t('views.netHintNone', { currency })
+              : t('views.netHint', { count: total.included.length, currency })
+          }
           testId="kpi-net-worth"
           unknown={total.included.length === 0 ? t('views.balanceUnknown') : undefined}
         />

@@ -168,6 +168,8 @@ export async function runImports(
             account: severalCurrencies ? { ...account, name: `${suggested} ${currency}` } : account,
             rows,
             errors: partRead.reading.errors.length,
+            // A file of several accounts states no one balance.
+            ...(parts.length === 1 && reading.statedBalance ? { statedBalance: reading.statedBalance } : {}),
           },
           (written, total) =>
             callbacks.setState({ state: 'working', stage: 'saving', ...progress, fraction: written / total }),
