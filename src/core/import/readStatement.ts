@@ -334,7 +334,10 @@ function readUnsafe(bytes: Uint8Array, parseTable: TableParser, options: ReadOpt
       digits,
       lastRowDate,
     });
-    if (stated) reading.statedBalance = stated;
+    // A card export written from the bank's side (charges positive) states what is owed as positive too.
+    if (stated)
+      reading.statedBalance =
+        profile.sign === 'inverted' ? { ...stated, amount: -stated.amount + 0 } : stated;
   }
   if (rows.length === 0) reading.fatal = noTx;
   return { ...reading, summary: describeReading(reading) };

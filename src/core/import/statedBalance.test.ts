@@ -68,6 +68,19 @@ describe('the balance a file states above its rows', () => {
     });
   });
 
+  it('is what is owed on a card whose charges are written positive', () => {
+    expect(
+      stated([
+        'Card Member,****1234',
+        'Balance,"1,234.56"',
+        'Date,Description,Amount',
+        '06/28/2025,STARBUCKS,5.40',
+        '06/29/2025,PAYMENT THANK YOU,-100.00',
+        '06/30/2025,WHOLE FOODS,54.10',
+      ]),
+    ).toEqual({ amount: -123456, date: '2025-06-30' });
+  });
+
   it('is not asked of rows that carry their own running balance', () => {
     expect(
       stated([
