@@ -57,6 +57,17 @@ describe('the balance a file states above its rows', () => {
     expect(
       statedBalance([['Beginning balance as of 01/01/2025', '', '1,000.00']], { ...DMY, mark: '.' }),
     ).toBe(undefined);
+    expect(statedBalance(cells(['Balance brought forward;1 000,00', 'Solde reporté;1 000,00']), DMY)).toBe(
+      undefined,
+    );
+    const bofa = [
+      ['Beginning balance as of 01/01/2025', '1,000.00'],
+      ['Ending balance as of 01/31/2025', '1,250.00'],
+    ];
+    expect(statedBalance(bofa, { ...DMY, order: 'MDY', mark: '.' })).toEqual({
+      amount: 125000,
+      date: '2025-01-31',
+    });
   });
 
   it('leaves out a first line that sums something else, or names no account', () => {

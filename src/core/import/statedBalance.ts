@@ -14,9 +14,9 @@ export interface StatedBalance {
 /** A closing or current balance's label: "Solde au", "Kontostand vom", "Neuer Kontostand", "Ending balance"… */
 const BALANCE_LABEL =
   /^(solde|saldo|kontostand|letzter kontostand|neuer kontostand|aktueller kontostand|ending balance|closing balance|current balance|available balance|ledger balance|book balance|booked balance|new balance|balance|eindsaldo|huidig saldo)\b/;
-/** An opening balance, or one in francs beside the one in euros (La Banque Postale). */
+/** An opening or carried-forward balance, or one in francs beside the one in euros (La Banque Postale). */
 const NOT_CLOSING =
-  /\b(beginning|opening|start|anfang\w*|alter|initial|iniziale|inicial|precedent|previous|debut|begin|vorheriger|ouverture|apertura|franc\w*|min\w*|max\w*|moyen\w*|average|fido)\b/;
+  /\b(beginning|opening|start|anfang\w*|alter|initial|iniziale|inicial|precedent|previous|debut|begin|vorheriger|ouverture|apertura|brought|forward|vortrag|report\w*|franc\w*|min\w*|max\w*|moyen\w*|average|fido)\b/;
 /** What may be spent (holds and an overdraft counted), a second choice beside the booked balance. */
 const AVAILABLE = /\b(available|disponible|disponibile|verfugbar|verfuegbar|beschikbaar)\b/;
 const DATE_TEXT = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/g;
