@@ -23,6 +23,18 @@ export interface Account {
    * balance. Without it (and without balances in the file) the account's balance is unknown.
    */
   openingBalance?: number;
+  /**
+   * The latest balance the account's imports stated above their rows (files without a balance column): its rows
+   * run to it. Kept by the import and by its undo.
+   */
+  statedBalance?: StatedBalance;
+}
+
+/** A balance a file states above its rows, at the end of a day. */
+export interface StatedBalance {
+  /** Minor units. */
+  amount: number;
+  date: IsoDate;
 }
 
 export interface Transaction {

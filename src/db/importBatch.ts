@@ -19,6 +19,7 @@ import type { BlockWriter } from './store/blockWriter';
 import { reserveIds } from './store/ids';
 import { storeWrite } from './store/storeWrite';
 import { pairNewTransfers } from './transferPairing';
+import { noteStatedBalance } from './accountStatedBalance';
 
 export type { PreparedImport, PreparedRow };
 
@@ -156,6 +157,7 @@ export async function storeImport(
   const incoming = incomingRows(input, writer);
   const sameFileAgain = (await db.imports.where('sha256').equals(input.sha256).count()) > 0;
   const { account, created } = await resolveAccount(db, writer, input, incoming);
+  if (input.statedBalance) await noteStatedBalance(db, account.id as number, input.statedBalance);
   const [from, to] = incoming.range;
   const { rows: nearby, keys: nearbyKeys } =
     incoming.count > 0

@@ -1,4 +1,4 @@
-import type { StatedBalance } from '../core/import/statedBalance';
+import type { StatedBalance } from '../core/types';
 import type { ReadingProfile } from '../core/import/types';
 import type { PreparedRow } from '../core/preparedRows';
 import type { PreparedStream } from '../core/preparedStream';

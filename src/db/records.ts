@@ -1,4 +1,4 @@
-import type { StatedBalance } from '../core/import/statedBalance';
+import type { StatedBalance } from '../core/types';
 import type { ReadingProfile } from '../core/import/types';
 import type { CategoryRule } from '../core/merchant';
 import type { Account, Category, Transaction } from '../core/types';

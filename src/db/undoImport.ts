@@ -3,6 +3,7 @@ import type { KeptDatabase } from './database';
 import type { ImportRecord } from './records';
 import type { BlockWriter } from './store/blockWriter';
 import { storeWrite } from './store/storeWrite';
+import { restateBalance } from './accountStatedBalance';
 
 /** A transfer leg whose partner is gone gets back the category it had before it was paired. */
 function unpaired(row: Transaction): Transaction {
@@ -98,8 +99,10 @@ export async function removeImport(
   if (record.replaces) {
     await writer.append(record.replaces.rows);
     await db.imports.add(record.replaces.record);
-    return;
   }
+  if (record.statedBalance || record.replaces?.record.statedBalance)
+    await restateBalance(db, record.accountId);
+  if (record.replaces) return;
   const left = await writer.accountKeys(record.accountId, '0000-01-01', '9999-12-31');
   if (!keepAccount && record.createdAccount && left.length === 0) await db.accounts.delete(record.accountId);
 }

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tx } from '../workspace/testRows';
-import {
-  accountHistories,
-  accountStandings,
-  currenciesHeld,
-  currencyTotal,
-  statedBalances,
-} from './accountStandings';
+import { accountHistories, accountStandings, currenciesHeld, currencyTotal } from './accountStandings';
+import type { StatedBalance } from '../types';
 import { toColumns } from './columns';
 
 const accounts = [
@@ -60,26 +55,23 @@ describe('accountStandings', () => {
 
 describe('a balance a file stated above its rows', () => {
   const histories = accountHistories(columns);
+  /** The accounts, one of them with a balance its files stated. */
+  const stating = (id: number, statedBalance: StatedBalance) =>
+    accounts.map((account) => (account.id === id ? { ...account, statedBalance } : account));
 
   it('runs the rows to it: the end of its day holds it, earlier and later days follow from the rows', () => {
     // Amex's card file stated -100.00 at the end of 3 January, its only row's day.
-    const stated = new Map([[2, { amount: -100_00, date: '2025-01-03' }]]);
-    const amex = accountStandings(histories, accounts, stated)[1];
+    const amex = accountStandings(histories, stating(2, { amount: -100_00, date: '2025-01-03' }))[1];
     expect(amex?.balance).toBe(-100_00);
     expect(amex?.history?.opening).toBe(-21_36);
     // ING's opening balance, set by the person, wins over a file's statement.
-    const ing = accountStandings(histories, accounts, new Map([[4, { amount: 0, date: '2025-01-06' }]]))[3];
+    const ing = accountStandings(histories, stating(4, { amount: 0, date: '2025-01-06' }))[3];
     expect(ing?.balance).toBe(75_00);
   });
 
   it('is anchored at a day without rows too (between rows, or before the first)', () => {
-    const between = accountStandings(
-      histories,
-      accounts,
-      new Map([[5, { amount: 12_00, date: '2025-01-01' }]]),
-    );
+    const between = accountStandings(histories, stating(5, { amount: 12_00, date: '2025-01-01' }));
     expect(between[4]?.balance).toBe(12_00);
-    const eur = { id: 6, name: 'EUR', currency: 'EUR', createdAt: 0 };
     const rows = accountHistories(
       toColumns([
         tx({ accountId: 6, currency: 'EUR', date: '2025-01-04', amount: -30_00, balance: null }),
@@ -87,20 +79,12 @@ describe('a balance a file stated above its rows', () => {
       ]),
     );
     const stated = (date: string) =>
-      accountStandings(rows, [eur], new Map([[6, { amount: 100_00, date }]]))[0]?.balance;
+      accountStandings(rows, [
+        { id: 6, name: 'EUR', currency: 'EUR', createdAt: 0, statedBalance: { amount: 100_00, date } },
+      ])[0]?.balance;
     expect(stated('2025-01-05')).toBe(105_00);
     expect(stated('2025-01-03')).toBe(75_00);
     expect(stated('2025-01-06')).toBe(100_00);
-  });
-
-  it('is the latest each account’s imports stated', () => {
-    const latest = statedBalances([
-      { accountId: 1, statedBalance: { amount: 5, date: '2025-02-01' } },
-      { accountId: 1, statedBalance: { amount: 7, date: '2025-03-01' } },
-      { accountId: 1, statedBalance: { amount: 6, date: '2025-01-01' } },
-      { accountId: 2 },
-    ]);
-    expect([...latest]).toEqual([[1, { amount: 7, date: '2025-03-01' }]]);
   });
 });
 

@@ -1,5 +1,4 @@
 import { isoToDayNumber } from '../dates';
-import type { StatedBalance } from '../import/statedBalance';
 import type { Account } from '../types';
 import { type AccountBalances, endOfDayBalancesAt } from './balances';
 import type { TransactionColumns } from './columns';
@@ -70,13 +69,11 @@ const NO_ROWS: AccountBalances = { opening: 0, points: [] };
 /**
  * Every account's standing in its own currency. A balance is known when the bank gave one on any row (the rest
  * are derived from it), when the person set an opening balance, or when a file stated the balance above its rows
- * (`stated`, by account id: the rows then run to it); otherwise it stays unknown rather than being taken to start
- * at zero.
+ * (the rows then run to it); otherwise it stays unknown rather than being taken to start at zero.
  */
 export function accountStandings(
   histories: ReadonlyMap<number, AccountHistory>,
   accounts: readonly Account[],
-  stated: ReadonlyMap<number, StatedBalance> = new Map(),
 ): AccountStanding[] {
   return accounts.map((account) => {
     const rows = histories.get(account.id ?? -1);
@@ -88,7 +85,7 @@ export function accountStandings(
     };
     if (rows?.bankGaveBalance) return { ...base, balance: latest(rows.balances), history: rows.balances };
     const balances = rows?.balances ?? NO_ROWS;
-    const anchor = stated.get(account.id ?? -1);
+    const anchor = account.statedBalance;
     // The person's opening balance first: they may know better than a file's summary line.
     const by =
       account.openingBalance ??
@@ -107,19 +104,6 @@ function endOfDay(history: AccountBalances, day: number): number {
     balance = point.balance;
   }
   return balance;
-}
-
-/** The latest balance each account's files stated (by the date it is stated for), by account id. */
-export function statedBalances(
-  imports: readonly { accountId: number; statedBalance?: StatedBalance }[],
-): Map<number, StatedBalance> {
-  const latestByAccount = new Map<number, StatedBalance>();
-  for (const { accountId, statedBalance } of imports) {
-    const known = latestByAccount.get(accountId);
-    if (statedBalance && (!known || statedBalance.date >= known.date))
-      latestByAccount.set(accountId, statedBalance);
-  }
-  return latestByAccount;
 }
 
 const latest = (history: AccountBalances) => history.points.at(-1)?.balance ?? history.opening;

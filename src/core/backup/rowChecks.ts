@@ -28,6 +28,7 @@ const isBeforeTransfer = (value: unknown) =>
   isObject(value) &&
   isKey(value.category) &&
   (value.categorySource === undefined || isText(value.categorySource));
+const isStatedBalance = (value: unknown) => isObject(value) && isMinor(value.amount) && isDate(value.date);
 const isColor = (value: unknown) => typeof value === 'string' && /^#[0-9a-fA-F]{3,8}$/.test(value);
 const isSplits = (value: unknown) =>
   Array.isArray(value) &&
@@ -50,6 +51,7 @@ export const ACCOUNT: ChecksOf<Account> = {
   currency: isCurrency,
   createdAt: isTime,
   openingBalance: optional(isMinor),
+  statedBalance: optional(isStatedBalance),
 };
 
 /** A transaction's own fields; references to other tables are checked in references.ts. */
@@ -95,7 +97,7 @@ export const IMPORT: FieldChecks = {
   reliesOn: optional((value) => Array.isArray(value) && value.every((id) => isId(id))),
   sample: optional(isBoolean),
   replaces: optional((value) => isObject(value) && isObject(value.record) && Array.isArray(value.rows)),
-  statedBalance: optional((value) => isObject(value) && isMinor(value.amount) && isDate(value.date)),
+  statedBalance: optional(isStatedBalance),
 };
 
 export const CATEGORY: ChecksOf<Category> = {

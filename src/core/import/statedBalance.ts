@@ -1,15 +1,8 @@
-import type { IsoDate } from '../types';
+import type { IsoDate, StatedBalance } from '../types';
 import { parseAmount } from './parseAmount';
 import { parseDate } from './parseDate';
 import { cleanCell, normalizeName } from './text';
 import type { DateOrder, DecimalMark } from './types';
-
-/** The account's balance the file states above its rows, at the end of a day. */
-export interface StatedBalance {
-  /** Minor units. */
-  amount: number;
-  date: IsoDate;
-}
 
 /** A closing or current balance's label: "Solde au", "Kontostand vom", "Neuer Kontostand", "Ending balance"… */
 const BALANCE_LABEL =

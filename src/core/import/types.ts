@@ -1,4 +1,4 @@
-import type { StatedBalance } from './statedBalance';
+import type { StatedBalance } from '../types';
 import type { CurrencyCode, IsoDate, LineError } from '../types';
 import type { ReadingFacts, ReadingSummary } from './readingSummary';
 

@@ -67,7 +67,7 @@ const DashboardBody = memo(function DashboardBody({ data }: { data: AnalyticsDat
 
   const base = useMemo(() => {
     if (data.columns.length === 0) return null;
-    const standings = accountStandings(data.histories, data.accounts, data.stated);
+    const standings = accountStandings(data.histories, data.accounts);
     return {
       standings,
       currencies: currenciesHeld(standings),

@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { type AccountHistory, accountHistories, statedBalances } from '../../core/analytics/accountStandings';
-import type { StatedBalance } from '../../core/import/statedBalance';
+import { type AccountHistory, accountHistories } from '../../core/analytics/accountStandings';
 import { COLUMNS_SLICE, columnsBuilder, type TransactionColumns } from '../../core/analytics/columns';
 import type { Account, Category } from '../../core/types';
 import { nextTask } from '../../core/nextTask';
@@ -19,8 +18,6 @@ interface StoreFigures {
 export interface AnalyticsData extends StoreFigures {
   accounts: Account[];
   categories: Category[];
-  /** The latest balance each account's files stated above their rows, by account id. */
-  stated: ReadonlyMap<number, StatedBalance>;
 }
 
 /**
@@ -35,12 +32,8 @@ export function useDashboardData(): AnalyticsData | undefined {
   // Deferred from the start: the accounts arriving (e.g. with an import's first rows) re-render at low priority.
   const lists = useDeferredValue(
     useLiveQuery(async () => {
-      const [accounts, categories, imports] = await Promise.all([
-        db.accounts.toArray(),
-        db.categories.toArray(),
-        db.imports.toArray(),
-      ]);
-      return { accounts, categories: categories.map(localize), stated: statedBalances(imports) };
+      const [accounts, categories] = await Promise.all([db.accounts.toArray(), db.categories.toArray()]);
+      return { accounts, categories: categories.map(localize) };
     }, [localize]),
   );
   const figures = useStoreFigures(version);
